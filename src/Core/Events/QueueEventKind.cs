@@ -1,0 +1,20 @@
+namespace MppQueue.Core;
+
+public enum QueueEventKind
+{
+    TicketIssued,
+    TicketCheckedIn,
+    TicketCalled,
+    TicketRecalled,
+    ServingStarted,
+    TicketFinished,
+    TicketNoShow,
+    TicketRestored,
+    TicketTransferred,
+    TicketHeld,
+    TicketResumed,
+    TicketCancelled,
+    DeskPaused,
+    DeskResumed,
+    CatalogChanged,
+}

@@ -1,0 +1,8 @@
+namespace MppQueue.Core;
+
+public enum OfficerRole
+{
+    Officer,
+    Supervisor,
+    Admin,
+}

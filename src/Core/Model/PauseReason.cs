@@ -1,0 +1,10 @@
+namespace MppQueue.Core;
+
+/// <summary>Why a desk is paused: istirahat, sholat, rapat, lainnya.</summary>
+public enum PauseReason
+{
+    Break,
+    Prayer,
+    Meeting,
+    Other,
+}

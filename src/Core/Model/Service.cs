@@ -1,0 +1,49 @@
+using System.Collections.Immutable;
+
+namespace MppQueue.Core;
+
+/// <summary>Something an agency does for visitors (KTP-el, Paspor, SKCK), with its own queue and limits.</summary>
+public sealed record Service
+{
+    public required string Id { get; init; }
+
+    public required string AgencyId { get; init; }
+
+    public required string ZoneId { get; init; }
+
+    public required string Prefix { get; init; }
+
+    public required string NameId { get; init; }
+
+    public required string NameEn { get; init; }
+
+    public string DescriptionId { get; init; } = string.Empty;
+
+    public string DescriptionEn { get; init; } = string.Empty;
+
+    public string RequirementsId { get; init; } = string.Empty;
+
+    public string RequirementsEn { get; init; } = string.Empty;
+
+    public required WeeklySchedule Hours { get; init; }
+
+    public ImmutableSortedSet<DateOnly> ClosedDates { get; init; } = [];
+
+    /// <summary>The Friday prayer break, when the service takes one.</summary>
+    public TimeRange? FridayBreak { get; init; }
+
+    /// <summary>No new tickets from this local time on, though the desks keep serving.</summary>
+    public TimeOnly? CutOff { get; init; }
+
+    public required DailyQuota Quota { get; init; }
+
+    public PriorityPolicy Policy { get; init; } = PriorityPolicy.PriorityFirst;
+
+    public int StandardWaitMinutes { get; init; } = 30;
+
+    public int StandardServiceMinutes { get; init; } = 10;
+
+    public bool Active { get; init; } = true;
+
+    public int SortOrder { get; init; }
+}

@@ -1,0 +1,51 @@
+namespace MppQueue.Core;
+
+/// <summary>
+/// The engine's durable store. Every write method is atomic and has committed when it returns;
+/// implementations serialise their writes (see docs/adr/0002-one-litedb-one-write-lock.md).
+/// </summary>
+public interface IQueueStore
+{
+    /// <summary>The configuration, or null for an empty store that has never been set up.</summary>
+    SiteCatalog? LoadCatalog();
+
+    void SaveSite(Site site);
+
+    void SaveZone(Zone zone);
+
+    void SaveAgency(Agency agency);
+
+    void SaveService(Service service);
+
+    void SaveDesk(Desk desk);
+
+    IReadOnlyList<Officer> LoadOfficers();
+
+    void SaveOfficer(Officer officer);
+
+    /// <summary>Every ticket of one local service day.</summary>
+    IReadOnlyList<Ticket> LoadTickets(DateOnly serviceDate);
+
+    Ticket? FindTicket(string id);
+
+    Ticket? FindTicketByToken(string token);
+
+    /// <summary>The last number issued under a prefix on a day (0 when none).</summary>
+    int LastNumber(DateOnly serviceDate, string prefix);
+
+    /// <summary>Stores a new ticket, advances its prefix's counter and (for a check-in) marks the booking, all at once.</summary>
+    void InsertTicket(Ticket ticket, Booking? checkedInBooking);
+
+    void UpdateTicket(Ticket ticket);
+
+    Booking? FindBooking(string code);
+
+    void SaveBooking(Booking booking);
+
+    IReadOnlyList<DeskState> LoadDeskStates();
+
+    void SaveDeskState(DeskState state);
+
+    /// <summary>The highest event sequence ever committed, so that sequences keep growing after a restart.</summary>
+    long LastSequence();
+}
