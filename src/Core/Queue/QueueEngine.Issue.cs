@@ -1,0 +1,204 @@
+using System.Globalization;
+
+namespace MppQueue.Core;
+
+public sealed partial class QueueEngine
+{
+    private const int MaxIdempotencyKeyLength = 100;
+
+    /// <summary>Issues a walk-in ticket, or returns the one already issued for the same idempotency key today.</summary>
+    public Ticket Issue(IssueRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.IdempotencyKey is { Length: > MaxIdempotencyKeyLength })
+        {
+            throw new QueueException(QueueError.Invalid("idempotencyKey", request.IdempotencyKey));
+        }
+
+        lock (_gate)
+        {
+            var now = EnsureDay();
+            if (request.IdempotencyKey is { } key && _idsByIdempotencyKey.TryGetValue(key, out var existingId))
+            {
+                return _tickets[existingId];
+            }
+
+            var service = RequireService(request.ServiceId);
+            var channel = QuotaUse.ChannelOf(TicketChannel.WalkIn, request.Priority, service.Quota);
+            EnsureOpen(service, now, channel);
+            var ticket = NewTicket(service, now, request.Priority, TicketChannel.WalkIn, MoveKind.Issue) with
+            {
+                KioskId = CleanNote(request.KioskId, 100),
+                IdempotencyKey = request.IdempotencyKey,
+            };
+            return Insert(ticket, null, QueueEventKind.TicketIssued, service);
+        }
+    }
+
+    /// <summary>Turns a booking into a ticket when the visitor checks in at a kiosk inside the booking's window.</summary>
+    public Ticket CheckIn(string? bookingCode, string? kioskId = null, PriorityGroup priority = PriorityGroup.None)
+    {
+        var code = Tokens.NormalizeBookingCode(bookingCode);
+        lock (_gate)
+        {
+            var now = EnsureDay();
+            var booking = (code.Length > 0 ? _store.FindBooking(code) : null)
+                ?? throw Refuse(QueueErrorCode.UnknownBooking, detail: Printable(bookingCode?.Trim()));
+            if (booking.State == BookingState.CheckedIn)
+            {
+                throw Refuse(QueueErrorCode.BookingUsed, detail: booking.Code);
+            }
+
+            if (booking.State == BookingState.Cancelled)
+            {
+                throw Refuse(QueueErrorCode.BookingCancelled, detail: booking.Code);
+            }
+
+            var service = RequireService(booking.ServiceId);
+            var zone = Catalog.Site.TimeZone;
+            var opens = SiteClock.ToInstant(booking.Date, booking.Window.Start, zone);
+            var closes = SiteClock.ToInstant(booking.Date, booking.Window.End, zone);
+            if (now < opens)
+            {
+                var when = booking.Date == _day
+                    ? booking.Window.Start.ToString("HH:mm", CultureInfo.InvariantCulture)
+                    : SiteClock.ToSiteTime(opens, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+                throw Refuse(QueueErrorCode.BookingTooEarly, detail: when);
+            }
+
+            if (now >= closes)
+            {
+                var window = booking.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " " + booking.Window;
+                throw Refuse(QueueErrorCode.BookingTooLate, detail: window);
+            }
+
+            EnsureOpen(service, now, QuotaChannel.Online);
+            var ticket = NewTicket(service, now, priority, TicketChannel.Booking, MoveKind.CheckIn) with
+            {
+                BookingCode = booking.Code,
+                KioskId = CleanNote(kioskId, 100),
+            };
+            var used = booking with { State = BookingState.CheckedIn, TicketId = ticket.Id };
+            return Insert(ticket, used, QueueEventKind.TicketCheckedIn, service);
+        }
+    }
+
+    /// <summary>Records a visit booked ahead (the online booking channel) and returns it with its code.</summary>
+    public Booking Book(string serviceId, DateOnly date, TimeRange window)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+        lock (_gate)
+        {
+            EnsureDay();
+            var service = RequireService(serviceId);
+            if (date < _day)
+            {
+                throw Refuse(QueueErrorCode.BookingTooLate, detail: date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            }
+
+            if (ServiceCalendar.IsClosedDay(Catalog.Site, service, date))
+            {
+                throw Refuse(QueueErrorCode.ServiceClosedDay, detail: service.NameId);
+            }
+
+            string code;
+            do
+            {
+                code = Tokens.NewBookingCode();
+            }
+            while (_store.FindBooking(code) is not null);
+
+            var booking = new Booking { Code = code, ServiceId = service.Id, Date = date, Window = window };
+            _store.SaveBooking(booking);
+            return booking;
+        }
+    }
+
+    /// <summary>The visitor gives up their place (from the ticket page, by token).</summary>
+    public Ticket CancelByToken(string? token)
+    {
+        lock (_gate)
+        {
+            var now = EnsureDay();
+            var ticket = FindByTokenLocked(token) ?? throw Refuse(QueueErrorCode.UnknownTicket, detail: "—");
+            if (ticket.ServiceDate != _day)
+            {
+                throw new QueueException(new QueueError(QueueErrorCode.TicketOfAnotherDay, ticket.Number.ToString(), ticket.Status, MoveKind.Cancel, ticket.ServiceDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            }
+
+            return CancelLocked(ticket, now, null);
+        }
+    }
+
+    /// <summary>An officer or supervisor cancels a waiting ticket.</summary>
+    public Ticket Cancel(string ticketId, string? officerId = null, string? note = null)
+    {
+        lock (_gate)
+        {
+            var now = EnsureDay();
+            return CancelLocked(RequireTicket(ticketId, MoveKind.Cancel), now, officerId, CleanNote(note));
+        }
+    }
+
+    private Ticket CancelLocked(Ticket ticket, DateTimeOffset now, string? officerId, string? note = null)
+    {
+        if (ticket.Status != TicketStatus.Waiting)
+        {
+            throw Illegal(ticket, MoveKind.Cancel);
+        }
+
+        var moved = Step(ticket, MoveKind.Cancel, TicketStatus.Cancelled, now, null, officerId, note) with { CancelledAt = now };
+        return Commit(moved, QueueEventKind.TicketCancelled, null);
+    }
+
+    private void EnsureOpen(Service service, DateTimeOffset now, QuotaChannel channel)
+    {
+        var availability = ServiceCalendar.Check(Catalog.Site, service, now, UseOf(service), channel);
+        if (availability.RefusalCode is { } code)
+        {
+            throw new QueueException(new QueueError(code, Detail: service.NameId, NextOpening: availability.NextOpening is { } next ? SiteClock.ToSiteTime(next, Catalog.Site.TimeZone) : null));
+        }
+    }
+
+    private QuotaUse UseOf(Service service) =>
+        QuotaUse.Count(_tickets.Values.Where(t => t.IssuingServiceId == service.Id), service.Quota);
+
+    private Ticket NewTicket(Service service, DateTimeOffset now, PriorityGroup priority, TicketChannel channel, MoveKind move)
+    {
+        if (!_lastNumbers.TryGetValue(service.Prefix, out var last))
+        {
+            last = _store.LastNumber(_day, service.Prefix);
+        }
+
+        if (last >= TicketNumber.MaxSequence)
+        {
+            throw new QueueException(new QueueError(QueueErrorCode.QuotaFull, Detail: service.NameId));
+        }
+
+        var ticket = new Ticket
+        {
+            Id = Tokens.NewId(),
+            Token = Tokens.NewTicketToken(),
+            ServiceId = service.Id,
+            IssuingServiceId = service.Id,
+            Number = new TicketNumber(service.Prefix, last + 1),
+            ServiceDate = _day,
+            Status = TicketStatus.Waiting,
+            Priority = priority,
+            Channel = channel,
+            IssuedAt = now,
+            ArrivedAt = now,
+        };
+        return ticket with { History = [new TicketMove(_sequence + 1, move, now, TicketStatus.Waiting, TicketStatus.Waiting, null, null, null)] };
+    }
+
+    private Ticket Insert(Ticket ticket, Booking? booking, QueueEventKind kind, Service service)
+    {
+        _store.InsertTicket(ticket, booking);
+        _sequence = ticket.LastSequence;
+        _lastNumbers[service.Prefix] = ticket.Number.Sequence;
+        Remember(ticket);
+        _notifier.Publish(new QueueEvent(_sequence, kind, ticket.IssuedAt, ticket, null, service.ZoneId));
+        return ticket;
+    }
+}

@@ -1,0 +1,8 @@
+namespace MppQueue.Core;
+
+public enum QuotaChannel
+{
+    WalkIn,
+    Online,
+    Priority,
+}
