@@ -1,0 +1,90 @@
+using System.Collections.Concurrent;
+
+namespace MppQueue.Core.Tests.Support;
+
+/// <summary>A store in memory for engine tests; can be told to fail its next write, like a full disk.</summary>
+public sealed class InMemoryQueueStore : IQueueStore
+{
+    private readonly ConcurrentDictionary<string, Ticket> _tickets = new();
+    private readonly ConcurrentDictionary<string, int> _counters = new();
+    private readonly ConcurrentDictionary<string, Booking> _bookings = new();
+    private readonly ConcurrentDictionary<string, DeskState> _desks = new();
+    private readonly ConcurrentDictionary<string, Officer> _officers = new();
+    private readonly ConcurrentDictionary<string, Zone> _zones = new();
+    private readonly ConcurrentDictionary<string, Agency> _agencies = new();
+    private readonly ConcurrentDictionary<string, Service> _services = new();
+    private readonly ConcurrentDictionary<string, Desk> _deskConfig = new();
+    private Site? _site;
+
+    public bool FailNextWrite { get; set; }
+
+    public int Writes { get; private set; }
+
+    public IReadOnlyCollection<Ticket> AllTickets => [.. _tickets.Values];
+
+    public SiteCatalog? LoadCatalog() =>
+        _site is null ? null : SiteCatalog.Create(_site, _zones.Values, _agencies.Values, _services.Values, _deskConfig.Values);
+
+    public void SaveSite(Site site) => Write(() => _site = site);
+
+    public void SaveZone(Zone zone) => Write(() => _zones[zone.Id] = zone);
+
+    public void SaveAgency(Agency agency) => Write(() => _agencies[agency.Id] = agency);
+
+    public void SaveService(Service service) => Write(() => _services[service.Id] = service);
+
+    public void SaveDesk(Desk desk) => Write(() => _deskConfig[desk.Id] = desk);
+
+    public IReadOnlyList<Officer> LoadOfficers() => [.. _officers.Values];
+
+    public void SaveOfficer(Officer officer) => Write(() => _officers[officer.Id] = officer);
+
+    public IReadOnlyList<Ticket> LoadTickets(DateOnly serviceDate) => [.. _tickets.Values.Where(t => t.ServiceDate == serviceDate)];
+
+    public Ticket? FindTicket(string id) => _tickets.TryGetValue(id, out var t) ? t : null;
+
+    public Ticket? FindTicketByToken(string token) => _tickets.Values.FirstOrDefault(t => t.Token == token);
+
+    public int LastNumber(DateOnly serviceDate, string prefix) => _counters.TryGetValue(Key(serviceDate, prefix), out var n) ? n : 0;
+
+    public void InsertTicket(Ticket ticket, Booking? checkedInBooking) => Write(() =>
+    {
+        if (!_tickets.TryAdd(ticket.Id, ticket))
+        {
+            throw new InvalidOperationException("duplicate id");
+        }
+
+        _counters[Key(ticket.ServiceDate, ticket.Number.Prefix)] = ticket.Number.Sequence;
+        if (checkedInBooking is not null)
+        {
+            _bookings[checkedInBooking.Code] = checkedInBooking;
+        }
+    });
+
+    public void UpdateTicket(Ticket ticket) => Write(() => _tickets[ticket.Id] = ticket);
+
+    public Booking? FindBooking(string code) => _bookings.TryGetValue(code, out var b) ? b : null;
+
+    public void SaveBooking(Booking booking) => Write(() => _bookings[booking.Code] = booking);
+
+    public IReadOnlyList<DeskState> LoadDeskStates() => [.. _desks.Values];
+
+    public void SaveDeskState(DeskState state) => Write(() => _desks[state.DeskId] = state);
+
+    public long LastSequence() =>
+        Math.Max(_tickets.Values.Select(t => t.LastSequence).DefaultIfEmpty(0).Max(), _desks.Values.Select(d => d.LastSequence).DefaultIfEmpty(0).Max());
+
+    private static string Key(DateOnly date, string prefix) => $"{date:yyyyMMdd}:{prefix}";
+
+    private void Write(Action action)
+    {
+        if (FailNextWrite)
+        {
+            FailNextWrite = false;
+            throw new IOException("disk full (simulated)");
+        }
+
+        action();
+        Writes++;
+    }
+}
