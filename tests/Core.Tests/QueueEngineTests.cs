@@ -83,6 +83,20 @@ public class QueueEngineTests
     }
 
     [Fact]
+    public void Issue_StoreCommitsThenThrows_MemoryFollowsTheStoreAndNoNumberRepeats()
+    {
+        _h.Issue("a");
+        _h.Store.ThrowAfterNextWrite = true;
+
+        Assert.Throws<IOException>(() => Engine.Issue(new IssueRequest("a")));
+        var next = _h.Issue("a");
+
+        Assert.Equal(["A001", "A002", "A003"], _h.Store.AllTickets.Select(t => t.Number.ToString()).Order());
+        Assert.Equal("A003", next.Number.ToString());
+        Assert.Equal(3, Engine.TicketsToday().Count);
+    }
+
+    [Fact]
     public void CallNext_SeveralWaiting_CallsTheOldestAndRecordsDeskAndOfficer()
     {
         var first = _h.Issue("a");

@@ -248,7 +248,7 @@ public sealed partial class QueueEngine
 
     private DeskState CommitDesk(Desk desk, DeskState state, QueueEventKind kind, DateTimeOffset now)
     {
-        _store.SaveDeskState(state);
+        Write(() => _store.SaveDeskState(state));
         _sequence = state.LastSequence;
         _deskStates[desk.Id] = state;
         _notifier.Publish(new QueueEvent(_sequence, kind, now, null, desk, desk.ZoneId, state));

@@ -194,7 +194,7 @@ public sealed partial class QueueEngine
 
     private Ticket Insert(Ticket ticket, Booking? booking, QueueEventKind kind, Service service)
     {
-        _store.InsertTicket(ticket, booking);
+        Write(() => _store.InsertTicket(ticket, booking));
         _sequence = ticket.LastSequence;
         _lastNumbers[service.Prefix] = ticket.Number.Sequence;
         Remember(ticket);

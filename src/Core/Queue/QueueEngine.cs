@@ -153,12 +153,50 @@ public sealed partial class QueueEngine
     /// <summary>Stores the moved ticket, then updates memory and tells the listeners; a failed write changes nothing.</summary>
     private Ticket Commit(Ticket moved, QueueEventKind kind, Desk? desk, string? fromServiceId = null)
     {
-        _store.UpdateTicket(moved);
+        Write(() => _store.UpdateTicket(moved));
         _sequence = moved.LastSequence;
         Remember(moved);
         var zoneId = desk?.ZoneId ?? Catalog.FindService(moved.ServiceId)?.ZoneId;
         _notifier.Publish(new QueueEvent(_sequence, kind, moved.History[^1].At, moved, desk, zoneId, FromServiceId: fromServiceId));
         return moved;
+    }
+
+    /// <summary>
+    /// Runs a store write. When it throws, the write may still have been committed (LiteDB can fail
+    /// after its commit, in the checkpoint), so memory is reloaded from the store before the error goes on:
+    /// memory never disagrees with the store, and a number is never issued twice.
+    /// </summary>
+    private void Write(Action write)
+    {
+        try
+        {
+            write();
+        }
+        catch
+        {
+            Resync();
+            throw;
+        }
+    }
+
+    private void Resync()
+    {
+        try
+        {
+            _sequence = Math.Max(_sequence, _store.LastSequence());
+            foreach (var state in _store.LoadDeskStates())
+            {
+                _deskStates[state.DeskId] = state;
+            }
+
+            LoadDay(_day);
+        }
+#pragma warning disable CA1031 // The store is failing; the next move reloads the day (see EnsureDay).
+        catch (Exception)
+        {
+            _day = default;
+        }
+#pragma warning restore CA1031
     }
 
     private static QueueException Refuse(QueueErrorCode code, Ticket? ticket = null, MoveKind? move = null, string? detail = null) =>

@@ -18,6 +18,9 @@ public sealed class InMemoryQueueStore : IQueueStore
 
     public bool FailNextWrite { get; set; }
 
+    /// <summary>The next write is committed and then throws, as LiteDB can when its checkpoint fails.</summary>
+    public bool ThrowAfterNextWrite { get; set; }
+
     public int Writes { get; private set; }
 
     public IReadOnlyCollection<Ticket> AllTickets => [.. _tickets.Values];
@@ -86,5 +89,10 @@ public sealed class InMemoryQueueStore : IQueueStore
 
         action();
         Writes++;
+        if (ThrowAfterNextWrite)
+        {
+            ThrowAfterNextWrite = false;
+            throw new IOException("checkpoint failed after commit (simulated)");
+        }
     }
 }

@@ -1,0 +1,43 @@
+using MppQueue.Core;
+
+namespace MppQueue.Storage.Documents;
+
+/// <summary>The stored shape of <see cref="Agency"/>.</summary>
+internal sealed class AgencyDocument
+{
+    public string Id { get; set; } = string.Empty;
+
+    public string Name { get; set; } = string.Empty;
+
+    public string ShortName { get; set; } = string.Empty;
+
+    public string DescriptionId { get; set; } = string.Empty;
+
+    public string DescriptionEn { get; set; } = string.Empty;
+
+    public bool Active { get; set; }
+
+    public int SortOrder { get; set; }
+
+    public static AgencyDocument From(Agency agency) => new()
+    {
+        Id = agency.Id,
+        Name = agency.Name,
+        ShortName = agency.ShortName,
+        DescriptionId = agency.DescriptionId,
+        DescriptionEn = agency.DescriptionEn,
+        Active = agency.Active,
+        SortOrder = agency.SortOrder,
+    };
+
+    public Agency ToAgency() => new()
+    {
+        Id = Id,
+        Name = Name,
+        ShortName = ShortName,
+        DescriptionId = DescriptionId,
+        DescriptionEn = DescriptionEn,
+        Active = Active,
+        SortOrder = SortOrder,
+    };
+}

@@ -1,0 +1,20 @@
+using Microsoft.Extensions.DependencyInjection;
+using MppQueue.Core;
+
+namespace MppQueue.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers one <see cref="LiteQueueStore"/> on <paramref name="path"/> for the whole process,
+    /// as itself and as <see cref="IQueueStore"/>; the container disposes it on shutdown.
+    /// </summary>
+    public static IServiceCollection AddLiteDbStorage(this IServiceCollection services, string path)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        services.AddSingleton(_ => new LiteQueueStore(path));
+        services.AddSingleton<IQueueStore>(sp => sp.GetRequiredService<LiteQueueStore>());
+        return services;
+    }
+}

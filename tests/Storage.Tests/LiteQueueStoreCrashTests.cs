@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using System.Globalization;
+using MppQueue.Core;
+
+namespace MppQueue.Storage.Tests;
+
+/// <summary>
+/// A child process inserts tickets and prints each id once InsertTicket has returned; the test
+/// SIGKILLs it mid-loop. Every printed ticket must be in the file afterwards.
+/// </summary>
+public sealed class LiteQueueStoreCrashTests : IDisposable
+{
+    private const int KillAfter = 300;
+
+    private static readonly TimeSpan _patience = TimeSpan.FromSeconds(30);
+
+    private readonly TempFolder _folder = new();
+
+    private string DataFile => _folder.File("crash.db");
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task InsertTicket_ProcessKilledMidLoop_EveryPrintedTicketSurvives()
+    {
+        var printed = await RunAndKillAsync(Parse);
+
+        using var store = new LiteQueueStore(DataFile);
+
+        Assert.All(printed, p => Assert.Equal(p.Sequence, store.FindTicket(p.Id)?.Number.Sequence));
+        Assert.True(
+            store.LastNumber(TestData.Day, "A") >= printed.Max(p => p.Sequence),
+            $"LastNumber {store.LastNumber(TestData.Day, "A")} is below the highest printed {printed.Max(p => p.Sequence)}");
+    }
+
+    [Fact]
+    public async Task Issue_EngineProcessKilledMidRun_EveryIssuedTicketSurvivesAndNumberingContinues()
+    {
+        var printed = await RunAndKillAsync(line => line.Trim().Split(' ') is [var id, var number] ? (id, number) : throw new FormatException(line), "engine");
+
+        using var store = new LiteQueueStore(DataFile);
+        var engine = new QueueEngine(store, new FixedClock(new DateTimeOffset(2026, 11, 23, 9, 30, 0, TimeSpan.FromHours(7))), new QueueNotifier());
+        var next = engine.Issue(new IssueRequest("ktp-el"));
+
+        Assert.All(printed, p => Assert.Equal(p.Item2, store.FindTicket(p.Item1)?.Number.ToString()));
+        var highest = printed.Max(p => int.Parse(p.Item2[1..], CultureInfo.InvariantCulture));
+        Assert.True(next.Number.Sequence > highest, $"next {next.Number} does not follow the highest issued A{highest:D3}");
+        var numbers = engine.TicketsToday().Select(t => t.Number.Sequence).Order().ToList();
+        Assert.Equal(Enumerable.Range(1, numbers.Count), numbers);
+    }
+
+    private async Task<List<T>> RunAndKillAsync<T>(Func<string, T> parse, params string[] args)
+    {
+        var printed = new List<T>();
+        using var child = StartChild(args);
+        try
+        {
+            while (printed.Count < KillAfter)
+            {
+                var line = await child.StandardOutput.ReadLineAsync().WaitAsync(_patience);
+                if (line is null)
+                {
+                    Assert.Fail($"The child stopped after {printed.Count} tickets: {await child.StandardError.ReadToEndAsync()}");
+                }
+
+                printed.Add(parse(line));
+            }
+        }
+        finally
+        {
+            // Process.Kill is SIGKILL on Unix: no finalizer, no Dispose, no flush.
+            child.Kill();
+            await child.WaitForExitAsync().WaitAsync(_patience);
+        }
+
+        // Lines the child wrote before it died are promises too; a torn last line is not.
+        var rest = await child.StandardOutput.ReadToEndAsync();
+        var complete = rest.EndsWith('\n') ? rest : rest[..(rest.LastIndexOf('\n') + 1)];
+        printed.AddRange(complete.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(parse));
+        return printed;
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now.ToUniversalTime();
+    }
+
+    private static (string Id, int Sequence) Parse(string line)
+    {
+        var parts = line.Trim().Split(' ');
+        return (parts[0], int.Parse(parts[1], CultureInfo.InvariantCulture));
+    }
+
+    private Process StartChild(params string[] args)
+    {
+        var start = new ProcessStartInfo(DotnetHost())
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(ChildAssembly());
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.ArgumentList.Add(DataFile);
+        return Process.Start(start) ?? throw new InvalidOperationException("The crash child did not start.");
+    }
+
+    private static string DotnetHost()
+    {
+        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
+        if (!string.IsNullOrEmpty(host) && File.Exists(host))
+        {
+            return host;
+        }
+
+        var self = Environment.ProcessPath;
+        return self is not null && Path.GetFileNameWithoutExtension(self) == "dotnet" ? self : "dotnet";
+    }
+
+    /// <summary>tests/Storage.CrashChild/bin/{configuration}/{tfm}/, found from tests/Storage.Tests/bin/{configuration}/{tfm}/.</summary>
+    private static string ChildAssembly()
+    {
+        var output = new DirectoryInfo(AppContext.BaseDirectory);
+        var configuration = output.Parent!;
+        var tests = configuration.Parent!.Parent!.Parent!;
+        var path = Path.Combine(tests.FullName, "Storage.CrashChild", "bin", configuration.Name, output.Name, "MppQueue.Storage.CrashChild.dll");
+        Assert.True(File.Exists(path), $"The crash child is not built at {path}.");
+        return path;
+    }
+}
