@@ -10,7 +10,7 @@ namespace MppQueue.Storage;
 /// followed by a checkpoint, so that it is on disk when the method returns
 /// (see docs/adr/0002-one-litedb-one-write-lock.md).
 /// </summary>
-public sealed class LiteQueueStore : IQueueStore, IDisposable
+public sealed partial class LiteQueueStore : IQueueStore, IDisposable
 {
     /// <summary>The file name that keeps the database in memory only (for tests).</summary>
     public const string InMemory = ":memory:";
@@ -25,6 +25,7 @@ public sealed class LiteQueueStore : IQueueStore, IDisposable
     private const string Bookings = "bookings";
     private const string DeskStates = "deskStates";
     private const string Counters = "counters";
+    private const string Audit = "audit";
 
     // LiteDB 5.0.20 races when writes to different collections overlap, and its explicit
     // transactions belong to a thread: one lock around everything, no await inside it.
@@ -266,6 +267,28 @@ public sealed class LiteQueueStore : IQueueStore, IDisposable
         Write(() => Collection<DeskStateDocument>(DeskStates).Upsert(document));
     }
 
+    public void AppendAudit(AuditEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var document = AuditDocument.From(entry);
+        Write(() => Collection<AuditDocument>(Audit).Insert(document));
+    }
+
+    public IReadOnlyList<AuditEntry> LoadAudit(DateTimeOffset fromUtc, DateTimeOffset toUtc)
+    {
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            return Collection<AuditDocument>(Audit)
+                .Find(Query.And(
+                    Query.GTE(nameof(AuditDocument.AtUtcTicks), fromUtc.UtcTicks),
+                    Query.LT(nameof(AuditDocument.AtUtcTicks), toUtc.UtcTicks)))
+                .OrderBy(d => d.AtUtcTicks)
+                .Select(d => d.ToAuditEntry())
+                .ToList();
+        }
+    }
+
     public long LastSequence()
     {
         lock (_gate)
@@ -318,6 +341,7 @@ public sealed class LiteQueueStore : IQueueStore, IDisposable
         tickets.EnsureIndex(d => d.Token, unique: true);
         tickets.EnsureIndex(d => d.LastSequence);
         Collection<DeskStateDocument>(DeskStates).EnsureIndex(d => d.LastSequence);
+        Collection<AuditDocument>(Audit).EnsureIndex(d => d.AtUtcTicks);
         Checkpoint();
     }
 

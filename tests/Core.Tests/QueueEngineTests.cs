@@ -101,6 +101,7 @@ public class QueueEngineTests
     {
         var first = _h.Issue("a");
         _h.Issue("a");
+        _h.SignIn("loket-01", "officer-7");
 
         var called = Engine.CallNext("loket-01", "officer-7");
 
@@ -172,6 +173,7 @@ public class QueueEngineTests
     public void PauseDesk_Twice_IsRefused_AndResumeOfARunningDeskIsRefused()
     {
         Assert.Equal(QueueErrorCode.DeskNotPaused, Refused(() => Engine.ResumeDesk("loket-01")).Code);
+        _h.SignIn("loket-01", "o1");
         var state = Engine.PauseDesk("loket-01", PauseReason.Meeting, officerId: "o1");
 
         Assert.True(state.Paused);
@@ -219,6 +221,7 @@ public class QueueEngineTests
     public void ServeAndFinish_RecordsEveryTimestamp()
     {
         var issued = _h.Issue("a");
+        _h.SignIn("loket-01", "o1");
         var called = Engine.CallNext("loket-01", "o1");
         _h.Clock.Advance(TimeSpan.FromMinutes(2));
         var serving = Engine.StartServing("loket-01", called.Id, "o1");
@@ -313,6 +316,7 @@ public class QueueEngineTests
         _h.Issue("sk");
         _h.Issue("sk");
         var called = Engine.CallNext("loket-01");
+        _h.SignIn("loket-01", "o1");
 
         var moved = Engine.Transfer("loket-01", called.Id, "sk", "o1", "butuh SKCK dulu");
 

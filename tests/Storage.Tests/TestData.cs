@@ -113,6 +113,8 @@ public static class TestData
         Since = At(12, 0, 5),
         OfficerId = "off-1",
         LastSequence = lastSequence,
+        SignedInOfficerId = "off-2",
+        SignedInAt = At(7, 25, 1),
     };
 
     /// <summary>A ticket that was booked, called, recalled, transferred and is being served: every field set.</summary>

@@ -16,5 +16,7 @@ public enum QueueEventKind
     TicketCancelled,
     DeskPaused,
     DeskResumed,
+    DeskSignedIn,
+    DeskSignedOut,
     CatalogChanged,
 }

@@ -15,5 +15,10 @@ public sealed record DeskState
 
     public string? OfficerId { get; init; }
 
+    /// <summary>The officer working at the desk now (one at a time); a sign-in lasts until local midnight.</summary>
+    public string? SignedInOfficerId { get; init; }
+
+    public DateTimeOffset? SignedInAt { get; init; }
+
     public long LastSequence { get; init; }
 }

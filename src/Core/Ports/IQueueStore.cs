@@ -46,6 +46,12 @@ public interface IQueueStore
 
     void SaveDeskState(DeskState state);
 
+    /// <summary>Adds an audit entry; entries are never changed or removed.</summary>
+    void AppendAudit(AuditEntry entry);
+
+    /// <summary>Audit entries from <paramref name="fromUtc"/> (inclusive) to <paramref name="toUtc"/> (exclusive), oldest first.</summary>
+    IReadOnlyList<AuditEntry> LoadAudit(DateTimeOffset fromUtc, DateTimeOffset toUtc);
+
     /// <summary>The highest event sequence ever committed, so that sequences keep growing after a restart.</summary>
     long LastSequence();
 }

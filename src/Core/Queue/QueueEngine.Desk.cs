@@ -10,7 +10,7 @@ public sealed partial class QueueEngine
         lock (_gate)
         {
             var now = EnsureDay();
-            var desk = RequireDesk(deskId);
+            var desk = RequireDesk(deskId, officerId);
             EnsureDeskFree(desk);
             var pick = CallOrder.PickForDesk(desk.ServiceIds.Select(HeadOf))
                 ?? throw Refuse(QueueErrorCode.NothingWaiting, detail: DeskLabel(desk));
@@ -25,7 +25,7 @@ public sealed partial class QueueEngine
         lock (_gate)
         {
             var now = EnsureDay();
-            var desk = RequireDesk(deskId);
+            var desk = RequireDesk(deskId, officerId);
             var ticket = RequireTicket(ticketId, MoveKind.CallSpecific);
             if (ticket.Status != TicketStatus.Waiting)
             {
@@ -44,7 +44,7 @@ public sealed partial class QueueEngine
         lock (_gate)
         {
             var now = EnsureDay();
-            var desk = RequireDesk(deskId);
+            var desk = RequireDesk(deskId, officerId);
             var ticket = RequireAtDesk(desk, ticketId, MoveKind.Recall, TicketStatus.Called);
             var moved = Step(ticket, MoveKind.Recall, TicketStatus.Called, now, desk.Id, officerId) with { RecallCount = ticket.RecallCount + 1 };
             return Commit(moved, QueueEventKind.TicketRecalled, desk);
@@ -56,7 +56,7 @@ public sealed partial class QueueEngine
         lock (_gate)
         {
             var now = EnsureDay();
-            var desk = RequireDesk(deskId);
+            var desk = RequireDesk(deskId, officerId);
             var ticket = RequireAtDesk(desk, ticketId, MoveKind.StartServing, TicketStatus.Called);
             var moved = Step(ticket, MoveKind.StartServing, TicketStatus.Serving, now, desk.Id, officerId) with { ServingAt = now, OfficerId = officerId ?? ticket.OfficerId };
             return Commit(moved, QueueEventKind.ServingStarted, desk);
@@ -69,7 +69,7 @@ public sealed partial class QueueEngine
         lock (_gate)
         {
             var now = EnsureDay();
-            var desk = RequireDesk(deskId);
+            var desk = RequireDesk(deskId, officerId);
             var ticket = RequireAtDesk(desk, ticketId, MoveKind.Finish, TicketStatus.Called, TicketStatus.Serving);
             var moved = Step(ticket, MoveKind.Finish, TicketStatus.Done, now, desk.Id, officerId) with
             {
@@ -87,7 +87,7 @@ public sealed partial class QueueEngine
         lock (_gate)
         {
             var now = EnsureDay();
-            var desk = RequireDesk(deskId);
+            var desk = RequireDesk(deskId, officerId);
             var ticket = RequireAtDesk(desk, ticketId, MoveKind.NoShow, TicketStatus.Called);
             var needed = Catalog.Site.NoShowMinRecalls;
             if (ticket.RecallCount < needed)
@@ -106,7 +106,7 @@ public sealed partial class QueueEngine
         lock (_gate)
         {
             var now = EnsureDay();
-            var desk = deskId is null ? null : RequireDesk(deskId);
+            var desk = deskId is null ? null : RequireDesk(deskId, officerId);
             var ticket = RequireTicket(ticketId, MoveKind.Restore);
             if (ticket.Status != TicketStatus.NoShow)
             {
@@ -136,7 +136,7 @@ public sealed partial class QueueEngine
         lock (_gate)
         {
             var now = EnsureDay();
-            var desk = RequireDesk(deskId);
+            var desk = RequireDesk(deskId, officerId);
             var ticket = RequireAtDesk(desk, ticketId, MoveKind.Transfer, TicketStatus.Called, TicketStatus.Serving, TicketStatus.Held);
             var target = RequireService(toServiceId);
             if (!target.Active)
@@ -169,7 +169,7 @@ public sealed partial class QueueEngine
         lock (_gate)
         {
             var now = EnsureDay();
-            var desk = RequireDesk(deskId);
+            var desk = RequireDesk(deskId, officerId);
             var ticket = RequireAtDesk(desk, ticketId, MoveKind.Hold, TicketStatus.Called, TicketStatus.Serving);
             var moved = Step(ticket, MoveKind.Hold, TicketStatus.Held, now, desk.Id, officerId, cleanNote);
             return Commit(moved, QueueEventKind.TicketHeld, desk);
@@ -182,7 +182,7 @@ public sealed partial class QueueEngine
         lock (_gate)
         {
             var now = EnsureDay();
-            var desk = RequireDesk(deskId);
+            var desk = RequireDesk(deskId, officerId);
             var ticket = RequireTicket(ticketId, MoveKind.Resume);
             if (ticket.Status != TicketStatus.Held)
             {
@@ -214,7 +214,7 @@ public sealed partial class QueueEngine
         lock (_gate)
         {
             var now = EnsureDay();
-            var desk = RequireDesk(deskId);
+            var desk = RequireDesk(deskId, officerId);
             if (StateOf(desk.Id).Paused)
             {
                 throw Refuse(QueueErrorCode.DeskPaused, detail: DeskLabel(desk));
@@ -225,7 +225,7 @@ public sealed partial class QueueEngine
                 throw Refuse(QueueErrorCode.DeskBusy, current, detail: DeskLabel(desk));
             }
 
-            var state = new DeskState { DeskId = desk.Id, Paused = true, Reason = reason, Note = cleanNote, Since = now, OfficerId = officerId, LastSequence = _sequence + 1 };
+            var state = StateOf(desk.Id) with { Paused = true, Reason = reason, Note = cleanNote, Since = now, OfficerId = officerId, LastSequence = _sequence + 1 };
             return CommitDesk(desk, state, QueueEventKind.DeskPaused, now);
         }
     }
@@ -235,25 +235,30 @@ public sealed partial class QueueEngine
         lock (_gate)
         {
             var now = EnsureDay();
-            var desk = RequireDesk(deskId);
+            var desk = RequireDesk(deskId, officerId);
             if (!StateOf(desk.Id).Paused)
             {
                 throw Refuse(QueueErrorCode.DeskNotPaused, detail: DeskLabel(desk));
             }
 
-            var state = new DeskState { DeskId = desk.Id, Paused = false, Since = now, OfficerId = officerId, LastSequence = _sequence + 1 };
+            var state = StateOf(desk.Id) with { Paused = false, Reason = null, Note = null, Since = now, OfficerId = officerId, LastSequence = _sequence + 1 };
             return CommitDesk(desk, state, QueueEventKind.DeskResumed, now);
         }
     }
 
-    private DeskState CommitDesk(Desk desk, DeskState state, QueueEventKind kind, DateTimeOffset now)
+    private DeskState CommitDesk(Desk desk, DeskState state, QueueEventKind kind, DateTimeOffset now, string? actorId = null, string? detail = null)
     {
+        var audit = new AuditEntry(Tokens.NewId(), now, actorId ?? state.OfficerId, kind.ToString(), desk.Id, detail ?? JoinDetail(state.Reason?.ToString(), state.Note));
+        Write(() => _store.AppendAudit(audit));
         Write(() => _store.SaveDeskState(state));
         _sequence = state.LastSequence;
         _deskStates[desk.Id] = state;
         _notifier.Publish(new QueueEvent(_sequence, kind, now, null, desk, desk.ZoneId, state));
         return state;
     }
+
+    private static string? JoinDetail(params string?[] parts) =>
+        parts.Any(p => !string.IsNullOrEmpty(p)) ? string.Join(": ", parts.Where(p => !string.IsNullOrEmpty(p))) : null;
 
     private Ticket CallLocked(Ticket ticket, Desk desk, DateTimeOffset now, string? officerId, MoveKind move, string? note)
     {

@@ -36,4 +36,8 @@ public enum QueueErrorCode
     DuplicateDeskNumber,
     DeskWithoutService,
     UnknownReference,
+    DeskHeldByOther,
+    DeskOfAnotherAgency,
+    OfficerInactive,
+    NotDeskHolder,
 }

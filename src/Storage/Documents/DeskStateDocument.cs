@@ -19,6 +19,10 @@ internal sealed class DeskStateDocument
 
     public long LastSequence { get; set; }
 
+    public string? SignedInOfficerId { get; set; }
+
+    public long? SignedInAtUtcTicks { get; set; }
+
     public static DeskStateDocument From(DeskState state) => new()
     {
         DeskId = state.DeskId,
@@ -28,6 +32,8 @@ internal sealed class DeskStateDocument
         SinceUtcTicks = StorageFormat.ToUtcTicks(state.Since),
         OfficerId = state.OfficerId,
         LastSequence = state.LastSequence,
+        SignedInOfficerId = state.SignedInOfficerId,
+        SignedInAtUtcTicks = StorageFormat.ToUtcTicks(state.SignedInAt),
     };
 
     public DeskState ToDeskState() => new()
@@ -39,5 +45,7 @@ internal sealed class DeskStateDocument
         Since = StorageFormat.FromUtcTicks(SinceUtcTicks),
         OfficerId = OfficerId,
         LastSequence = LastSequence,
+        SignedInOfficerId = SignedInOfficerId,
+        SignedInAt = StorageFormat.FromUtcTicks(SignedInAtUtcTicks),
     };
 }

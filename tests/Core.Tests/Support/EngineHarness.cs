@@ -36,6 +36,21 @@ public sealed class EngineHarness
         return ticket;
     }
 
+    /// <summary>An officer of the desk's agency, stored and signed in at the desk.</summary>
+    public Officer SignIn(string deskId, string officerId = "o1", OfficerRole role = OfficerRole.Officer)
+    {
+        var officer = Officer(officerId, Engine.Catalog.Desks[deskId].AgencyId, role);
+        Engine.SignInToDesk(deskId, officer);
+        return officer;
+    }
+
+    public Officer Officer(string id, string? agencyId, OfficerRole role = OfficerRole.Officer)
+    {
+        var officer = new Officer { Id = id, UserName = id, DisplayName = "Petugas " + id, Role = role, AgencyId = agencyId };
+        Store.SaveOfficer(officer);
+        return officer;
+    }
+
     /// <summary>Starts a fresh engine on the same store, as after a restart.</summary>
     public QueueEngine Restart()
     {

@@ -74,6 +74,13 @@ public sealed class InMemoryQueueStore : IQueueStore
 
     public void SaveDeskState(DeskState state) => Write(() => _desks[state.DeskId] = state);
 
+    public List<AuditEntry> Audit { get; } = [];
+
+    public void AppendAudit(AuditEntry entry) => Write(() => Audit.Add(entry));
+
+    public IReadOnlyList<AuditEntry> LoadAudit(DateTimeOffset fromUtc, DateTimeOffset toUtc) =>
+        [.. Audit.Where(e => e.At >= fromUtc && e.At < toUtc).OrderBy(e => e.At)];
+
     public long LastSequence() =>
         Math.Max(_tickets.Values.Select(t => t.LastSequence).DefaultIfEmpty(0).Max(), _desks.Values.Select(d => d.LastSequence).DefaultIfEmpty(0).Max());
 

@@ -1,0 +1,144 @@
+
+namespace MppQueue.Core;
+
+public sealed partial class QueueEngine
+{
+    /// <summary>Whether an officer may work at a desk: their own agency's desks; admins and MPP-wide supervisors anywhere.</summary>
+    public static bool CanUseDesk(Officer officer, Desk desk)
+    {
+        ArgumentNullException.ThrowIfNull(officer);
+        ArgumentNullException.ThrowIfNull(desk);
+        return officer.Role == OfficerRole.Admin
+            || (officer.Role == OfficerRole.Supervisor && officer.AgencyId is null)
+            || officer.AgencyId == desk.AgencyId;
+    }
+
+    /// <summary>
+    /// Signs an officer in at a desk. One officer per desk: a desk held by someone else is refused naming them,
+    /// unless <paramref name="takeOver"/> is set, which is recorded in the audit log. An officer holds one desk at a time.
+    /// </summary>
+    public DeskState SignInToDesk(string deskId, Officer officer, bool takeOver = false)
+    {
+        ArgumentNullException.ThrowIfNull(officer);
+        lock (_gate)
+        {
+            var now = EnsureDay();
+            var desk = RequireDesk(deskId);
+            if (!officer.Active)
+            {
+                throw Refuse(QueueErrorCode.OfficerInactive, detail: officer.UserName);
+            }
+
+            if (!CanUseDesk(officer, desk))
+            {
+                throw Refuse(QueueErrorCode.DeskOfAnotherAgency, detail: DeskLabel(desk));
+            }
+
+            var state = StateOf(desk.Id);
+            var holder = HolderOf(state);
+            if (holder == officer.Id)
+            {
+                return state;
+            }
+
+            if (holder is not null && !takeOver)
+            {
+                throw new QueueException(new QueueError(QueueErrorCode.DeskHeldByOther, NameOf(holder), Detail: DeskLabel(desk)));
+            }
+
+            foreach (var other in _deskStates.Values.Where(s => s.DeskId != desk.Id && HolderOf(s) == officer.Id).ToList())
+            {
+                if (Catalog.FindDesk(other.DeskId) is { } otherDesk)
+                {
+                    var released = other with { SignedInOfficerId = null, SignedInAt = null, LastSequence = _sequence + 1 };
+                    CommitDesk(otherDesk, released, QueueEventKind.DeskSignedOut, now, officer.Id, "moved to " + desk.Id);
+                }
+            }
+
+            var signedIn = state with { SignedInOfficerId = officer.Id, SignedInAt = now, LastSequence = _sequence + 1 };
+            var detail = holder is null ? null : "take-over from " + holder;
+            return CommitDesk(desk, signedIn, QueueEventKind.DeskSignedIn, now, officer.Id, detail);
+        }
+    }
+
+    /// <summary>Ends an officer's session at a desk; the desk's ticket, if any, stays with the desk.</summary>
+    public DeskState SignOutOfDesk(string deskId, string officerId)
+    {
+        lock (_gate)
+        {
+            var now = EnsureDay();
+            var desk = RequireDesk(deskId);
+            var state = StateOf(desk.Id);
+            if (HolderOf(state) != officerId)
+            {
+                throw Refuse(QueueErrorCode.NotDeskHolder, detail: DeskLabel(desk));
+            }
+
+            var released = state with { SignedInOfficerId = null, SignedInAt = null, LastSequence = _sequence + 1 };
+            return CommitDesk(desk, released, QueueEventKind.DeskSignedOut, now, officerId);
+        }
+    }
+
+    /// <summary>The officer signed in at a desk today, or null.</summary>
+    public string? DeskHolder(string deskId)
+    {
+        lock (_gate)
+        {
+            EnsureDay();
+            return HolderOf(StateOf(deskId));
+        }
+    }
+
+    /// <summary>Today's figures for a desk, an officer, or both (null means any).</summary>
+    public DeskFigures FiguresToday(string? deskId = null, string? officerId = null)
+    {
+        lock (_gate)
+        {
+            EnsureDay();
+            bool Mine(TicketMove m) => (deskId is null || m.DeskId == deskId) && (officerId is null || m.OfficerId == officerId);
+            var finished = _tickets.Values.Where(t => t.Status == TicketStatus.Done && t.History.Any(m => m.Kind == MoveKind.Finish && Mine(m))).ToList();
+            var moves = _tickets.Values.SelectMany(t => t.History).Where(Mine).ToList();
+            return new DeskFigures(
+                Called: moves.Count(m => m.Kind is MoveKind.Call or MoveKind.CallSpecific),
+                Served: finished.Count,
+                NoShows: moves.Count(m => m.Kind == MoveKind.NoShow),
+                Transferred: moves.Count(m => m.Kind == MoveKind.Transfer),
+                AverageServiceTime: Average(finished.Where(t => t.ServingAt is not null).Select(t => t.FinishedAt!.Value - t.ServingAt!.Value)),
+                AverageWait: Average(finished.Where(t => t.FirstCalledAt is not null).Select(t => t.FirstCalledAt!.Value - t.IssuedAt)));
+        }
+    }
+
+    /// <summary>A desk for a move by <paramref name="officerId"/>, who must be the one signed in there (when given).</summary>
+    private Desk RequireDesk(string? deskId, string? officerId)
+    {
+        var desk = RequireDesk(deskId);
+        if (officerId is null)
+        {
+            return desk;
+        }
+
+        var holder = HolderOf(StateOf(desk.Id));
+        if (holder == officerId)
+        {
+            return desk;
+        }
+
+        throw holder is null
+            ? Refuse(QueueErrorCode.NotDeskHolder, detail: DeskLabel(desk))
+            : new QueueException(new QueueError(QueueErrorCode.DeskHeldByOther, NameOf(holder), Detail: DeskLabel(desk)));
+    }
+
+    // A sign-in lasts until local midnight: yesterday's holder no longer blocks the desk.
+    private string? HolderOf(DeskState state) =>
+        state.SignedInOfficerId is not null && state.SignedInAt is { } at && LocalDate(at) == _day ? state.SignedInOfficerId : null;
+
+    private string NameOf(string officerId) =>
+        _store.LoadOfficers().FirstOrDefault(o => o.Id == officerId)?.DisplayName ?? officerId;
+
+    private static TimeSpan? Average(IEnumerable<TimeSpan> spans)
+    {
+        var list = spans.ToList();
+        return list.Count == 0 ? null : TimeSpan.FromTicks((long)list.Average(s => s.Ticks));
+    }
+
+}
