@@ -26,6 +26,7 @@ public static class TestData
         Holidays = [new DateOnly(2026, 12, 25), new DateOnly(2026, 12, 24), new DateOnly(2027, 1, 1)],
         NoShowMinRecalls = 2,
         NoShowGraceMinutes = 45,
+        PostponePlaces = 5,
     };
 
     public static Zone Zone(string id = "lt1", string name = "Lantai 1", int sortOrder = 1) => new()

@@ -58,6 +58,7 @@ public static class CatalogRules
             RunningText = Text("runningText", site.RunningText),
             NoShowMinRecalls = Range("noShowMinRecalls", site.NoShowMinRecalls, 0, 10),
             NoShowGraceMinutes = Range("noShowGraceMinutes", site.NoShowGraceMinutes, 0, 24 * 60),
+            PostponePlaces = Range("postponePlaces", site.PostponePlaces, 1, 50),
         };
     }
 

@@ -14,6 +14,7 @@ public enum QueueEventKind
     TicketHeld,
     TicketResumed,
     TicketCancelled,
+    TicketPostponed,
     DeskPaused,
     DeskResumed,
     DeskSignedIn,

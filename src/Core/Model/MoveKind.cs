@@ -16,4 +16,5 @@ public enum MoveKind
     Hold,
     Resume,
     Cancel,
+    Postpone,
 }

@@ -25,5 +25,8 @@ public sealed record Site
     /// <summary>How long a no-show may still be put back into the queue.</summary>
     public int NoShowGraceMinutes { get; init; } = 30;
 
+    /// <summary>How many people a visitor who says "saya terlambat" lets go first (once per ticket).</summary>
+    public int PostponePlaces { get; init; } = 3;
+
     public TimeZoneInfo TimeZone => SiteClock.FindZone(TimeZoneId);
 }

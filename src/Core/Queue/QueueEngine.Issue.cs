@@ -130,6 +130,46 @@ public sealed partial class QueueEngine
         }
     }
 
+    /// <summary>
+    /// "Saya terlambat": the visitor lets the next <see cref="Site.PostponePlaces"/> people of their service go first,
+    /// once per ticket. The ticket takes an arrival just after the last of them; the number stays the same.
+    /// </summary>
+    public Ticket PostponeByToken(string? token)
+    {
+        lock (_gate)
+        {
+            var now = EnsureDay();
+            var ticket = FindByTokenLocked(token) ?? throw Refuse(QueueErrorCode.UnknownTicket, detail: "—");
+            if (ticket.ServiceDate != _day)
+            {
+                throw new QueueException(new QueueError(QueueErrorCode.TicketOfAnotherDay, ticket.Number.ToString(), ticket.Status, MoveKind.Postpone, ticket.ServiceDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            }
+
+            if (ticket.Status != TicketStatus.Waiting)
+            {
+                throw Illegal(ticket, MoveKind.Postpone);
+            }
+
+            if (ticket.History.Any(m => m.Kind == MoveKind.Postpone))
+            {
+                throw Refuse(QueueErrorCode.AlreadyPostponed, ticket, MoveKind.Postpone);
+            }
+
+            var order = RankService(ticket.ServiceId);
+            var index = order.ToList().FindIndex(r => r.Ticket.Id == ticket.Id);
+            var behind = order.Skip(index + 1).Take(Catalog.Site.PostponePlaces).ToList();
+            if (behind.Count == 0)
+            {
+                throw Refuse(QueueErrorCode.NobodyBehind, ticket, MoveKind.Postpone);
+            }
+
+            var after = behind.Max(r => r.Ticket.ArrivedAt).AddTicks(1);
+            var places = behind.Count.ToString(CultureInfo.InvariantCulture);
+            var moved = Step(ticket, MoveKind.Postpone, TicketStatus.Waiting, now, null, null, places) with { ArrivedAt = after };
+            return Commit(moved, QueueEventKind.TicketPostponed, null);
+        }
+    }
+
     /// <summary>An officer or supervisor cancels a waiting ticket.</summary>
     public Ticket Cancel(string ticketId, string? officerId = null, string? note = null)
     {

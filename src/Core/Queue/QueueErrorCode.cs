@@ -40,4 +40,6 @@ public enum QueueErrorCode
     DeskOfAnotherAgency,
     OfficerInactive,
     NotDeskHolder,
+    AlreadyPostponed,
+    NobodyBehind,
 }

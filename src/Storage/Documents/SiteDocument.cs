@@ -20,6 +20,8 @@ internal sealed class SiteDocument
 
     public int NoShowGraceMinutes { get; set; }
 
+    public int PostponePlaces { get; set; } = 3;
+
     public static SiteDocument From(Site site) => new()
     {
         Id = site.Id,
@@ -29,6 +31,7 @@ internal sealed class SiteDocument
         Holidays = [.. site.Holidays.Select(StorageFormat.ToDay)],
         NoShowMinRecalls = site.NoShowMinRecalls,
         NoShowGraceMinutes = site.NoShowGraceMinutes,
+        PostponePlaces = site.PostponePlaces,
     };
 
     public Site ToSite() => new()
@@ -40,5 +43,6 @@ internal sealed class SiteDocument
         Holidays = [.. Holidays.Select(StorageFormat.FromDay)],
         NoShowMinRecalls = NoShowMinRecalls,
         NoShowGraceMinutes = NoShowGraceMinutes,
+        PostponePlaces = PostponePlaces,
     };
 }
