@@ -20,10 +20,25 @@ rm -rf "$RESULTS"
 mkdir -p "$RESULTS"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-dotnet test "$ROOT/MppQueue.sln" \
-  --logger "trx" --logger "console;verbosity=minimal" \
-  --results-directory "$RESULTS" "$@"
-status=$?
+# Build once, then run each test project with its own TRX file (one name per project, so no
+# result can overwrite another's).
+if ! dotnet build "$ROOT/MppQueue.sln" -nologo -v quiet; then
+  echo "The build failed."
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+status=0
+for project in "$ROOT"/tests/*/*.Tests.csproj; do
+  name="$(basename "$project" .csproj)"
+  dotnet test "$project" --no-build --nologo \
+    --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" \
+    --results-directory "$RESULTS" "$@" || status=1
+  if [ ! -e "$RESULTS/$name.trx" ]; then
+    echo "$name produced no results (its test host may have crashed)."
+    status=1
+  fi
+done
 
 passed=0; failed=0; skipped=0; files=0
 for trx in "$RESULTS"/*.trx; do

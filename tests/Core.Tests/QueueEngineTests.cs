@@ -545,6 +545,26 @@ public class QueueEngineTests
         Assert.Equal(b1.Id, Engine.CallNext("loket-01") is var c && c.Id == a2.Id ? b1.Id : "wrong");
     }
 
+    [Fact]
+    public void RecentCalls_SameClockTick_NewestCallFirstAndRecallsCountAgain()
+    {
+        var first = Engine.Issue(new IssueRequest("a"));
+        var second = Engine.Issue(new IssueRequest("a"));
+        var third = Engine.Issue(new IssueRequest("sk"));
+        Engine.CallNext("loket-01");
+        Engine.CallNext("loket-02");
+        Engine.CallNext("loket-04");
+        Engine.Recall("loket-01", first.Id);
+
+        var calls = Engine.RecentCalls("zona-1", 10).Select(t => t.Id).ToList();
+        var current = Engine.CurrentTicketsInZone("zona-1");
+
+        Assert.Equal([first.Id, third.Id, second.Id], calls);
+        Assert.Equal(first.Id, current["loket-01"].Id);
+        Assert.Equal(3, current.Count);
+        Assert.Empty(Engine.CurrentTicketsInZone("zona-2"));
+    }
+
     private Ticket Bring(TicketStatus status)
     {
         var ticket = _h.Issue("a");

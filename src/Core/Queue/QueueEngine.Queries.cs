@@ -121,13 +121,27 @@ public sealed partial class QueueEngine
             return [.. _tickets.Values
                 .Where(t => t.CalledAt is not null && t.DeskId is not null && desks.TryGetValue(t.DeskId, out var d) && d.ZoneId == zoneId)
                 .Where(t => t.Status is TicketStatus.Called or TicketStatus.Serving or TicketStatus.Done or TicketStatus.NoShow or TicketStatus.Held)
-                .OrderByDescending(LastCallAt)
+                .OrderByDescending(LastCallSequence)
                 .Take(count)];
         }
     }
 
-    private static DateTimeOffset LastCallAt(Ticket ticket) =>
-        ticket.History.LastOrDefault(m => m.Kind is MoveKind.Call or MoveKind.CallSpecific or MoveKind.Recall or MoveKind.Resume)?.At ?? ticket.CalledAt!.Value;
+    /// <summary>The ticket at each desk of a zone now (called or being served), read at one instant.</summary>
+    public IReadOnlyDictionary<string, Ticket> CurrentTicketsInZone(string zoneId)
+    {
+        lock (_gate)
+        {
+            EnsureDay();
+            var desks = Catalog.Desks;
+            return _tickets.Values
+                .Where(t => t.IsAtDesk && t.DeskId is not null && desks.TryGetValue(t.DeskId, out var d) && d.ZoneId == zoneId)
+                .ToDictionary(t => t.DeskId!, StringComparer.Ordinal);
+        }
+    }
+
+    // Calls in the same clock tick are told apart by their sequence, which is the order they were made in.
+    private static long LastCallSequence(Ticket ticket) =>
+        ticket.History.LastOrDefault(m => m.Kind is MoveKind.Call or MoveKind.CallSpecific or MoveKind.Recall or MoveKind.Resume)?.Sequence ?? 0;
 
     private Ticket? FindByTokenLocked(string? token)
     {

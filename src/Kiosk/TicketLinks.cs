@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Options;
+
+namespace MppQueue.Kiosk;
+
+/// <summary>The absolute address of a ticket's own page, as its QR code carries it.</summary>
+public sealed class TicketLinks(NavigationManager navigation, IOptions<KioskOptions> options)
+{
+    public Uri PageOf(string token)
+    {
+        var root = options.Value.PublicBaseUrl ?? new Uri(navigation.BaseUri);
+        var withSlash = root.AbsoluteUri.EndsWith('/') ? root : new Uri(root.AbsoluteUri + "/");
+        return new Uri(withSlash, KioskRoutes.TicketPage(token).TrimStart('/'));
+    }
+}

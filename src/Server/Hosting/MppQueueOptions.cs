@@ -1,0 +1,22 @@
+namespace MppQueue.Server.Hosting;
+
+/// <summary>The "MppQueue" configuration section.</summary>
+public sealed class MppQueueOptions
+{
+    public const string Section = "MppQueue";
+
+    /// <summary>The LiteDB file; a relative path is taken from the content root. ":memory:" keeps nothing.</summary>
+    public string DataPath { get; set; } = "data/mppqueue.db";
+
+    /// <summary>Whether an empty database gets the demo MPP and its demo officers on first start (never a used one).</summary>
+    public bool SeedDemo { get; set; } = true;
+
+    /// <summary>The address phones reach the server at, for the QR codes on tickets; unset, the kiosk's own address.</summary>
+    public Uri? PublicBaseUrl { get; set; }
+
+    /// <summary>
+    /// For demos and tests only: the clock starts at this instant and runs on in real time, so that the demo
+    /// services are open whatever the hour (e.g. "2026-11-23T09:00:00+07:00"). Unset, the system clock.
+    /// </summary>
+    public DateTimeOffset? ClockStart { get; set; }
+}

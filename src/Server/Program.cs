@@ -1,0 +1,9 @@
+using MppQueue.Server.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddServer(builder.Configuration, builder.Environment);
+
+var app = builder.Build();
+app.UseServer();
+
+await app.RunAsync();

@@ -1,0 +1,131 @@
+using Microsoft.AspNetCore.Components;
+using MppQueue.Core;
+
+namespace MppQueue.Ui.Components;
+
+/// <summary>
+/// A page that shows the queue live. It reads the engine in <see cref="Load"/>, listens to the in-process
+/// notifier once it is interactive, and reloads and re-renders on the events it cares about.
+/// </summary>
+/// <remarks>
+/// The notifier calls its handlers inside the engine's lock, on the thread that made the move. The handler
+/// here only hands the event to the thread pool, which then asks the circuit to reload and render, so no
+/// rendering and no engine read ever happens while a kiosk or a desk is waiting for the engine.
+/// </remarks>
+public abstract class LiveComponentBase : ComponentBase, IDisposable
+{
+    private readonly CancellationTokenSource _stop = new();
+    private IDisposable? _subscription;
+    private bool _disposed;
+
+    [Inject]
+    protected QueueEngine Engine { get; set; } = default!;
+
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Reads what the page shows from the engine. Runs on the circuit, never inside the notifier.</summary>
+    protected abstract void Load();
+
+    /// <summary>Whether an event can change what this page shows (a cheap test: no engine calls here).</summary>
+    protected virtual bool Concerns(QueueEvent queueEvent) => true;
+
+    /// <summary>When set, the page also reloads on this beat (opening hours and clocks move without events).</summary>
+    protected virtual TimeSpan? RefreshInterval => null;
+
+    /// <summary>Runs on the circuit after <see cref="Load"/> for each event the page cares about.</summary>
+    protected virtual void OnQueueChanged(QueueEvent queueEvent)
+    {
+    }
+
+    protected override void OnParametersSet() => Load();
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (firstRender && !_disposed)
+        {
+            _subscription = Engine.Notifier.Subscribe(OnNotified);
+
+            // Whatever happened between the first load and the subscription is picked up here.
+            Load();
+            StateHasChanged();
+            if (RefreshInterval is { } interval)
+            {
+                _ = TickAsync(interval, _stop.Token);
+            }
+        }
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing && !_disposed)
+        {
+            _disposed = true;
+            _subscription?.Dispose();
+            _stop.Cancel();
+            _stop.Dispose();
+        }
+    }
+
+    private void OnNotified(QueueEvent queueEvent)
+    {
+        if (_disposed || !Concerns(queueEvent))
+        {
+            return;
+        }
+
+        _ = Task.Run(() => RefreshAsync(queueEvent));
+    }
+
+    private async Task RefreshAsync(QueueEvent queueEvent)
+    {
+        try
+        {
+            await InvokeAsync(() =>
+            {
+                if (_disposed)
+                {
+                    return;
+                }
+
+                Load();
+                OnQueueChanged(queueEvent);
+                StateHasChanged();
+            });
+        }
+        catch (ObjectDisposedException)
+        {
+            // The circuit went away between the event and the refresh: nothing left to update.
+        }
+    }
+
+    private async Task TickAsync(TimeSpan interval, CancellationToken stop)
+    {
+        using var timer = new PeriodicTimer(interval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stop))
+            {
+                await InvokeAsync(() =>
+                {
+                    if (!_disposed)
+                    {
+                        Load();
+                        StateHasChanged();
+                    }
+                });
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The page is gone.
+        }
+        catch (ObjectDisposedException)
+        {
+            // The circuit is gone.
+        }
+    }
+}

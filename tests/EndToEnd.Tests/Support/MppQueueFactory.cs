@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using MppQueue.Core;
+
+namespace MppQueue.EndToEnd.Tests.Support;
+
+/// <summary>
+/// The whole app on a temporary LiteDB file and a real loopback port, for a real browser. Its clock starts on
+/// a Monday at 09:00 WIB, so the demo services are open whenever the tests run.
+/// </summary>
+public sealed class MppQueueFactory : WebApplicationFactory<Program>
+{
+    public const string OpenMonday = "2026-11-23T09:00:00+07:00";
+
+    private readonly string _dataPath;
+    private readonly bool _ownsFile;
+
+    /// <param name="dataPath">A data file to (re)start on; by default a fresh temporary one, deleted afterwards.</param>
+    public MppQueueFactory(string? dataPath = null)
+    {
+        _ownsFile = dataPath is null;
+        _dataPath = dataPath ?? NewDataPath();
+    }
+
+    public QueueEngine Engine => Services.GetRequiredService<QueueEngine>();
+
+    public static string NewDataPath() => Path.Combine(Path.GetTempPath(), "mppqueue-e2e", Guid.NewGuid().ToString("N"), "mppqueue.db");
+
+    public static void DeleteData(string dataPath)
+    {
+        try
+        {
+            Directory.Delete(Path.GetDirectoryName(dataPath)!, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind is harmless.
+        }
+    }
+
+    /// <param name="port">0 for any free port; a port a previous server used, to come back where screens expect it.</param>
+    public Uri StartOnRealPort(int port = 0)
+    {
+        UseKestrel(port);
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        return new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("MppQueue:DataPath", _dataPath);
+        builder.UseSetting("MppQueue:ClockStart", OpenMonday);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && _ownsFile)
+        {
+            DeleteData(_dataPath);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using MppQueue.Server.Tests.Support;
+using MppQueue.Storage;
+
+namespace MppQueue.Server.Tests;
+
+public class EndpointTests
+{
+    [Theory]
+    [InlineData("/", "Sistem Antrian")]
+    [InlineData("/kiosk", "Ambil Nomor Antrian")]
+    [InlineData("/counter", "Pilih loket Anda")]
+    [InlineData("/display", "Pilih zona untuk layar ini")]
+    [InlineData("/display/zona-1", "Belum ada panggilan")]
+    [InlineData("/healthz", "Healthy")]
+    public async Task Get_FreshStart_AnswersOkInIndonesian(string path, string expected)
+    {
+        using var factory = new MppQueueFactory();
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync(path);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(expected, body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_Landing_LinksEveryScreen()
+    {
+        using var factory = new MppQueueFactory();
+        using var client = factory.CreateClient();
+
+        var body = await client.GetStringAsync("/");
+
+        Assert.Contains("href=\"/kiosk\"", body, StringComparison.Ordinal);
+        Assert.Contains("href=\"/counter\"", body, StringComparison.Ordinal);
+        Assert.Contains("href=\"/display\"", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Healthz_StoreCannotBeRead_Answers503()
+    {
+        using var factory = new MppQueueFactory();
+        using var client = factory.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
+
+        factory.Services.GetRequiredService<LiteQueueStore>().Dispose();
+        using var response = await client.GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task TicketPage_UnknownToken_ShowsFriendlyPage()
+    {
+        using var factory = new MppQueueFactory();
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync("/t/this-token-leads-to-no-ticket-at-all");
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Tiket tidak ditemukan", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TicketPage_IssuedTicket_ShowsNumberAndPeopleAhead()
+    {
+        using var factory = new MppQueueFactory();
+        using var client = factory.CreateClient();
+        var first = factory.Engine.Issue(new Core.IssueRequest("ktp-el"));
+        var second = factory.Engine.Issue(new Core.IssueRequest("ktp-el"));
+
+        var body = await client.GetStringAsync("/t/" + second.Token);
+
+        Assert.Contains(second.Number.ToString(), body, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"people-ahead\"", body, StringComparison.Ordinal);
+        Assert.Matches("data-testid=\"people-ahead\"[^>]*>1<", body);
+        Assert.NotEqual(first.Number, second.Number);
+    }
+
+    [Fact]
+    public async Task Language_CookieFromSwitch_ServesEnglish()
+    {
+        using var factory = new MppQueueFactory();
+        using var client = factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+
+        using var switched = await client.GetAsync("/culture/set?culture=en&redirectUri=%2Fkiosk");
+        var english = await client.GetStringAsync("/kiosk");
+
+        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+        Assert.Equal("/kiosk", switched.Headers.Location?.OriginalString);
+        Assert.Contains("Take a queue number", english, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Language_SwitchWithForeignRedirect_StaysOnSite()
+    {
+        using var factory = new MppQueueFactory();
+        using var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+
+        using var switched = await client.GetAsync("/culture/set?culture=en&redirectUri=%2F%2Fevil.example");
+
+        Assert.Equal("/", switched.Headers.Location?.OriginalString);
+    }
+}

@@ -1,0 +1,72 @@
+using System.Globalization;
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Xunit;
+using MppQueue.Core;
+using MppQueue.Storage;
+using MppQueue.Ui;
+
+namespace MppQueue.ComponentTesting;
+
+/// <summary>
+/// The ground every component test stands on (linked into each screen's test project): MudBlazor's services,
+/// loose JS interop, the demo MPP in an in-memory store, a real engine and notifier, and a clock stopped on a
+/// Monday at 09:00 WIB, with the screens in Indonesian unless a test says otherwise.
+/// </summary>
+public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
+{
+    public static readonly DateTimeOffset OpenMonday = new(2026, 11, 23, 9, 0, 0, TimeSpan.FromHours(7));
+
+    protected ComponentTestBase()
+        : this(OpenMonday)
+    {
+    }
+
+    protected ComponentTestBase(DateTimeOffset now)
+    {
+        UseCulture("id");
+        Store = new LiteQueueStore(LiteQueueStore.InMemory);
+        CatalogEditor.SeedIfEmpty(Store, DemoMpp.Build(), DemoMpp.Officers());
+        Time = new FakeTimeProvider(now);
+        Notifier = new QueueNotifier();
+        Engine = new QueueEngine(Store, Time, Notifier);
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddSingleton(Engine);
+        Services.AddSingleton<TimeProvider>(Time);
+        Services.AddUi();
+    }
+
+    protected LiteQueueStore Store { get; }
+
+    protected FakeTimeProvider Time { get; }
+
+    protected QueueNotifier Notifier { get; }
+
+    protected QueueEngine Engine { get; }
+
+    protected static void UseCulture(string name)
+    {
+        var culture = CultureInfo.GetCultureInfo(name);
+        CultureInfo.CurrentCulture = culture;
+        CultureInfo.CurrentUICulture = culture;
+    }
+
+    /// <summary>The first active desk that serves a service.</summary>
+    protected Desk DeskFor(string serviceId) =>
+        Engine.Catalog.Desks.Values.Where(d => d.Active && d.ServiceIds.Contains(serviceId)).OrderBy(d => d.Number).First();
+
+    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
+
+    // MudBlazor's services are only asynchronously disposable: xUnit disposes them here, before Dispose.
+    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Store.Dispose();
+        }
+    }
+}
