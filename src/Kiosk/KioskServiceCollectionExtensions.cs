@@ -1,9 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using MppQueue.Kiosk.Devices;
+using MppQueue.Kiosk.Issuing;
 
 namespace MppQueue.Kiosk;
 
 public static class KioskServiceCollectionExtensions
 {
+    /// <summary>The kiosk's services: ticket links, issuing (rate limit, printing), and a device directory unless one is given.</summary>
     public static IServiceCollection AddKiosk(this IServiceCollection services, Action<KioskOptions>? configure = null)
     {
         var options = services.AddOptions<KioskOptions>();
@@ -13,6 +17,10 @@ public static class KioskServiceCollectionExtensions
         }
 
         services.AddScoped<TicketLinks>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IKioskDirectory, NoKioskDirectory>();
+        services.AddSingleton<KioskRateLimiter>();
+        services.AddSingleton<KioskIssuer>();
         return services;
     }
 }

@@ -7,7 +7,7 @@ public static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// Registers one <see cref="LiteQueueStore"/> on <paramref name="path"/> for the whole process,
-    /// as itself, as <see cref="IQueueStore"/> and as <see cref="ISurveyStore"/>; the container disposes it on shutdown.
+    /// as itself, as <see cref="IQueueStore"/>, <see cref="ISurveyStore"/> and <see cref="IDeviceStore"/>; the container disposes it on shutdown.
     /// </summary>
     public static IServiceCollection AddLiteDbStorage(this IServiceCollection services, string path)
     {
@@ -16,6 +16,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(_ => new LiteQueueStore(path));
         services.AddSingleton<IQueueStore>(sp => sp.GetRequiredService<LiteQueueStore>());
         services.AddSingleton<ISurveyStore>(sp => sp.GetRequiredService<LiteQueueStore>());
+        services.AddSingleton<IDeviceStore>(sp => sp.GetRequiredService<LiteQueueStore>());
         return services;
     }
 }

@@ -119,6 +119,7 @@ public class DemoMppTests
 
         Assert.Single(officers, o => o.Role == OfficerRole.Admin);
         Assert.Contains(officers, o => o.Role == OfficerRole.Supervisor && o.AgencyId is null);
+        Assert.Contains(officers, o => o.Role == OfficerRole.Supervisor && o.AgencyId == "disdukcapil");
         Assert.Equal(
             _catalog.Agencies.Keys.Order(StringComparer.Ordinal),
             officers.Where(o => o.Role == OfficerRole.Officer).Select(o => o.AgencyId!).Order(StringComparer.Ordinal));

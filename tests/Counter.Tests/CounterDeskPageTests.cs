@@ -1,140 +1,530 @@
+using AngleSharp.Dom;
+using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
-using MppQueue.ComponentTesting;
 using MppQueue.Core;
+using MppQueue.Counter.Components;
 using MppQueue.Counter.Pages;
-using MudBlazor;
+using MppQueue.Counter.Tests.Support;
 
 namespace MppQueue.Counter.Tests;
 
-public class CounterDeskPageTests : ComponentTestBase
+/// <summary>Every move an officer makes at the desk, and every refusal, as the officer sees it.</summary>
+public class CounterDeskPageTests : CounterTestBase
 {
     private static readonly TimeSpan _patience = TimeSpan.FromSeconds(10);
 
-    private IEnumerable<string> Snackbars => Services.GetRequiredService<ISnackbar>().ShownSnackbars.Select(s => s.Message ?? string.Empty);
+    private IRenderedComponent<CounterDeskPage> Open(Desk desk) => Render<CounterDeskPage>(p => p.Add(x => x.DeskId, desk.Id));
+
+    private static IElement Button(IRenderedComponent<CounterDeskPage> cut, string testId) => cut.Find($"[data-testid='{testId}']");
+
+    private static void Press(IRenderedComponent<CounterDeskPage> cut, string key) =>
+        cut.InvokeAsync(() => cut.FindComponent<KeyboardShortcuts>().Instance.OnKey(key)).GetAwaiter().GetResult();
+
+    private static string Current(IRenderedComponent<CounterDeskPage> cut) => cut.Find("[data-testid='current-number']").TextContent;
 
     [Fact]
-    public void OnCallNext_TicketWaiting_ShowsItAsTheCurrentNumber()
+    public void CallNext_TicketWaiting_ShowsItAsTheCurrentNumberAndSaysWhereItWent()
     {
         var desk = DeskFor("ktp-el");
+        var officer = AtDesk(desk);
         Engine.Issue(new IssueRequest("ktp-el"));
-        var cut = Render<CounterDeskPage>(p => p.Add(x => x.DeskId, desk.Id));
+        var cut = Open(desk);
 
-        cut.Find("[data-testid='call-next']").Click();
+        Button(cut, "call-next").Click();
 
-        cut.WaitForAssertion(() => Assert.Equal("A001", cut.Find("[data-testid='current-number']").TextContent));
+        cut.WaitForAssertion(() => Assert.Equal("A001", Current(cut)));
         Assert.Contains($"A001 dipanggil ke Loket {desk.Number}.", Snackbars);
-        Assert.True(cut.Find("[data-testid='call-next']").HasAttribute("disabled"));
+        Assert.True(Button(cut, "call-next").HasAttribute("disabled"));
+        Assert.Equal(officer.Id, Engine.TicketsToday().Single().History[^1].OfficerId);
     }
 
     [Fact]
-    public void OnCallNext_NothingWaiting_ShowsTheEnginesSentence()
+    public void CallNext_ElderlyVisitorBehindOthers_IsCalledFirstUnderThePriorityPolicy()
     {
         var desk = DeskFor("ktp-el");
-        var cut = Render<CounterDeskPage>(p => p.Add(x => x.DeskId, desk.Id));
+        AtDesk(desk);
+        Engine.Issue(new IssueRequest("ktp-el"));
+        Engine.Issue(new IssueRequest("ktp-el", PriorityGroup.Elderly));
+        var cut = Open(desk);
+        Assert.Contains("Lansia", cut.Find("[data-testid='waiting-row'][data-number='A002']").TextContent, StringComparison.Ordinal);
 
-        cut.Find("[data-testid='call-next']").Click();
+        Button(cut, "call-next").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("A002", Current(cut)));
+    }
+
+    [Fact]
+    public void CallNext_NothingWaiting_ShowsTheEnginesSentence()
+    {
+        var desk = DeskFor("ktp-el");
+        AtDesk(desk);
+        var cut = Open(desk);
+
+        Button(cut, "call-next").Click();
 
         cut.WaitForAssertion(() => Assert.Contains($"Tidak ada antrian yang menunggu untuk loket {desk.Number}.", Snackbars));
+        Assert.Contains("Tidak ada yang menunggu.", cut.Find("[data-testid='waiting-list']").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void OnNoShow_BeforeAnyRecall_IsRefusedWithTheReason()
+    public void Recall_CalledTicket_CountsTheRecallOnScreen()
     {
         var desk = DeskFor("ktp-el");
+        var officer = AtDesk(desk);
         Engine.Issue(new IssueRequest("ktp-el"));
-        Engine.CallNext(desk.Id);
-        var cut = Render<CounterDeskPage>(p => p.Add(x => x.DeskId, desk.Id));
+        Engine.CallNext(desk.Id, officer.Id);
+        var cut = Open(desk);
+        Assert.Equal("Dipanggil ulang 0 kali", cut.Find("[data-testid='current-recalls']").TextContent.Trim());
 
-        cut.Find("[data-testid='no-show']").Click();
+        Button(cut, "recall").Click();
+        cut.WaitForAssertion(() => Assert.Equal("Dipanggil ulang 1 kali", cut.Find("[data-testid='current-recalls']").TextContent.Trim()));
+        Button(cut, "recall").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("Dipanggil ulang 2 kali", cut.Find("[data-testid='current-recalls']").TextContent.Trim()));
+        Assert.Contains("A001 dipanggil ulang (2 kali).", Snackbars);
+    }
+
+    [Fact]
+    public void StartServing_ThenFinish_FreesTheDeskAndCountsItInTodaysFigures()
+    {
+        var desk = DeskFor("ktp-el");
+        var officer = AtDesk(desk);
+        Engine.Issue(new IssueRequest("ktp-el"));
+        Engine.CallNext(desk.Id, officer.Id);
+        var cut = Open(desk);
+
+        Button(cut, "start-serving").Click();
+        cut.WaitForAssertion(() => Assert.Equal("Sedang dilayani", cut.Find("[data-testid='ticket-status']").TextContent.Trim()));
+        Assert.Contains("Lama layanan", cut.Find("[data-testid='service-timer']").TextContent, StringComparison.Ordinal);
+        Time.Advance(TimeSpan.FromMinutes(6));
+        Button(cut, "finish").Click();
+
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid='current-none']")));
+        Assert.Equal("1", cut.Find("[data-testid='figures-desk-served']").TextContent);
+        Assert.Equal("1", cut.Find("[data-testid='figures-mine-served']").TextContent);
+        Assert.Contains("6 mnt", cut.Find("[data-testid='figures-desk']").TextContent, StringComparison.Ordinal);
+        Assert.Equal(TicketStatus.Done, Engine.TicketsToday().Single().Status);
+    }
+
+    [Fact]
+    public void NoShow_BeforeAnyRecall_IsRefusedWithTheReason()
+    {
+        var desk = DeskFor("ktp-el");
+        var officer = AtDesk(desk);
+        Engine.Issue(new IssueRequest("ktp-el"));
+        Engine.CallNext(desk.Id, officer.Id);
+        var cut = Open(desk);
+        Assert.Contains("setelah 1 kali panggil ulang", cut.Find("[data-testid='no-show-rule']").TextContent, StringComparison.Ordinal);
+
+        Button(cut, "no-show").Click();
 
         cut.WaitForAssertion(() => Assert.Contains("A001 harus dipanggil ulang minimal 1 kali sebelum ditandai tidak hadir.", Snackbars));
         Assert.Equal(TicketStatus.Called, Engine.CurrentTicket(desk.Id)?.Status);
     }
 
     [Fact]
-    public void OnNoShow_AfterARecall_FreesTheDesk()
+    public void NoShow_AfterARecall_FreesTheDeskAndCanBePutBackWithinTheGraceTime()
     {
         var desk = DeskFor("ktp-el");
+        var officer = AtDesk(desk);
         Engine.Issue(new IssueRequest("ktp-el"));
-        Engine.CallNext(desk.Id);
-        var cut = Render<CounterDeskPage>(p => p.Add(x => x.DeskId, desk.Id));
+        Engine.CallNext(desk.Id, officer.Id);
+        Engine.Recall(desk.Id, Engine.CurrentTicket(desk.Id)!.Id, officer.Id);
+        var cut = Open(desk);
 
-        cut.Find("[data-testid='recall']").Click();
-        cut.WaitForAssertion(() => Assert.Contains("1 kali", cut.Markup, StringComparison.Ordinal));
-        cut.Find("[data-testid='no-show']").Click();
-
-        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid='current-none']")));
+        Button(cut, "no-show").Click();
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid='no-show-row'][data-number='A001']")));
         Assert.Equal(TicketStatus.NoShow, Engine.TicketsToday().Single().Status);
+        Button(cut, "put-back").Click();
+
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid='waiting-row'][data-number='A001']")));
+        Assert.Empty(cut.FindAll("[data-testid='no-show-row']"));
+        Assert.Contains("A001 dikembalikan ke antrian.", Snackbars);
     }
 
     [Fact]
-    public void OnNoShow_English_IsRefusedInEnglish()
+    public void NoShow_PastTheGraceTime_IsNoLongerOfferedToPutBack()
+    {
+        var desk = DeskFor("ktp-el");
+        var officer = AtDesk(desk);
+        var ticket = Engine.Issue(new IssueRequest("ktp-el"));
+        Engine.CallNext(desk.Id, officer.Id);
+        Engine.Recall(desk.Id, ticket.Id, officer.Id);
+        Engine.MarkNoShow(desk.Id, ticket.Id, officer.Id);
+        var cut = Open(desk);
+        Assert.NotNull(cut.Find("[data-testid='no-show-row']"));
+
+        Time.Advance(TimeSpan.FromMinutes(31));
+        cut.Render();
+
+        Assert.Empty(cut.FindAll("[data-testid='no-show-row']"));
+    }
+
+    [Fact]
+    public void NoShow_English_IsRefusedInEnglish()
     {
         UseCulture("en");
         var desk = DeskFor("ktp-el");
+        var officer = AtDesk(desk);
         Engine.Issue(new IssueRequest("ktp-el"));
-        Engine.CallNext(desk.Id);
-        var cut = Render<CounterDeskPage>(p => p.Add(x => x.DeskId, desk.Id));
+        Engine.CallNext(desk.Id, officer.Id);
+        var cut = Open(desk);
 
-        cut.Find("[data-testid='no-show']").Click();
+        Button(cut, "no-show").Click();
 
         cut.WaitForAssertion(() => Assert.Contains("A001 must be recalled at least 1 time(s) before it is marked as a no-show.", Snackbars));
+        Assert.Contains("Call next", Button(cut, "call-next").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task OnCallNext_WhileTheCallIsInFlight_EveryButtonIsDisabledAndOnlyOneTicketIsCalled()
+    public void Transfer_ToAServiceOfAnotherAgency_KeepsNumberAndArrivalAndTheNote()
+    {
+        var desk = DeskFor("pajak-kendaraan");
+        var officer = AtDesk(desk);
+        var issued = Engine.Issue(new IssueRequest("pajak-kendaraan"));
+        Time.Advance(TimeSpan.FromMinutes(5));
+        Engine.CallNext(desk.Id, officer.Id);
+        var cut = Open(desk);
+
+        Button(cut, "transfer").Click();
+        cut.Find("input[data-testid='transfer-search']").Input("polres catatan");
+        var options = cut.FindAll("[data-testid='transfer-option']");
+        Assert.Equal(["skck"], options.Select(o => o.GetAttribute("data-service-id")));
+        options[0].Click();
+        cut.Find("input[data-testid='transfer-note']").Change("Perlu SKCK dulu");
+        cut.Find("[data-testid='transfer-confirm']").Click();
+
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid='current-none']")));
+        var moved = Engine.FindTicket(issued.Id)!;
+        Assert.Equal(("skck", TicketStatus.Waiting, issued.Number, issued.ArrivedAt), (moved.ServiceId, moved.Status, moved.Number, moved.ArrivedAt));
+        Assert.Equal(("Perlu SKCK dulu", officer.Id), (moved.History[^1].Note, moved.History[^1].OfficerId));
+        Assert.Contains($"{issued.Number} dialihkan ke SKCK (Surat Keterangan Catatan Kepolisian).", Snackbars);
+    }
+
+    [Fact]
+    public void Transfer_SearchByAgencyName_ListsThatAgencysServicesButNotTheTicketsOwn()
     {
         var desk = DeskFor("ktp-el");
+        var officer = AtDesk(desk);
+        Engine.Issue(new IssueRequest("ktp-el"));
+        Engine.CallNext(desk.Id, officer.Id);
+        var cut = Open(desk);
+
+        Button(cut, "transfer").Click();
+        Assert.True(cut.Find("[data-testid='transfer-confirm']").HasAttribute("disabled"));
+        cut.Find("input[data-testid='transfer-search']").Input("disdukcapil");
+
+        var offered = cut.FindAll("[data-testid='transfer-option']").Select(o => o.GetAttribute("data-service-id")).ToList();
+        Assert.Equal(["kartu-keluarga", "akta-kelahiran", "akta-kematian", "pindah-datang"], offered);
+        cut.Find("input[data-testid='transfer-search']").Input("zzz");
+        Assert.Contains("Tidak ada layanan yang cocok.", cut.Find("[data-testid='transfer-panel']").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Hold_ThenCallBack_BringsTheSameVisitorBackToTheDesk()
+    {
+        var desk = DeskFor("ktp-el");
+        var officer = AtDesk(desk);
+        Engine.Issue(new IssueRequest("ktp-el"));
+        Engine.CallNext(desk.Id, officer.Id);
+        var cut = Open(desk);
+
+        Button(cut, "hold").Click();
+        cut.Find("[data-testid='hold-panel'] input").Input("fotokopi KK");
+        cut.Find("[data-testid='panel-confirm']").Click();
+        cut.WaitForAssertion(() => Assert.Contains("fotokopi KK", cut.Find("[data-testid='held-row'][data-number='A001']").TextContent, StringComparison.Ordinal));
+        Assert.NotNull(cut.Find("[data-testid='current-none']"));
+        cut.Find("[data-testid='call-back']").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("A001", Current(cut)));
+        Assert.Empty(cut.FindAll("[data-testid='held-row']"));
+        Assert.Equal([MoveKind.Issue, MoveKind.Call, MoveKind.Hold, MoveKind.Resume], Engine.TicketsToday().Single().History.Select(m => m.Kind));
+    }
+
+    [Fact]
+    public void CallSpecific_WithoutAReason_IsNotMade_WithAReason_CallsThatTicketAndRecordsWhy()
+    {
+        var desk = DeskFor("ktp-el");
+        AtDesk(desk);
+        Engine.Issue(new IssueRequest("ktp-el"));
+        var second = Engine.Issue(new IssueRequest("ktp-el"));
+        var cut = Open(desk);
+
+        cut.Find("[data-testid='waiting-row'][data-number='A002'] [data-testid='call-specific']").Click();
+        cut.Find("[data-testid='panel-confirm']").Click();
+        Assert.Contains("Isi alasannya dulu.", cut.Find("[data-testid='call-specific-panel']").TextContent, StringComparison.Ordinal);
+        Assert.Null(Engine.CurrentTicket(desk.Id));
+        cut.Find("[data-testid='call-specific-panel'] input").Input("Berkas A002 sudah diperiksa");
+        cut.Find("[data-testid='panel-confirm']").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("A002", Current(cut)));
+        var move = Engine.FindTicket(second.Id)!.History[^1];
+        Assert.Equal((MoveKind.CallSpecific, "Berkas A002 sudah diperiksa"), (move.Kind, move.Note));
+    }
+
+    [Fact]
+    public void Pause_WithAReason_StopsCallingUntilResumed()
+    {
+        var desk = DeskFor("ktp-el");
+        AtDesk(desk);
+        Engine.Issue(new IssueRequest("ktp-el"));
+        var cut = Open(desk);
+
+        Button(cut, "pause").Click();
+        cut.Find("[data-testid='pause-reason'][data-reason='Prayer']").Click();
+        cut.Find("[data-testid='pause-confirm']").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("Loket istirahat: Sholat, sejak 09.00", cut.Find("[data-testid='paused-banner']").TextContent, StringComparison.Ordinal));
+        Assert.True(Button(cut, "call-next").HasAttribute("disabled"));
+        Assert.Equal(PauseReason.Prayer, Engine.DeskStateOf(desk.Id).Reason);
+        Press(cut, "F1");
+        Assert.Null(Engine.CurrentTicket(desk.Id));
+
+        Button(cut, "resume-desk").Click();
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid='paused-banner']")));
+        Assert.False(Button(cut, "call-next").HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void Pause_OtherWithoutANote_AsksForOne()
+    {
+        var desk = DeskFor("ktp-el");
+        AtDesk(desk);
+        var cut = Open(desk);
+
+        Button(cut, "pause").Click();
+        cut.Find("[data-testid='pause-reason'][data-reason='Other']").Click();
+        cut.Find("[data-testid='pause-confirm']").Click();
+
+        Assert.Contains("Isi alasannya dulu.", cut.Find("[data-testid='pause-panel']").TextContent, StringComparison.Ordinal);
+        Assert.False(Engine.DeskStateOf(desk.Id).Paused);
+    }
+
+    [Fact]
+    public void Shortcuts_F1ThenF2ThenF4_CallRecallAndFinish_AndEveryButtonShowsItsKey()
+    {
+        var desk = DeskFor("ktp-el");
+        AtDesk(desk);
+        Engine.Issue(new IssueRequest("ktp-el"));
+        var cut = Open(desk);
+        Assert.Contains("F1", Button(cut, "call-next").TextContent, StringComparison.Ordinal);
+        Assert.Contains("F2", Button(cut, "recall").TextContent, StringComparison.Ordinal);
+        Assert.Contains("F4", Button(cut, "finish").TextContent, StringComparison.Ordinal);
+        Assert.Contains("F7", Button(cut, "transfer").TextContent, StringComparison.Ordinal);
+
+        Press(cut, "F1");
+        cut.WaitForAssertion(() => Assert.Equal("A001", Current(cut)));
+        Press(cut, "F2");
+        cut.WaitForAssertion(() => Assert.Equal(1, Engine.CurrentTicket(desk.Id)?.RecallCount));
+        Press(cut, "F4");
+
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid='current-none']")));
+        Assert.Equal(TicketStatus.Done, Engine.TicketsToday().Single().Status);
+    }
+
+    [Fact]
+    public void Shortcuts_WhileAPanelIsOpen_AreIgnoredAndEscapeClosesIt()
+    {
+        var desk = DeskFor("ktp-el");
+        var officer = AtDesk(desk);
+        Engine.Issue(new IssueRequest("ktp-el"));
+        Engine.CallNext(desk.Id, officer.Id);
+        var cut = Open(desk);
+
+        Press(cut, "F7");
+        Assert.NotNull(cut.Find("[data-testid='transfer-panel']"));
+        Press(cut, "F4");
+        Assert.Equal(TicketStatus.Called, Engine.CurrentTicket(desk.Id)?.Status);
+        Press(cut, "Escape");
+
+        Assert.Empty(cut.FindAll("[data-testid='transfer-panel']"));
+    }
+
+    [Fact]
+    public async Task CallNext_PressedTwiceWhileTheFirstIsInFlight_CallsOneTicketAndRefusesNothing()
+    {
+        var desk = DeskFor("ktp-el");
+        AtDesk(desk);
         Engine.Issue(new IssueRequest("ktp-el"));
         Engine.Issue(new IssueRequest("ktp-el"));
         using var inFlight = new ManualResetEventSlim();
         using var release = new ManualResetEventSlim();
+        var calls = 0;
 
         // A listener that holds the engine's commit open stands in for a slow disk.
         using var slowCommit = Notifier.Subscribe(e =>
         {
             if (e.Kind == QueueEventKind.TicketCalled)
             {
+                Interlocked.Increment(ref calls);
                 inFlight.Set();
                 release.Wait(_patience);
             }
         });
-        var cut = Render<CounterDeskPage>(p => p.Add(x => x.DeskId, desk.Id));
+        var cut = Open(desk);
+        var keys = cut.FindComponent<KeyboardShortcuts>().Instance;
 
-        var clicking = cut.Find("[data-testid='call-next']").ClickAsync(new MouseEventArgs());
+        var clicking = Button(cut, "call-next").ClickAsync(new MouseEventArgs());
         Assert.True(inFlight.Wait(_patience));
+        var pressing = cut.InvokeAsync(() => keys.OnKey("F1"));
         cut.WaitForAssertion(() =>
         {
-            foreach (var id in new[] { "call-next", "recall", "finish", "no-show" })
+            foreach (var id in new[] { "call-next", "recall", "finish", "no-show", "transfer", "hold", "pause" })
             {
-                Assert.True(cut.Find($"[data-testid='{id}']").HasAttribute("disabled"), id + " is enabled during a call");
+                Assert.True(Button(cut, id).HasAttribute("disabled"), id + " is enabled during a call");
             }
         });
         release.Set();
         await clicking;
+        await pressing;
 
-        cut.WaitForAssertion(() => Assert.Equal("A001", cut.Find("[data-testid='current-number']").TextContent));
+        cut.WaitForAssertion(() => Assert.Equal("A001", Current(cut)));
+        Assert.Equal(1, calls);
         Assert.Single(Engine.TicketsToday(), t => t.Status == TicketStatus.Called);
+        Assert.DoesNotContain(Snackbars, s => s.Contains("masih menangani", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Timer_PastTheServicesStandardTime_TurnsToAWarning()
+    {
+        var desk = DeskFor("ktp-el");
+        var officer = AtDesk(desk);
+        var standard = Engine.Catalog.Services["ktp-el"].StandardServiceMinutes;
+        Engine.Issue(new IssueRequest("ktp-el"));
+        Engine.CallNext(desk.Id, officer.Id);
+        var cut = Open(desk);
+        Assert.Equal("false", cut.Find("[data-testid='service-timer']").GetAttribute("data-over"));
+
+        Time.Advance(TimeSpan.FromMinutes(standard) + TimeSpan.FromSeconds(2));
+
+        cut.WaitForAssertion(() => Assert.Equal("true", cut.Find("[data-testid='service-timer']").GetAttribute("data-over")));
+        Assert.Contains($"Melewati standar layanan {standard} menit", cut.Find("[data-testid='service-timer']").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WaitingList_TicketsIssuedCalledAndTransferredElsewhere_UpdatesLive()
+    {
+        var desk = DeskFor("skck");
+        AtDesk(desk);
+        var samsat = DeskFor("pajak-kendaraan");
+        var samsatOfficer = Store.LoadOfficers().Single(o => o.Id == "petugas-samsat");
+        Engine.SignInToDesk(samsat.Id, samsatOfficer);
+        var visitor = Engine.Issue(new IssueRequest("pajak-kendaraan"));
+        Time.Advance(TimeSpan.FromMinutes(3));
+        var cut = Open(desk);
+        Assert.Equal("0", cut.Find("[data-testid='waiting-count']").TextContent);
+
+        var own = Engine.Issue(new IssueRequest("skck"));
+        cut.WaitForAssertion(() => Assert.Equal("1", cut.Find("[data-testid='waiting-count']").TextContent));
+        Engine.CallNext(samsat.Id, samsatOfficer.Id);
+        Engine.Transfer(samsat.Id, visitor.Id, "skck", samsatOfficer.Id);
+
+        cut.WaitForAssertion(() => Assert.Contains(
+            "dialihkan dari Samsat · Pajak Kendaraan Tahunan",
+            cut.Find($"[data-testid='waiting-row'][data-number='{visitor.Number}']").TextContent,
+            StringComparison.Ordinal));
+        Assert.Equal([visitor.Number.ToString(), own.Number.ToString()], cut.FindAll("[data-testid='waiting-row']").Select(r => r.GetAttribute("data-number")));
+    }
+
+    [Fact]
+    public void Render_DeskHeldBySomeoneElse_SaysWhoAndTakesOverOnlyWhenAsked()
+    {
+        var desk = DeskFor("ktp-el");
+        var colleague = SaveOfficer("petugas-dukcapil-2", "disdukcapil", name: "Dewi Anggraini");
+        Engine.SignInToDesk(desk.Id, colleague);
+        SignedInAs("petugas-disdukcapil");
+        var cut = Open(desk);
+
+        Assert.Contains($"Loket {desk.Number} sedang dipakai oleh Dewi Anggraini sejak 09.00. Ambil alih?", cut.Find("[data-testid='held-by']").TextContent, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll("[data-testid='call-next']"));
+        Assert.Equal(colleague.Id, Engine.DeskHolder(desk.Id));
+        cut.Find("[data-testid='take-over']").Click();
+
+        cut.WaitForAssertion(() => Assert.NotNull(Button(cut, "call-next")));
+        Assert.Equal("petugas-disdukcapil", Engine.DeskHolder(desk.Id));
+        Assert.Contains(Store.LoadAudit(DateTimeOffset.MinValue, DateTimeOffset.MaxValue), a => a.Detail == "take-over from " + colleague.Id);
+    }
+
+    [Fact]
+    public void Render_FreeDesk_OffersToStartWorkThere()
+    {
+        var desk = DeskFor("ktp-el");
+        SignedInAs("petugas-disdukcapil");
+        var cut = Open(desk);
+
+        cut.Find("[data-testid='sit-down']").Click();
+
+        cut.WaitForAssertion(() => Assert.NotNull(Button(cut, "call-next")));
+        Assert.Equal("petugas-disdukcapil", Engine.DeskHolder(desk.Id));
+    }
+
+    [Fact]
+    public void Render_WhileWorking_AColleagueTakesOver_ThePageStopsOfferingMoves()
+    {
+        var desk = DeskFor("ktp-el");
+        AtDesk(desk);
+        var colleague = SaveOfficer("petugas-dukcapil-2", "disdukcapil", name: "Dewi Anggraini");
+        var cut = Open(desk);
+        Assert.NotNull(Button(cut, "call-next"));
+
+        Engine.SignInToDesk(desk.Id, colleague, takeOver: true);
+
+        cut.WaitForAssertion(() => Assert.Contains("Dewi Anggraini", cut.Find("[data-testid='held-by']").TextContent, StringComparison.Ordinal));
+        Assert.Empty(cut.FindAll("[data-testid='call-next']"));
+    }
+
+    [Fact]
+    public void Render_DeskOfAnotherAgency_RefusesAndShowsNothingOfItsQueue()
+    {
+        var desk = DeskFor("ktp-el");
+        Engine.Issue(new IssueRequest("ktp-el"));
+        SignedInAs("petugas-samsat");
+        var cut = Open(desk);
+
+        Assert.Contains("Loket ini milik instansi lain.", cut.Find("[data-testid='other-agency']").TextContent, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll("[data-testid='sit-down']"));
+        Assert.Empty(cut.FindAll("[data-testid='waiting-list']"));
+        Assert.DoesNotContain("A001", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CallNext_AccountDisabledMeanwhile_MakesNoMoveAndSendsToSignIn()
+    {
+        var desk = DeskFor("ktp-el");
+        var officer = AtDesk(desk);
+        Engine.Issue(new IssueRequest("ktp-el"));
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/counter/" + desk.Id);
+        var cut = Open(desk);
+
+        Store.SaveOfficer(officer with { Active = false });
+        Button(cut, "call-next").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("Akun Anda tidak aktif lagi. Silakan masuk kembali.", Snackbars));
+        Assert.Null(Engine.CurrentTicket(desk.Id));
+        Assert.EndsWith("/account/signin?returnUrl=%2Fcounter%2F" + desk.Id, Address, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LeaveDesk_FreesTheDeskAndGoesBackToTheList()
+    {
+        var desk = DeskFor("ktp-el");
+        AtDesk(desk);
+        var cut = Open(desk);
+
+        Button(cut, "leave-desk").Click();
+
+        cut.WaitForAssertion(() => Assert.EndsWith("/counter", Address, StringComparison.Ordinal));
+        Assert.Null(Engine.DeskHolder(desk.Id));
     }
 
     [Fact]
     public void Render_UnknownDesk_SaysSoAndOffersTheList()
     {
+        SignedInAs("petugas-disdukcapil");
         var cut = Render<CounterDeskPage>(p => p.Add(x => x.DeskId, "loket-99"));
 
         Assert.Contains("Loket ini tidak ada atau tidak aktif.", cut.Markup, StringComparison.Ordinal);
         Assert.Contains("href=\"/counter\"", cut.Markup, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Render_KioskIssues_WaitingCountRisesLive()
-    {
-        var desk = DeskFor("ktp-el");
-        var cut = Render<CounterDeskPage>(p => p.Add(x => x.DeskId, desk.Id));
-
-        Engine.Issue(new IssueRequest("ktp-el"));
-
-        cut.WaitForAssertion(() => Assert.Equal("1", cut.Find("[data-testid='waiting-count']").TextContent));
     }
 }

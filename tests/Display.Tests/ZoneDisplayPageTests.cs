@@ -1,10 +1,10 @@
-using MppQueue.ComponentTesting;
+using System.Globalization;
 using MppQueue.Core;
 using MppQueue.Display.Pages;
 
 namespace MppQueue.Display.Tests;
 
-public class ZoneDisplayPageTests : ComponentTestBase
+public class ZoneDisplayPageTests : DisplayTestBase
 {
     [Fact]
     public void Render_NoCallsYet_SaysSoWithTheSiteZoneAndDate()
@@ -12,38 +12,48 @@ public class ZoneDisplayPageTests : ComponentTestBase
         var cut = Render<ZoneDisplayPage>(p => p.Add(x => x.ZoneId, "zona-1"));
 
         Assert.Equal("Belum ada panggilan", cut.Find("[data-testid='display-no-calls']").TextContent);
-        Assert.Contains(DemoMpp.SiteName, cut.Markup, StringComparison.Ordinal);
+        Assert.Equal(DemoMpp.SiteName, cut.Find("[data-testid='display-site']").TextContent);
         Assert.Contains("Zona 1", cut.Markup, StringComparison.Ordinal);
         Assert.Equal("09.00", cut.Find("[data-testid='display-time']").TextContent);
+        Assert.Equal("Senin, 23 November 2026", cut.Find(".wall-date").TextContent);
     }
 
     [Fact]
-    public void Render_DeskCalls_ShowsNumberAndDeskLive()
+    public void Render_DeskCalls_ShowsNumberDeskAndServiceLive()
     {
         var cut = Render<ZoneDisplayPage>(p => p.Add(x => x.ZoneId, "zona-1"));
-        var desk = DeskFor("ktp-el");
-        Engine.Issue(new IssueRequest("ktp-el"));
 
-        Engine.CallNext(desk.Id);
+        IssueAndCall("ktp-el", "loket-03");
 
         cut.WaitForAssertion(() =>
         {
             Assert.Equal("A001", cut.Find("[data-testid='display-now-number']").TextContent);
-            Assert.Equal($"Loket {desk.Number}", cut.Find("[data-testid='display-now-desk']").TextContent);
+            Assert.Equal("Loket 3", cut.Find("[data-testid='display-now-desk']").TextContent);
+            Assert.Equal("KTP-el · Disdukcapil", cut.Find("[data-testid='display-now-service']").TextContent);
         });
     }
 
     [Fact]
-    public void Render_SecondCall_MovesTheFirstToLastCalls()
+    public void Render_CallWhileOpen_IsHighlightedForAFewSecondsOnly()
     {
         var cut = Render<ZoneDisplayPage>(p => p.Add(x => x.ZoneId, "zona-1"));
-        var desk = DeskFor("ktp-el");
-        var first = Engine.Issue(new IssueRequest("ktp-el"));
-        Engine.Issue(new IssueRequest("ktp-el"));
 
-        Engine.CallNext(desk.Id);
-        Engine.Finish(desk.Id, first.Id);
-        Engine.CallNext(desk.Id);
+        IssueAndCall("ktp-el", "loket-03");
+        cut.WaitForAssertion(() => Assert.Contains("fresh", cut.Find("[data-testid='display-now']").ClassList));
+        Time.Advance(Options.Highlight);
+
+        cut.WaitForAssertion(() => Assert.DoesNotContain("fresh", cut.Find("[data-testid='display-now']").ClassList));
+        Assert.Equal("A001", cut.Find("[data-testid='display-now-number']").TextContent);
+    }
+
+    [Fact]
+    public void Render_SecondCall_MovesTheFirstToPreviousCalls()
+    {
+        var cut = Render<ZoneDisplayPage>(p => p.Add(x => x.ZoneId, "zona-1"));
+        var first = IssueAndCall("ktp-el", "loket-03");
+
+        Engine.Finish("loket-03", first.Id);
+        IssueAndCall("ktp-el", "loket-03");
 
         cut.WaitForAssertion(() =>
         {
@@ -53,29 +63,96 @@ public class ZoneDisplayPageTests : ComponentTestBase
     }
 
     [Fact]
+    public void Render_RecallOfAnOlderCall_BringsItBackOnTopAndHighlighted()
+    {
+        var cut = Render<ZoneDisplayPage>(p => p.Add(x => x.ZoneId, "zona-1"));
+        var first = IssueAndCall("ktp-el", "loket-01");
+        IssueAndCall("paspor", "loket-07");
+        Time.Advance(Options.Highlight);
+
+        Engine.Recall("loket-01", first.Id);
+
+        cut.WaitForAssertion(() =>
+        {
+            Assert.Equal("A001", cut.Find("[data-testid='display-now-number']").TextContent);
+            Assert.Contains("fresh", cut.Find("[data-testid='display-now']").ClassList);
+            Assert.Contains("P001", cut.Find("[data-testid='display-last-calls']").TextContent, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void Render_TicketsIssued_CountsTheWaitingPerServiceLive()
+    {
+        var cut = Render<ZoneDisplayPage>(p => p.Add(x => x.ZoneId, "zona-1"));
+
+        Engine.Issue(new IssueRequest("paspor"));
+        Engine.Issue(new IssueRequest("paspor"));
+        Engine.Issue(new IssueRequest("skck"));
+
+        cut.WaitForAssertion(() =>
+        {
+            Assert.Equal("2", cut.Find("[data-service-id='paspor'] [data-testid='waiting-count']").TextContent);
+            Assert.Equal("1", cut.Find("[data-service-id='skck'] [data-testid='waiting-count']").TextContent);
+            Assert.Equal("0", cut.Find("[data-service-id='ktp-el'] [data-testid='waiting-count']").TextContent);
+        });
+        Assert.Empty(cut.FindAll("[data-service-id='npwp']"));
+    }
+
+    [Fact]
     public void Render_CallInAnotherZone_IsNotShown()
     {
         var cut = Render<ZoneDisplayPage>(p => p.Add(x => x.ZoneId, "zona-1"));
-        var zone2Service = Engine.Catalog.Services.Values.First(s => s.ZoneId == "zona-2");
-        Engine.Issue(new IssueRequest(zone2Service.Id));
+        var other = Render<ZoneDisplayPage>(p => p.Add(x => x.ZoneId, "zona-2"));
 
-        Engine.CallNext(DeskFor(zone2Service.Id).Id);
-        var sameZone = Render<ZoneDisplayPage>(p => p.Add(x => x.ZoneId, "zona-2"));
+        IssueAndCall("npwp", "loket-28");
 
-        sameZone.WaitForAssertion(() => Assert.NotNull(sameZone.Find("[data-testid='display-now-number']")));
+        other.WaitForAssertion(() => Assert.Equal("W001", other.Find("[data-testid='display-now-number']").TextContent));
         Assert.Equal("Belum ada panggilan", cut.Find("[data-testid='display-no-calls']").TextContent);
     }
 
     [Fact]
-    public void Render_AfterCalls_NewScreenShowsThemAtOnce()
+    public void Render_AfterCalls_NewScreenShowsThemAtOnceWithoutHighlight()
     {
-        var desk = DeskFor("ktp-el");
-        Engine.Issue(new IssueRequest("ktp-el"));
-        Engine.CallNext(desk.Id);
+        IssueAndCall("ktp-el", "loket-03");
 
         var cut = Render<ZoneDisplayPage>(p => p.Add(x => x.ZoneId, "zona-1"));
 
         Assert.Equal("A001", cut.Find("[data-testid='display-now-number']").TextContent);
-        Assert.DoesNotContain("fresh", cut.Find("[data-testid='display-now']").ClassName, StringComparison.Ordinal);
+        Assert.DoesNotContain("fresh", cut.Find("[data-testid='display-now']").ClassList);
+    }
+
+    [Fact]
+    public void Render_CallMadeByAnOfficerWorkingInEnglish_ScreenStaysIndonesian()
+    {
+        var cut = Render<ZoneDisplayPage>(p => p.Add(x => x.ZoneId, "zona-1"));
+
+        var officer = new Thread(() =>
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("en");
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
+            IssueAndCall("ktp-el", "loket-03");
+        });
+        officer.Start();
+        officer.Join();
+
+        cut.WaitForAssertion(() => Assert.Equal("A001", cut.Find("[data-testid='display-now-number']").TextContent));
+        Assert.Equal("Nomor antrian", cut.Find(".zone-now-label").TextContent);
+        Assert.Equal("Senin, 23 November 2026", cut.Find(".wall-date").TextContent);
+    }
+
+    [Fact]
+    public void Render_RunningTextSet_ScrollsAlongTheBottom()
+    {
+        var cut = Render<ZoneDisplayPage>(p => p.Add(x => x.ZoneId, "zona-1"));
+
+        Assert.Equal(Engine.Catalog.Site.RunningText, cut.Find("[data-testid='display-running-text']").TextContent.Trim());
+    }
+
+    [Fact]
+    public void Render_UnknownZone_SaysSo()
+    {
+        var cut = Render<ZoneDisplayPage>(p => p.Add(x => x.ZoneId, "zona-9"));
+
+        Assert.Contains("Zona ini tidak ada.", cut.Find(".wall-place").TextContent, StringComparison.Ordinal);
     }
 }

@@ -33,6 +33,7 @@ public class WalkingSkeletonTests
         await ticket.SaveScreenshotAsync("ticket-page.png");
 
         var counter = new CounterScreen(await browser.NewPageAsync(address, 1366, 768));
+        await counter.SignInAsync("petugas.disdukcapil");
         await counter.SitAtDeskAsync(desk.Id);
         var called = await counter.CallNextAsync();
         await counter.SaveScreenshotAsync("counter.png");
@@ -63,6 +64,7 @@ public class WalkingSkeletonTests
         await display.ShowZoneAsync("zona-1");
         var kiosk = new KioskScreen(await browser.NewPageAsync(address, 1080, 1700));
         var counter = new CounterScreen(await browser.NewPageAsync(address, 1366, 768));
+        await counter.SignInAsync("petugas.disdukcapil");
         await counter.SitAtDeskAsync(desk.Id);
 
         await kiosk.OpenAsync();

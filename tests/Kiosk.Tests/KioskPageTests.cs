@@ -1,60 +1,226 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MppQueue.ComponentTesting;
+using MppQueue.Core;
 using MppQueue.Kiosk.Pages;
 
 namespace MppQueue.Kiosk.Tests;
 
+/// <summary>Each step a visitor goes through at the kiosk: agencies, search, services, the priority question.</summary>
 public class KioskPageTests : ComponentTestBase
 {
     public KioskPageTests() => Services.AddKiosk();
 
     private NavigationManager Navigation => Services.GetRequiredService<NavigationManager>();
 
+    private IRenderedComponent<KioskPage> Open(string address)
+    {
+        Navigation.NavigateTo(address);
+        return Render<KioskPage>();
+    }
+
     [Fact]
-    public void Render_NoAgencyChosen_ListsEveryAgency()
+    public void Render_Start_ListsEveryAgencyWithHowManyServicesAreOpen()
     {
         var cut = Render<KioskPage>();
 
         Assert.Equal(10, cut.FindAll("[data-testid='agency']").Count);
-        Assert.Contains("Silakan pilih instansi", cut.Markup, StringComparison.Ordinal);
+        Assert.Equal("Agencies", cut.Find("[data-testid='kiosk']").GetAttribute("data-step"));
+        Assert.Contains("5 dari 5 layanan buka", cut.Find("[data-agency-id='disdukcapil']").TextContent, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll("[data-testid='kiosk-back']"));
     }
 
     [Fact]
-    public void OnChooseAgency_Imigrasi_ShowsPassportWithTodaysQuota()
+    public void Render_Start_MostUsedAgencyTodayComesFirst()
+    {
+        Engine.Issue(new IssueRequest("skck"));
+        Engine.Issue(new IssueRequest("skck"));
+        Engine.Issue(new IssueRequest("paspor"));
+
+        var cut = Render<KioskPage>();
+
+        var order = cut.FindAll("[data-testid='agency']").Select(a => a.GetAttribute("data-agency-id")).ToList();
+        Assert.Equal(["polres", "imigrasi", "disdukcapil"], order.Take(3));
+    }
+
+    [Fact]
+    public void OnSearch_TypedOnTheScreenKeys_ShowsMatchingServicesOfEveryAgency()
+    {
+        var cut = Render<KioskPage>();
+
+        cut.Find("[data-testid='search']").Click();
+        foreach (var key in "PASPOR")
+        {
+            cut.Find($"[data-testid='keyboard'] [data-key='{key}']").Click();
+        }
+
+        var results = cut.FindAll("[data-testid='search-results'] [data-testid='service']");
+        Assert.Equal("paspor", Assert.Single(results).GetAttribute("data-service-id"));
+        Assert.Contains("Imigrasi", results[0].TextContent, StringComparison.Ordinal);
+        Assert.NotEmpty(cut.FindAll("[data-testid='kiosk-back']"));
+    }
+
+    [Fact]
+    public void OnSearch_NothingMatches_SaysSoPlainly()
+    {
+        var cut = Render<KioskPage>();
+
+        cut.Find("[data-testid='search']").Input("zzzz");
+
+        Assert.Contains("Tidak ada layanan yang cocok", cut.Find("[data-testid='search-empty']").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OnChooseAgency_Imigrasi_GoesToItsServices()
     {
         var cut = Render<KioskPage>();
 
         cut.Find("[data-agency-id='imigrasi']").Click();
-        cut = Render<KioskPage>();
 
-        var card = cut.Find("[data-service-id='paspor']");
-        Assert.Contains("Paspor", card.TextContent, StringComparison.Ordinal);
-        Assert.Contains("Sisa kuota hari ini: 30", card.TextContent, StringComparison.Ordinal);
-        Assert.False(card.HasAttribute("disabled"));
+        Assert.EndsWith("/kiosk?agency=imigrasi", Navigation.Uri, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void OnTakeTicket_OpenService_IssuesOneTicketAndShowsItsSlip()
+    public void Render_Services_OpenServiceShowsWaitingEstimateQuotaAndRequirements()
     {
-        Navigation.NavigateTo("/kiosk?agency=disdukcapil");
-        var cut = Render<KioskPage>();
+        Engine.Issue(new IssueRequest("paspor"));
+        Engine.Issue(new IssueRequest("paspor"));
+
+        var card = Open("/kiosk?agency=imigrasi").Find("[data-service-id='paspor']");
+
+        Assert.False(card.HasAttribute("disabled"));
+        Assert.Contains("Paspor", card.TextContent, StringComparison.Ordinal);
+        Assert.Equal("2 orang menunggu", card.QuerySelector("[data-testid='service-waiting']")!.TextContent);
+        Assert.Equal("Sisa kuota hari ini: 28", card.QuerySelector("[data-testid='service-quota']")!.TextContent);
+        Assert.Equal("Perkiraan tunggu muncul setelah loket buka", card.QuerySelector("[data-testid='service-estimate']")!.TextContent);
+        Assert.Contains("bukti bayar PNBP", card.QuerySelector("[data-testid='service-requirements']")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_Services_DeskOpen_ShowsAnEstimatedWaitRange()
+    {
+        var officer = Store.LoadOfficers().First(o => o.AgencyId == "imigrasi");
+        Engine.SignInToDesk(DeskFor("paspor").Id, officer);
+        Engine.Issue(new IssueRequest("paspor"));
+        Engine.Issue(new IssueRequest("paspor"));
+
+        var card = Open("/kiosk?agency=imigrasi").Find("[data-service-id='paspor']");
+
+        // Standard service time 15 min, one desk, two ahead: 15 × 2 = 30 to 15 × 3 = 45.
+        Assert.Equal("Perkiraan tunggu 30–45 menit", card.QuerySelector("[data-testid='service-estimate']")!.TextContent);
+    }
+
+    [Fact]
+    public void Render_Services_QuotaUsedUp_CardIsDisabledAndSaysWhyAndWhenItOpens()
+    {
+        for (var i = 0; i < 60; i++)
+        {
+            Engine.Issue(new IssueRequest("akta-kematian"));
+        }
+
+        var card = Open("/kiosk?agency=disdukcapil").Find("[data-service-id='akta-kematian']");
+
+        Assert.True(card.HasAttribute("disabled"));
+        Assert.Equal("false", card.GetAttribute("data-open"));
+        var reason = card.QuerySelector("[data-testid='service-closed']")!.TextContent;
+        Assert.Contains("Tidak tersedia", reason, StringComparison.Ordinal);
+        Assert.Contains("habis", reason, StringComparison.Ordinal);
+        Assert.Contains("Selasa, 24 November 2026", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OnChooseService_PriorityQuestionOn_AsksItBeforeAnyTicket()
+    {
+        var cut = Open("/kiosk?agency=disdukcapil");
 
         cut.Find("[data-service-id='ktp-el']").Click();
+        cut = Open(Navigation.Uri);
+
+        Assert.Equal("Priority", cut.Find("[data-testid='kiosk']").GetAttribute("data-step"));
+        Assert.Contains("Apakah Anda termasuk salah satu kelompok ini?", cut.Markup, StringComparison.Ordinal);
+        var answers = cut.FindAll("[data-testid='priority']").Select(b => b.GetAttribute("data-priority")).ToList();
+        Assert.Equal(["None", "Elderly", "Disabled", "Pregnant", "WithChild"], answers);
+        Assert.Empty(Engine.TicketsToday());
+    }
+
+    [Fact]
+    public void OnAnswerPriority_Elderly_IssuesAPriorityTicketAndShowsItsSlip()
+    {
+        var cut = Open("/kiosk?service=ktp-el");
+
+        cut.Find("[data-priority='Elderly']").Click();
 
         cut.WaitForAssertion(() => Assert.Contains("/kiosk/ticket/", Navigation.Uri, StringComparison.Ordinal));
         var ticket = Assert.Single(Engine.TicketsToday());
-        Assert.Equal("A001", ticket.Number.ToString());
-        Assert.EndsWith("/kiosk/ticket/" + ticket.Token, Navigation.Uri, StringComparison.Ordinal);
+        Assert.Equal(PriorityGroup.Elderly, ticket.Priority);
+        Assert.Equal(MppQueue.Kiosk.Devices.KioskDevice.AnonymousId, ticket.KioskId);
+        Assert.Contains("/kiosk/ticket/" + ticket.Token + "?print=browser", Navigation.Uri, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OnAnswerPriority_TappedTwice_GivesOneTicket()
+    {
+        var cut = Open("/kiosk?service=ktp-el");
+        var none = cut.Find("[data-priority='None']");
+
+        none.Click();
+        cut.Find("[data-priority='None']").Click();
+
+        cut.WaitForAssertion(() => Assert.Single(Engine.TicketsToday()));
+    }
+
+    [Fact]
+    public void Render_Priority_PriorityQuotaUsedUp_GroupsDisabledAndRegularStillOpen()
+    {
+        for (var i = 0; i < 20; i++)
+        {
+            Engine.Issue(new IssueRequest("ktp-el", PriorityGroup.Pregnant));
+        }
+
+        var cut = Open("/kiosk?service=ktp-el");
+
+        Assert.True(cut.Find("[data-priority='Elderly']").HasAttribute("disabled"));
+        Assert.False(cut.Find("[data-priority='None']").HasAttribute("disabled"));
+        Assert.Contains("Kuota prioritas hari ini sudah habis", cut.Find("[data-testid='priority-full']").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OnChooseService_PriorityQuestionOff_IssuesAtOnce()
+    {
+        Services.Configure<KioskOptions>(o => o.AskPriority = false);
+        var cut = Open("/kiosk?agency=disdukcapil");
+
+        cut.Find("[data-service-id='ktp-el']").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("A001", Assert.Single(Engine.TicketsToday()).Number.ToString()));
+    }
+
+    [Fact]
+    public void OnBack_PriorityStep_GoesBackToTheAgencysServices()
+    {
+        var cut = Open("/kiosk?service=paspor");
+
+        cut.Find("[data-testid='kiosk-back']").Click();
+
+        Assert.EndsWith("/kiosk?agency=imigrasi", Navigation.Uri, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OnHome_ServicesStep_GoesToTheStart()
+    {
+        var cut = Open("/kiosk?agency=imigrasi");
+
+        cut.Find("[data-testid='kiosk-home']").Click();
+
+        Assert.EndsWith("/kiosk", Navigation.Uri, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Render_AnotherKioskIssues_QuotaLeftGoesDownLive()
     {
-        Navigation.NavigateTo("/kiosk?agency=imigrasi");
-        var cut = Render<KioskPage>();
+        var cut = Open("/kiosk?agency=imigrasi");
 
-        Engine.Issue(new Core.IssueRequest("paspor"));
+        Engine.Issue(new IssueRequest("paspor"));
 
         cut.WaitForAssertion(() => Assert.Contains("Sisa kuota hari ini: 29", cut.Find("[data-service-id='paspor']").TextContent, StringComparison.Ordinal));
     }

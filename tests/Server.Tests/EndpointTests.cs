@@ -10,7 +10,7 @@ public class EndpointTests
     [Theory]
     [InlineData("/", "Sistem Antrian")]
     [InlineData("/kiosk", "Ambil Nomor Antrian")]
-    [InlineData("/counter", "Pilih loket Anda")]
+    [InlineData("/counter", "Masuk Petugas")]
     [InlineData("/display", "Pilih zona untuk layar ini")]
     [InlineData("/display/zona-1", "Belum ada panggilan")]
     [InlineData("/healthz", "Healthy")]

@@ -251,6 +251,9 @@ public static class DemoMpp
     [
         new() { Id = "admin", UserName = "admin", DisplayName = "Administrator MPP", Role = OfficerRole.Admin },
         new() { Id = "supervisor", UserName = "supervisor", DisplayName = "Ratna Kusumawardani", Role = OfficerRole.Supervisor },
+
+        // A supervisor of one agency: sees that agency's tickets and may work at its desks only.
+        new() { Id = "supervisor-disdukcapil", UserName = "supervisor.disdukcapil", DisplayName = "Wahyu Hidayat", Role = OfficerRole.Supervisor, AgencyId = Disdukcapil },
         MakeOfficer(Disdukcapil, "Rina Wulandari"),
         MakeOfficer(Imigrasi, "Bayu Anggara"),
         MakeOfficer(Samsat, "Sri Wahyuningsih"),

@@ -1,28 +1,55 @@
 using Microsoft.AspNetCore.Components;
 using MppQueue.Core;
+using MppQueue.Counter.Components;
+using MppQueue.Counter.Text;
 using MppQueue.Ui;
+using MppQueue.Ui.Components;
 using MppQueue.Ui.Text;
 using MudBlazor;
 
 namespace MppQueue.Counter.Pages;
 
 /// <summary>
-/// One desk's console: the ticket at the desk, who waits, and the four moves. Every move runs off the circuit's
-/// thread with the buttons disabled until it returns, so a double click never makes two calls.
+/// One desk's console for the officer who holds it: the visitor at the desk, every move on them, who waits, what was
+/// put aside, and today's figures, live. Every move is made as the signed-in officer (the engine refuses anyone who
+/// does not hold the desk), runs off the circuit's thread, and disables every action until it returns, so a double
+/// click or a key held down never acts twice.
 /// </summary>
 public partial class CounterDeskPage
 {
-    private const int NextShown = 5;
+    private static readonly DeskFigures _noFigures = new(0, 0, 0, 0, null, null);
+    private static readonly string[] _shortcutKeys = ["F1", "F2", "F3", "F4", "F6", "F7", "F8", "F9", "Escape"];
 
     private Desk? _desk;
+    private Officer? _me;
+    private bool _mayUse;
+    private DeskState _state = new() { DeskId = string.Empty };
+    private string? _holderId;
+    private string? _holderName;
     private Ticket? _current;
+    private Service? _currentService;
     private IReadOnlyList<Service> _services = [];
-    private IReadOnlyList<string> _next = [];
+    private IReadOnlyList<RankedTicket> _waiting = [];
+    private IReadOnlyList<Ticket> _held = [];
+    private IReadOnlyList<Ticket> _noShows = [];
+    private DeskFigures _deskFigures = _noFigures;
+    private DeskFigures _myFigures = _noFigures;
     private string _agencyName = string.Empty;
     private string _zoneName = string.Empty;
-    private string _currentService = string.Empty;
-    private int _waiting;
+    private DateTimeOffset _now;
     private bool _busy;
+    private Panel _panel;
+    private string? _panelTicketId;
+    private Ticket? _chosen;
+
+    private enum Panel
+    {
+        None,
+        Transfer,
+        Hold,
+        CallSpecific,
+        Pause,
+    }
 
     [Parameter]
     public string DeskId { get; set; } = string.Empty;
@@ -30,40 +57,194 @@ public partial class CounterDeskPage
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
+    [Inject]
+    private CurrentOfficer Officers { get; set; } = default!;
+
+    [Inject]
+    private TimeProvider Time { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    private static IReadOnlyList<string> ShortcutKeys => _shortcutKeys;
+
+    private bool IsHolder => _me is not null && _holderId == _me.Id;
+
+    private bool HasTicket => IsHolder && !_busy && _current is not null;
+
+    private bool IsCalled => HasTicket && _current!.Status == TicketStatus.Called;
+
+    private bool CanCallNext => IsHolder && !_busy && _current is null && !_state.Paused;
+
+    private bool CanPause => CanCallNext;
+
+    private string PauseText => _state.Reason == PauseReason.Other && _state.Note is { } note
+        ? note
+        : CounterLabels.Pause(_state.Reason) + (_state.Note is { } extra ? " (" + extra + ")" : string.Empty);
+
+    /// <summary>The minutes waited and the no-show grace move on without events.</summary>
+    protected override TimeSpan? RefreshInterval => TimeSpan.FromSeconds(30);
+
+    protected override async Task OnInitializedAsync() => _me = await Officers.GetAsync();
+
     protected override void Load()
     {
         var catalog = Engine.Catalog;
-        _desk = catalog.FindDesk(DeskId) is { Active: true } desk ? desk : null;
-        if (_desk is null)
+        _now = Time.GetUtcNow();
+        var desk = catalog.FindDesk(DeskId) is { Active: true } found ? found : null;
+        if (desk?.Id != _desk?.Id)
+        {
+            ClosePanel();
+        }
+
+        _desk = desk;
+        if (desk is null)
         {
             return;
         }
 
-        _agencyName = catalog.Agencies.TryGetValue(_desk.AgencyId, out var agency) ? Labels.AgencyName(agency) : string.Empty;
-        _zoneName = catalog.Zones.TryGetValue(_desk.ZoneId, out var zone) ? zone.Name : string.Empty;
-        _services = [.. _desk.ServiceIds.Select(catalog.FindService).OfType<Service>()];
-        _current = Engine.CurrentTicket(_desk.Id);
-        _currentService = catalog.FindService(_current?.ServiceId) is { } service ? Labels.Service(service) : string.Empty;
-        var waiting = Engine.WaitingForDesk(_desk.Id);
-        _waiting = waiting.Count;
-        _next = [.. waiting.Take(NextShown).Select(r => r.Ticket.Number.ToString())];
+        _agencyName = catalog.Agencies.TryGetValue(desk.AgencyId, out var agency) ? Labels.AgencyName(agency) : string.Empty;
+        _zoneName = catalog.Zones.TryGetValue(desk.ZoneId, out var zone) ? zone.Name : string.Empty;
+        _services = [.. desk.ServiceIds.Select(catalog.FindService).OfType<Service>()];
+        _mayUse = _me is not null && QueueEngine.CanUseDesk(_me, desk);
+        _state = Engine.DeskStateOf(desk.Id);
+        _holderId = Engine.DeskHolder(desk.Id);
+        _holderName = _holderId is null || _holderId == _me?.Id ? null : Officers.NameOf(_holderId);
+        if (!_mayUse)
+        {
+            // Another agency's queue is none of this person's business.
+            _current = null;
+            _waiting = [];
+            _held = _noShows = [];
+            return;
+        }
+
+        _current = Engine.CurrentTicket(desk.Id);
+        _currentService = catalog.FindService(_current?.ServiceId);
+        _waiting = Engine.WaitingForDesk(desk.Id);
+        var today = Engine.TicketsToday();
+        var grace = TimeSpan.FromMinutes(catalog.Site.NoShowGraceMinutes);
+        _held = [.. today.Where(t => t.Status == TicketStatus.Held && t.DeskId == desk.Id)];
+        _noShows = [.. today
+            .Where(t => t.Status == TicketStatus.NoShow && t.DeskId == desk.Id && t.NoShowAt is { } at && _now - at <= grace)
+            .OrderByDescending(t => t.NoShowAt)];
+        _deskFigures = Engine.FiguresToday(desk.Id);
+        _myFigures = _me is null ? _noFigures : Engine.FiguresToday(null, _me.Id);
+        if (_panel is Panel.Transfer or Panel.Hold && _current?.Id != _panelTicketId)
+        {
+            ClosePanel();
+        }
     }
 
     protected override bool Concerns(QueueEvent queueEvent) =>
         _desk is { } desk && (queueEvent.Desk?.Id == desk.Id
             || queueEvent.Kind == QueueEventKind.CatalogChanged
-            || (queueEvent.Ticket is { } ticket && desk.ServiceIds.Contains(ticket.ServiceId)));
+            || (queueEvent.Ticket is { } ticket && desk.ServiceIds.Contains(ticket.ServiceId))
+            || (queueEvent.FromServiceId is { } from && desk.ServiceIds.Contains(from)));
 
-    private Task OnCallNextAsync() => RunAsync(desk => Engine.CallNext(desk.Id), called =>
-        Snackbar.Add(Labels.Format(UiText.CounterCalled, called.Number, Labels.Desk(_desk!)), Severity.Success));
+    private Task OnKeyAsync(string key)
+    {
+        if (key == "Escape")
+        {
+            ClosePanel();
+            return Task.CompletedTask;
+        }
 
-    private Task OnRecallAsync() => RunAsync(desk => Engine.Recall(desk.Id, _current!.Id));
+        if (_panel != Panel.None)
+        {
+            return Task.CompletedTask;
+        }
 
-    private Task OnFinishAsync() => RunAsync(desk => Engine.Finish(desk.Id, _current!.Id));
+        return key switch
+        {
+            "F1" when CanCallNext => OnCallNextAsync(),
+            "F2" when IsCalled => OnRecallAsync(),
+            "F3" when IsCalled => OnStartServingAsync(),
+            "F4" when HasTicket => OnFinishAsync(),
+            "F6" when IsCalled => OnNoShowAsync(),
+            "F7" when HasTicket => Open(Panel.Transfer),
+            "F8" when HasTicket => Open(Panel.Hold),
+            "F9" when IsHolder && _state.Paused && !_busy => OnResumeDeskAsync(),
+            "F9" when CanPause => Open(Panel.Pause),
+            _ => Task.CompletedTask,
+        };
+    }
 
-    private Task OnNoShowAsync() => RunAsync(desk => Engine.MarkNoShow(desk.Id, _current!.Id));
+    private Task Open(Panel panel)
+    {
+        _panel = panel;
+        _panelTicketId = _current?.Id;
+        return Task.CompletedTask;
+    }
 
-    private async Task RunAsync(Func<Desk, Ticket> move, Action<Ticket>? done = null)
+    private void ClosePanel()
+    {
+        _panel = Panel.None;
+        _panelTicketId = null;
+        _chosen = null;
+    }
+
+    private Task OnChooseSpecific(Ticket ticket)
+    {
+        _chosen = ticket;
+        return Open(Panel.CallSpecific);
+    }
+
+    private Task OnSitAsync(bool takeOver) => MoveAsync((desk, me) => Engine.SignInToDesk(desk.Id, me, takeOver));
+
+    private Task OnLeaveDeskAsync() => MoveAsync((desk, me) => Engine.SignOutOfDesk(desk.Id, me.Id), _ =>
+    {
+        Say(Labels.Format(CounterText.LeftDesk, Labels.Desk(_desk!)), Severity.Info);
+        Navigation.NavigateTo(CounterRoutes.Counter);
+    });
+
+    private Task OnCallNextAsync() => MoveAsync((desk, me) => Engine.CallNext(desk.Id, me.Id), called =>
+        Say(Labels.Format(CounterText.Called, called.Number, Labels.Desk(_desk!)), Severity.Success));
+
+    private Task OnCallSpecificAsync(string? reason) => _chosen is not { } chosen
+        ? Task.CompletedTask
+        : MoveAsync((desk, me) => Engine.CallSpecific(desk.Id, chosen.Id, reason, me.Id), called =>
+            Say(Labels.Format(CounterText.Called, called.Number, Labels.Desk(_desk!)), Severity.Success));
+
+    private Task OnRecallAsync() => OnCurrentAsync((desk, me, ticket) => Engine.Recall(desk.Id, ticket.Id, me.Id), recalled =>
+        Say(Labels.Format(CounterText.Recalled, recalled.Number, recalled.RecallCount), Severity.Info));
+
+    private Task OnStartServingAsync() => OnCurrentAsync((desk, me, ticket) => Engine.StartServing(desk.Id, ticket.Id, me.Id), serving =>
+        Say(Labels.Format(CounterText.ServingStarted, serving.Number), Severity.Info));
+
+    private Task OnFinishAsync() => OnCurrentAsync((desk, me, ticket) => Engine.Finish(desk.Id, ticket.Id, me.Id), done =>
+        Say(Labels.Format(CounterText.Finished, done.Number), Severity.Success));
+
+    private Task OnNoShowAsync() => OnCurrentAsync((desk, me, ticket) => Engine.MarkNoShow(desk.Id, ticket.Id, me.Id), gone =>
+        Say(Labels.Format(CounterText.MarkedNoShow, gone.Number), Severity.Info));
+
+    private Task OnTransferAsync(TransferChoice choice) =>
+        OnCurrentAsync((desk, me, ticket) => Engine.Transfer(desk.Id, ticket.Id, choice.Service.Id, me.Id, choice.Note), moved =>
+            Say(Labels.Format(CounterText.Transferred, moved.Number, Labels.Service(choice.Service)), Severity.Success));
+
+    private Task OnHoldAsync(string? note) => OnCurrentAsync((desk, me, ticket) => Engine.Hold(desk.Id, ticket.Id, me.Id, note), held =>
+        Say(Labels.Format(CounterText.HeldDone, held.Number), Severity.Info));
+
+    private Task OnCallBackAsync(Ticket held) => MoveAsync((desk, me) => Engine.Resume(desk.Id, held.Id, me.Id), called =>
+        Say(Labels.Format(CounterText.Resumed, called.Number, Labels.Desk(_desk!)), Severity.Success));
+
+    private Task OnPutBackAsync(Ticket gone) => MoveAsync((desk, me) => Engine.Restore(gone.Id, desk.Id, me.Id), restored =>
+        Say(Labels.Format(CounterText.Restored, restored.Number), Severity.Info));
+
+    private Task OnPauseAsync(PauseChoice choice) => MoveAsync((desk, me) => Engine.PauseDesk(desk.Id, choice.Reason, choice.Note, me.Id), state =>
+        Say(Labels.Format(CounterText.DeskPausedDone, CounterLabels.Pause(state.Reason)), Severity.Info));
+
+    private Task OnResumeDeskAsync() => MoveAsync((desk, me) => Engine.ResumeDesk(desk.Id, me.Id), _ =>
+        Say(CounterText.DeskResumedDone, Severity.Success));
+
+    private Task OnCurrentAsync(Func<Desk, Officer, Ticket, Ticket> move, Action<Ticket> done) =>
+        _current is not { } ticket ? Task.CompletedTask : MoveAsync((desk, me) => move(desk, me, ticket), done);
+
+    /// <summary>
+    /// Makes one move as the signed-in officer, read again from the store first (a disabled account stops here).
+    /// The flag is set before the first await, so a second press that arrives meanwhile finds the page busy.
+    /// </summary>
+    private async Task MoveAsync<T>(Func<Desk, Officer, T> move, Action<T>? done = null)
     {
         if (_busy || _desk is not { } desk)
         {
@@ -73,12 +254,22 @@ public partial class CounterDeskPage
         _busy = true;
         try
         {
-            var ticket = await Task.Run(() => move(desk));
-            done?.Invoke(ticket);
+            var me = await Officers.GetAsync();
+            if (me is null)
+            {
+                Say(CounterText.AccountInactive, Severity.Error);
+                Navigation.NavigateTo(AccountRoutes.SignIn("/" + Navigation.ToBaseRelativePath(Navigation.Uri)), forceLoad: true);
+                return;
+            }
+
+            _me = me;
+            var result = await Task.Run(() => move(desk, me));
+            ClosePanel();
+            done?.Invoke(result);
         }
         catch (QueueException refusal)
         {
-            Snackbar.Add(Labels.Refusal(refusal), Severity.Warning);
+            Say(Labels.Refusal(refusal), Severity.Warning);
         }
         finally
         {
@@ -86,4 +277,6 @@ public partial class CounterDeskPage
             Load();
         }
     }
+
+    private void Say(string message, Severity severity) => Snackbar.Add(message, severity);
 }

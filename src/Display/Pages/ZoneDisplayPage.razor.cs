@@ -1,68 +1,114 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Options;
 using MppQueue.Core;
-using MppQueue.Ui.Text;
+using MppQueue.Display.Boards;
+using MppQueue.Display.Media;
 
 namespace MppQueue.Display.Pages;
 
 /// <summary>
-/// The waiting-hall screen of one zone: the latest call very large, the calls before it, and the number at
-/// each desk. It re-renders from the in-process notifier; it never reloads.
+/// The waiting-hall screen of one zone: the latest call very large (highlighted for a few seconds when it comes
+/// in), the calls before it, how many wait for each service, the clock, the running text and the slides. It
+/// re-renders from the in-process notifier and never reloads; the <see cref="ScreenAgent"/> announces and beats.
 /// </summary>
 public partial class ZoneDisplayPage
 {
-    private const int RecentShown = 6;
-
-    private Site _site = default!;
-    private Zone? _zone;
-    private Call? _latest;
-    private IReadOnlyList<Call> _recent = [];
-    private IReadOnlyList<Call> _atDesks = [];
+    private readonly CancellationTokenSource _gone = new();
+    private ZoneBoard _board = default!;
     private DateTimeOffset _now;
-    private long? _sequenceOnOpening;
-    private bool _fresh;
+    private CallHighlight? _highlight;
+    private ScreenCulture? _culture;
+    private IReadOnlyList<MediaFile> _slides = [];
+    private MediaFile? _logo;
 
     [Parameter]
     public string ZoneId { get; set; } = string.Empty;
 
+    /// <summary>The registered screen's token (<c>?device=…</c>); without it the screen shows calls silently.</summary>
+    [SupplyParameterFromQuery(Name = DisplayRoutes.DeviceParameter)]
+    public string? Device { get; set; }
+
     [Inject]
     private TimeProvider Time { get; set; } = default!;
 
+    [Inject]
+    private IOptions<DisplayOptions> Options { get; set; } = default!;
+
+    [Inject]
+    private MediaLibrary Media { get; set; } = default!;
+
     protected override TimeSpan? RefreshInterval => TimeSpan.FromSeconds(5);
+
+    private int HeartbeatSeconds => (int)Options.Value.Heartbeat.TotalSeconds;
+
+    private int HighlightSeconds => (int)Options.Value.Highlight.TotalSeconds;
+
+    private string ScreenClass => "wall zone-screen" + (_slides.Count > 0 ? " with-media" : string.Empty);
+
+    private string NowClass => "zone-now" + (IsHighlighted ? " fresh" : string.Empty);
+
+    private bool IsHighlighted => _highlight?.IsOn(_board.Latest?.Sequence, _now) == true;
+
+    private int WaitingPages => Math.Max(1, (_board.Waiting.Count + Options.Value.WaitingPageSize - 1) / Options.Value.WaitingPageSize);
+
+    // From the clock, like the slides: every screen of the zone shows the same page.
+    private int WaitingPageIndex => (int)(_now.ToUnixTimeSeconds() / (long)Options.Value.WaitingPage.TotalSeconds % WaitingPages);
+
+    private IEnumerable<WaitingView> WaitingShown => _board.Waiting.Skip(WaitingPageIndex * Options.Value.WaitingPageSize).Take(Options.Value.WaitingPageSize);
 
     protected override void Load()
     {
-        var catalog = Engine.Catalog;
-        _site = catalog.Site;
+        _culture ??= new ScreenCulture();
+        _culture.Apply();
+        _board = ZoneBoard.Read(Engine, ZoneId, Options.Value.PreviousCallsShown);
+
+        // The clock after the queue: a highlight starts when the call has been seen, never before.
         _now = Time.GetUtcNow();
-        _zone = catalog.Zones.TryGetValue(ZoneId, out var zone) ? zone : null;
-        if (_zone is null)
+        _slides = Media.Slides();
+        _logo = Media.Logo();
+
+        _highlight ??= new CallHighlight(Options.Value.Highlight);
+        if (_highlight.Observe(_board.Latest?.Sequence, _now))
         {
-            return;
+            _ = EndHighlightAsync(_highlight.Duration);
+        }
+    }
+
+    protected override bool Concerns(QueueEvent queueEvent) =>
+        queueEvent.ZoneId == ZoneId || queueEvent.Kind == QueueEventKind.CatalogChanged;
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _gone.Cancel();
+            _gone.Dispose();
         }
 
-        // Newest call first by sequence: two calls in the same clock tick still come out in the order they were made.
-        var calls = Engine.RecentCalls(_zone.Id, RecentShown + 1).Select(t => ToCall(t, catalog)).OrderByDescending(c => c.Sequence).ToList();
-        _latest = calls.FirstOrDefault();
-        _recent = [.. calls.Skip(1)];
-        _atDesks = [.. catalog.DesksIn(_zone.Id)
-            .Select(d => Engine.CurrentTicket(d.Id))
-            .OfType<Ticket>()
-            .Select(t => ToCall(t, catalog))];
-
-        // A call made while the screen is up flashes (once: the element is keyed by the call); the one shown on opening does not.
-        _sequenceOnOpening ??= _latest?.Sequence ?? 0;
-        _fresh = _latest is not null && _latest.Sequence != _sequenceOnOpening;
+        base.Dispose(disposing);
     }
 
-    protected override bool Concerns(QueueEvent queueEvent) => queueEvent.ZoneId == ZoneId || queueEvent.Kind == QueueEventKind.CatalogChanged;
+    private bool HearsCall(QueueEvent queueEvent) => queueEvent.ZoneId == ZoneId;
 
-    private static Call ToCall(Ticket ticket, SiteCatalog catalog)
+    private async Task EndHighlightAsync(TimeSpan after)
     {
-        var desk = catalog.FindDesk(ticket.DeskId);
-        var label = desk is null ? string.Empty : Labels.Desk(desk);
-        var lastCall = ticket.History.LastOrDefault(m => m.Kind is MoveKind.Call or MoveKind.CallSpecific or MoveKind.Recall or MoveKind.Resume);
-        return new Call(ticket.Number.ToString(), label, lastCall?.Sequence ?? ticket.LastSequence);
+        try
+        {
+            await Task.Delay(after, Time, _gone.Token);
+            await InvokeAsync(() =>
+            {
+                _now = Time.GetUtcNow();
+                StateHasChanged();
+            });
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException)
+        {
+            // The screen is gone.
+        }
     }
 
-    private sealed record Call(string Number, string DeskLabel, long Sequence);
+    private static string NumberClass(string number) => "zone-now-number len-" + Math.Clamp(number.Length, 4, 7);
+
+    private static string ServiceLine(CallView call) =>
+        string.IsNullOrEmpty(call.AgencyName) ? call.ServiceName : call.ServiceName + " · " + call.AgencyName;
 }

@@ -1,25 +1,36 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Options;
+using Microsoft.JSInterop;
 using MppQueue.Core;
+using MppQueue.Kiosk.Board;
+using MppQueue.Kiosk.Devices;
+using MppQueue.Kiosk.Idle;
+using MppQueue.Kiosk.Printing;
 
 namespace MppQueue.Kiosk.Pages;
 
-/// <summary>The kiosk's ticket: the number, the service, when it was taken, and the QR to the ticket's own page.</summary>
+/// <summary>
+/// The kiosk's ticket: the number, the service and agency, where to wait, people ahead, the estimated wait and
+/// the QR to the ticket's own page; printed once by the browser when the kiosk prints that way.
+/// </summary>
 public partial class KioskTicketPage
 {
-    // The next visitor should not find this ticket on the screen.
-    private static readonly TimeSpan _backToStart = TimeSpan.FromSeconds(60);
-
-    private readonly CancellationTokenSource _leave = new();
-    private Ticket? _ticket;
-    private Service? _service;
-    private Site _site = default!;
-    private string _agencyName = string.Empty;
-    private string _zoneName = string.Empty;
-    private int _peopleAhead;
+    private TicketFacts? _facts;
+    private PrintedTicket? _printout;
     private Uri _link = default!;
+    private KioskSettings _settings = default!;
+    private IdleTimer? _idle;
+    private bool _printPending;
 
     [Parameter]
     public string Token { get; set; } = string.Empty;
+
+    /// <summary>How the ticket goes to paper (<see cref="KioskRoutes.PrintByBrowser"/> and the others); unset, it is not printed again.</summary>
+    [SupplyParameterFromQuery(Name = "print")]
+    public string? Print { get; set; }
+
+    [SupplyParameterFromQuery(Name = KioskRoutes.DeviceParameter)]
+    public string? DeviceToken { get; set; }
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
@@ -27,38 +38,58 @@ public partial class KioskTicketPage
     [Inject]
     private TicketLinks Links { get; set; } = default!;
 
+    [Inject]
+    private IKioskDirectory Directory { get; set; } = default!;
+
+    [Inject]
+    private IOptionsMonitor<KioskOptions> Options { get; set; } = default!;
+
+    [Inject]
+    private TimeProvider Time { get; set; } = default!;
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
+
+    protected override void OnInitialized()
+    {
+        var kiosk = Directory.FindByToken(DeviceToken) ?? KioskDevice.Anonymous;
+        _settings = Options.CurrentValue.For(kiosk.Id);
+        _printPending = Print == KioskRoutes.PrintByBrowser;
+
+        // The next visitor should not find this ticket on the screen.
+        _idle = new IdleTimer(Time, _settings.IdleTimeout, () => _ = InvokeAsync(OnFinish));
+        _idle.Restart();
+    }
+
     protected override void Load()
     {
-        var catalog = Engine.Catalog;
-        _site = catalog.Site;
-        _ticket = Engine.FindByToken(Token);
-        _service = catalog.FindService(_ticket?.ServiceId);
-        if (_ticket is null || _service is null)
+        _facts = new KioskBoard(Engine).Facts(Token);
+        if (_facts is not null)
         {
-            return;
+            _link = Links.PageOf(_facts.Ticket.Token);
+            _printout = KioskLabels.Printout(_facts, _link);
         }
-
-        _agencyName = catalog.Agencies.TryGetValue(_service.AgencyId, out var agency) ? agency.Name : string.Empty;
-        _zoneName = catalog.Zones.TryGetValue(_service.ZoneId, out var zone) ? zone.Name : string.Empty;
-        _peopleAhead = Engine.PeopleAhead(_ticket);
-        _link = Links.PageOf(_ticket.Token);
     }
 
     protected override bool Concerns(QueueEvent queueEvent) =>
-        _ticket is not null && (queueEvent.Ticket?.ServiceId == _ticket.ServiceId || queueEvent.Ticket?.Id == _ticket.Id);
+        _facts is not null && (queueEvent.Ticket?.ServiceId == _facts.Ticket.ServiceId || queueEvent.Ticket?.Id == _facts.Ticket.Id);
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (firstRender)
+        if (firstRender && _printPending && _facts is not null)
         {
+            _printPending = false;
+
+            // Printed once: the address loses its "print" so that a reload or a language switch does not print again.
+            Navigation.NavigateTo(KioskRoutes.Slip(Token, DeviceToken, KioskRoutes.Printed), replace: true);
             try
             {
-                await Task.Delay(_backToStart, _leave.Token);
-                Navigation.NavigateTo(KioskRoutes.Kiosk);
+                await using var module = await JS.InvokeAsync<IJSObjectReference>("import", "./" + Assets["_content/MppQueue.Kiosk/kiosk.js"]);
+                await module.InvokeVoidAsync("print");
             }
-            catch (OperationCanceledException)
+            catch (JSException)
             {
-                // The visitor pressed "done" or left first.
+                // No script (an old cached page): the visitor still has the screen and the QR.
             }
         }
     }
@@ -67,12 +98,13 @@ public partial class KioskTicketPage
     {
         if (disposing)
         {
-            _leave.Cancel();
-            _leave.Dispose();
+            _idle?.Dispose();
         }
 
         base.Dispose(disposing);
     }
 
-    private void OnFinish() => Navigation.NavigateTo(KioskRoutes.Kiosk);
+    private void OnActivity() => _idle?.Restart();
+
+    private void OnFinish() => Navigation.NavigateTo(KioskRoutes.Start(DeviceToken));
 }

@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Identity;
 using MppQueue.Core;
+using MppQueue.Server.Auth;
 
 namespace MppQueue.Server.Hosting;
 
@@ -10,9 +12,13 @@ public static class EngineStartup
         var store = services.GetRequiredService<IQueueStore>();
         var options = services.GetRequiredService<MppQueueOptions>();
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(EngineStartup));
-        if (options.SeedDemo && CatalogEditor.SeedIfEmpty(store, DemoMpp.Build(), DemoMpp.Officers()))
+        if (options.SeedDemo && store.LoadCatalog() is null)
         {
-            logger.LogInformation("Empty database: the demo MPP \"{Site}\" and its demo officers were added.", DemoMpp.SiteName);
+            var officers = DemoAccounts.WithPassword(DemoMpp.Officers(), options.DemoPassword, services.GetRequiredService<IPasswordHasher<Officer>>());
+            if (CatalogEditor.SeedIfEmpty(store, DemoMpp.Build(), officers))
+            {
+                logger.LogInformation("Empty database: the demo MPP \"{Site}\" and its demo accounts (password in MppQueue:DemoPassword) were added.", DemoMpp.SiteName);
+            }
         }
 
         var notifier = services.GetRequiredService<QueueNotifier>();

@@ -11,6 +11,9 @@ public sealed class MppQueueOptions
     /// <summary>Whether an empty database gets the demo MPP and its demo officers on first start (never a used one).</summary>
     public bool SeedDemo { get; set; } = true;
 
+    /// <summary>The password the demo accounts get when the demo MPP is seeded (stored hashed; change it after a demo).</summary>
+    public string DemoPassword { get; set; } = "mpp-demo-2026";
+
     /// <summary>The address phones reach the server at, for the QR codes on tickets; unset, the kiosk's own address.</summary>
     public Uri? PublicBaseUrl { get; set; }
 

@@ -1,8 +1,11 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
 using MppQueue.Core;
+using MppQueue.Display;
+using MppQueue.Server.Auth;
 using MppQueue.Server.Components;
 using MppQueue.Server.Hubs;
+using MppQueue.Server.Kiosk;
 using MppQueue.Ui.Localization;
 
 namespace MppQueue.Server.Hosting;
@@ -26,11 +29,16 @@ public static class ServerApplicationExtensions
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseRequestLocalization(LocalizationOptions());
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
 
         app.MapStaticAssets();
         app.MapGet(UiCultures.SwitchPath, SwitchCulture);
         app.MapHealthChecks(HealthPath);
+        app.MapAccountEndpoints();
+        app.MapDisplay();
+        app.MapKioskApi();
         app.MapHub<QueueHub>(QueueHub.Path);
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode()

@@ -1,7 +1,11 @@
 using MppQueue.Core;
+using MppQueue.Counter;
+using MppQueue.Display;
 using MppQueue.Kiosk;
+using MppQueue.Server.Auth;
 using MppQueue.Server.Health;
 using MppQueue.Server.Hubs;
+using MppQueue.Server.Kiosk;
 using MppQueue.Storage;
 using MppQueue.Ui;
 
@@ -22,8 +26,11 @@ public static class ServerServiceCollectionExtensions
         services.AddSingleton<QueueNotifier>();
         services.AddSingleton(EngineStartup.Open);
 
+        services.AddMppAuth(configuration);
         services.AddUi();
-        services.AddKiosk(kiosk => kiosk.PublicBaseUrl = options.PublicBaseUrl);
+        services.AddCounter();
+        services.AddDisplay(configuration);
+        services.AddKioskHost(configuration, options);
         services.AddRazorComponents()
             .AddInteractiveServerComponents(circuit => circuit.DetailedErrors = environment.IsDevelopment());
 

@@ -1,52 +1,162 @@
-// Unattended screens recover by themselves: while the server is unreachable the page keeps what it shows and
-// retries every few seconds; once the server answers but has forgotten this circuit (it restarted), the page
-// reloads to start a new one. Nobody has to press anything.
+// Unattended screens recover by themselves. Nobody is there to press "retry" or "reload", so:
+// - while the server is unreachable the page keeps what it shows (with a small "menyambung kembali" mark) and
+//   keeps retrying every few seconds, for as long as it takes, on a timer: the framework's own "failed" path
+//   waits for the tab to become visible, which a TV's tab never does;
+// - once the server answers but has forgotten this page's circuit (it restarted, or the outage outlasted the
+//   circuit), the page reloads to start a new one;
+// - a screen page (one that carries data-mpp-watchdog) also has a watchdog: the server beats every few seconds,
+//   and a page that has heard no beat for three of them reloads, whatever the reason;
+// - a page never reloads onto an error page: it reloads only after /healthz has answered 200, and not more
+//   often than every few seconds.
 (() => {
-  // Keep knocking, every few seconds, for as long as it takes: a screen on a wall has nobody to press "retry".
+  const retryMs = 5000;
+  const probeEveryMs = 3000;
+  const minReloadGapMs = 10_000;
+  const reloadedAtKey = "mppqueue.reloadedAt";
+
+  const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  const healthy = async () => {
+    try {
+      const response = await fetch(new URL("healthz", document.baseURI), { cache: "no-store", signal: AbortSignal.timeout(4000) });
+      return response.ok;
+    } catch {
+      return false;
+    }
+  };
+
+  let reloading = false;
+
+  // Reloads once the server is healthy, unless stillNeeded() says the page has recovered meanwhile.
+  const reloadWhenHealthy = async (stillNeeded = () => true) => {
+    if (reloading) {
+      return;
+    }
+
+    reloading = true;
+    try {
+      for (;;) {
+        if (!stillNeeded()) {
+          return;
+        }
+
+        if (await healthy()) {
+          const last = Number(sessionStorage.getItem(reloadedAtKey)) || 0;
+          const wait = last + minReloadGapMs - Date.now();
+          if (wait > 0) {
+            await sleep(wait);
+            continue;
+          }
+
+          sessionStorage.setItem(reloadedAtKey, String(Date.now()));
+          location.reload();
+          return;
+        }
+
+        await sleep(probeEveryMs);
+      }
+    } finally {
+      reloading = false;
+    }
+  };
+
+  // The watchdog of a screen page: armed by the data-mpp-watchdog attribute (seconds between beats) as soon
+  // as the page loads, so that even a page whose circuit never starts comes back; fed by the server's beats.
+  const watchdog = {
+    periodMs: 0,
+    lastBeat: 0,
+    timer: 0,
+    silent() {
+      return this.periodMs > 0 && Date.now() - this.lastBeat > 3 * this.periodMs;
+    },
+    beat(seconds) {
+      this.periodMs = Math.max(1, Number(seconds) || 10) * 1000;
+      this.lastBeat = Date.now();
+      this.arm();
+    },
+    arm() {
+      if (!this.timer) {
+        this.timer = setInterval(() => {
+          if (this.silent()) {
+            reloadWhenHealthy(() => this.silent());
+          }
+        }, 1000);
+      }
+    },
+    stop() {
+      clearInterval(this.timer);
+      this.timer = 0;
+      this.periodMs = 0;
+    },
+  };
+  window.mppWatchdog = watchdog;
+  window.mppReconnect = { reloadWhenHealthy, healthy };
+
+  const marked = document.querySelector("[data-mpp-watchdog]");
+  if (marked) {
+    watchdog.beat(Number(marked.getAttribute("data-mpp-watchdog")));
+  }
+
+  // Keep knocking, every few seconds, for as long as it takes.
   Blazor.start({
     circuit: {
       reconnectionOptions: {
-        maxRetries: 100000,
-        retryIntervalMilliseconds: (previousAttempts) => Math.min(5000, 1000 * (previousAttempts + 1)),
+        maxRetries: 1_000_000,
+        retryIntervalMilliseconds: (previousAttempts) => Math.min(retryMs, 1000 * (previousAttempts + 1)),
       },
     },
-  });
+  }).catch(() => reloadWhenHealthy());
 
   const banner = document.getElementById("components-reconnect-modal");
   if (!banner) {
     return;
   }
 
-  let retrying = null;
+  let retrying = 0;
+  const stopRetrying = () => {
+    clearInterval(retrying);
+    retrying = 0;
+  };
 
-  const keepTrying = () => {
+  // The framework gave up (or paused the circuit): try again on a timer, not on a visibility change.
+  const keepTrying = (attempt) => {
     if (retrying) {
       return;
     }
 
     retrying = setInterval(async () => {
       try {
-        const reconnected = await Blazor.reconnect();
-        if (!reconnected) {
-          location.reload();
+        if (await attempt()) {
+          stopRetrying();
           return;
         }
 
-        clearInterval(retrying);
-        retrying = null;
+        stopRetrying();
+        reloadWhenHealthy();
       } catch {
         // Still unreachable: try again on the next beat.
       }
-    }, 5000);
+    }, retryMs);
   };
 
   banner.addEventListener("components-reconnect-state-changed", (event) => {
     const state = event.detail.state;
-    banner.classList.toggle("visible", state === "show" || state === "retrying" || state === "failed");
-    if (state === "failed") {
-      keepTrying();
-    } else if (state === "rejected") {
-      location.reload();
+    banner.classList.toggle("visible", state !== "hide");
+    switch (state) {
+      case "hide":
+        stopRetrying();
+        break;
+      case "failed":
+        keepTrying(async () => (await Blazor.reconnect()) || (await Blazor.resumeCircuit()));
+        break;
+      case "paused":
+        keepTrying(() => Blazor.resumeCircuit());
+        break;
+      case "rejected":
+      case "resume-failed":
+        stopRetrying();
+        reloadWhenHealthy();
+        break;
     }
   });
 })();

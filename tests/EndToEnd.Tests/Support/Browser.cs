@@ -7,6 +7,9 @@ public sealed class Browser : IAsyncDisposable
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
+    /// <summary>What an unattended TV's browser is started with, so that calls are heard without a tap (docs/screens.md).</summary>
+    public const string AutoplayFlag = "--autoplay-policy=no-user-gesture-required";
+
     private static readonly string[] _flags =
     [
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -22,7 +25,8 @@ public sealed class Browser : IAsyncDisposable
         _browser = browser;
     }
 
-    public static async Task<Browser> LaunchAsync()
+    /// <param name="extraFlags">Flags beyond the ones this machine needs, e.g. <see cref="AutoplayFlag"/>.</param>
+    public static async Task<Browser> LaunchAsync(params string[] extraFlags)
     {
         Assert.True(System.IO.File.Exists(ChromiumPath), "Chromium is missing: apt-get install -y chromium");
         var playwright = await Playwright.CreateAsync();
@@ -30,7 +34,7 @@ public sealed class Browser : IAsyncDisposable
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
-            Args = _flags,
+            Args = [.. _flags, .. extraFlags],
         });
         return new Browser(playwright, browser);
     }

@@ -6,16 +6,114 @@ public sealed class KioskScreen(IPage page) : Screen(page)
 {
     public Task OpenAsync() => OpenAsync("/kiosk");
 
-    /// <summary>Taps the agency, then the service, and returns the number on the ticket that comes out.</summary>
+    /// <summary>Opens the kiosk's start as a registered kiosk PC's browser does, with its device token.</summary>
+    public Task OpenAsDeviceAsync(string deviceToken) => OpenAsync("/kiosk?device=" + Uri.EscapeDataString(deviceToken));
+
+    public ILocator Kiosk => TestId("kiosk");
+
+    public ILocator Title => Page.Locator("h1").First;
+
+    public ILocator OutOfService => TestId("out-of-service");
+
+    public ILocator Slip => TestId("ticket-slip");
+
+    public ILocator Message => TestId("kiosk-message");
+
+    public ILocator Service(string serviceId) => Page.Locator($"[data-testid='service'][data-service-id='{serviceId}']");
+
+    /// <summary>Taps the agency, then the service, answers "no priority" and returns the number on the ticket.</summary>
     public async Task<string> TakeTicketAsync(string agencyId, string serviceId)
     {
+        await ChooseAgencyAsync(agencyId);
+        await ChooseServiceAsync(serviceId);
+        return await AnswerPriorityAsync("None");
+    }
+
+    public async Task ChooseAgencyAsync(string agencyId)
+    {
         await Page.Locator($"[data-testid='agency'][data-agency-id='{agencyId}']").ClickAsync();
-        await Page.Locator($"[data-testid='service'][data-service-id='{serviceId}']").ClickAsync();
-        await TestId("ticket-slip").WaitForAsync(new() { Timeout = (float)Patience.TotalMilliseconds });
+        await WaitForStepAsync("Services");
+    }
+
+    public async Task ChooseServiceAsync(string serviceId)
+    {
+        await Service(serviceId).ClickAsync();
+        await WaitForStepAsync("Priority");
+    }
+
+    /// <summary>Answers the priority question (None, Elderly, Disabled, Pregnant, WithChild) and waits for the ticket.</summary>
+    public async Task<string> AnswerPriorityAsync(string priority)
+    {
+        await Page.Locator($"[data-testid='priority'][data-priority='{priority}']").ClickAsync();
+        await Slip.WaitForAsync(new() { Timeout = (float)Patience.TotalMilliseconds });
+        await WaitUntilInteractiveAsync();
         return (await TestId("ticket-number").InnerTextAsync()).Trim();
     }
 
-    /// <summary>The absolute address the ticket's QR code carries.</summary>
+    public async Task SearchAsync(string text)
+    {
+        await TestId("search").ClickAsync();
+        foreach (var key in text.ToUpperInvariant())
+        {
+            await Page.Locator($"[data-testid='keyboard'] [data-key='{(key == ' ' ? "space" : key.ToString())}']").ClickAsync();
+        }
+
+        await TestId("search-results").WaitForAsync(new() { Timeout = (float)Patience.TotalMilliseconds });
+    }
+
+    public async Task OpenBookingAsync()
+    {
+        await TestId("booking-open").ClickAsync();
+        await WaitForStepAsync("Booking");
+    }
+
+    /// <summary>Types the code as a USB scanner does (keys, then Enter) into the focused field.</summary>
+    public async Task ScanBookingCodeAsync(string code)
+    {
+        await TestId("booking-code").PressSequentiallyAsync(code);
+        await Page.Keyboard.PressAsync("Enter");
+    }
+
+    public ILocator BookingError => TestId("booking-error");
+
+    public async Task SwitchLanguageAsync(string language)
+    {
+        await TestId("lang-" + language).ClickAsync();
+        await Page.WaitForURLAsync(url => !url.Contains("/culture/set", StringComparison.Ordinal));
+        await WaitUntilInteractiveAsync();
+    }
+
+    public Task WaitForStepAsync(string step) =>
+        Page.Locator($"[data-testid='kiosk'][data-step='{step}']").WaitForAsync(new() { Timeout = (float)Patience.TotalMilliseconds });
+
+    /// <summary>The absolute address the ticket's QR code carries, as the page states it.</summary>
     public async Task<Uri> QrAddressAsync() =>
         new(await TestId("ticket-qr").GetAttributeAsync("data-qr-url") ?? throw new InvalidOperationException("The ticket has no QR address."));
+
+    /// <summary>
+    /// Reads the QR code off the rendered slip as a phone would: a screenshot of it, decoded in the page by jsQR
+    /// (a decoder that shares nothing with QRCoder, which drew it).
+    /// </summary>
+    public async Task<string?> ReadQrAsync(string jsQrScript)
+    {
+        var png = await TestId("ticket-qr").ScreenshotAsync();
+        await Page.AddScriptTagAsync(new() { Path = jsQrScript });
+        return await Page.EvaluateAsync<string?>(
+            """
+            async (png) => {
+              const image = new Image();
+              image.src = 'data:image/png;base64,' + png;
+              await image.decode();
+              const canvas = document.createElement('canvas');
+              canvas.width = image.width;
+              canvas.height = image.height;
+              const context = canvas.getContext('2d');
+              context.drawImage(image, 0, 0);
+              const pixels = context.getImageData(0, 0, canvas.width, canvas.height);
+              const code = jsQR(pixels.data, pixels.width, pixels.height);
+              return code ? code.data : null;
+            }
+            """,
+            Convert.ToBase64String(png));
+    }
 }

@@ -18,12 +18,15 @@ public sealed class MppQueueFactory : WebApplicationFactory<Program>
 
     private readonly string _dataPath;
     private readonly bool _ownsFile;
+    private readonly IReadOnlyDictionary<string, string> _settings;
 
     /// <param name="dataPath">A data file to (re)start on; by default a fresh temporary one, deleted afterwards.</param>
-    public MppQueueFactory(string? dataPath = null)
+    /// <param name="settings">More configuration, e.g. ["MppQueue:Display:HeartbeatSeconds"] = "2".</param>
+    public MppQueueFactory(string? dataPath = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         _ownsFile = dataPath is null;
         _dataPath = dataPath ?? NewDataPath();
+        _settings = settings ?? new Dictionary<string, string>();
     }
 
     public QueueEngine Engine => Services.GetRequiredService<QueueEngine>();
@@ -56,6 +59,10 @@ public sealed class MppQueueFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("MppQueue:DataPath", _dataPath);
         builder.UseSetting("MppQueue:ClockStart", OpenMonday);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)

@@ -1,0 +1,262 @@
+using System.Security.Cryptography;
+
+namespace MppQueue.Core;
+
+/// <summary>
+/// The screens on the walls: who they are (name, zone or desk, a device token), how they should sound, and
+/// when each was last heard from. Kept in memory and written through <see cref="IDeviceStore"/>.
+/// </summary>
+/// <remarks>
+/// A screen reports in every few seconds. Its last-seen time is kept in memory at once but written to the store
+/// at most once per <see cref="SeenWriteInterval"/> (and whenever its sound changes), so that a hundred screens
+/// never queue their beats in front of the tickets on the one store lock (ADR 2). After a restart a screen's
+/// last-seen time may be up to that interval old, which is far inside the stale window.
+/// </remarks>
+public sealed class ScreenRegistry
+{
+    public const int MaxNameLength = 60;
+
+    public static readonly TimeSpan DefaultStaleAfter = TimeSpan.FromSeconds(60);
+
+    public static readonly TimeSpan SeenWriteInterval = TimeSpan.FromMinutes(1);
+
+    private readonly Lock _gate = new();
+    private readonly IDeviceStore _store;
+    private readonly TimeProvider _time;
+    private readonly Dictionary<string, ScreenDevice> _byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _idByToken = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DateTimeOffset> _seenWrittenAt = new(StringComparer.Ordinal);
+
+    public ScreenRegistry(IDeviceStore store, TimeProvider time, TimeSpan? staleAfter = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(time);
+        _store = store;
+        _time = time;
+        StaleAfter = staleAfter ?? DefaultStaleAfter;
+        foreach (var screen in store.LoadScreens())
+        {
+            Keep(screen);
+            if (screen.LastSeenAt is { } seen)
+            {
+                _seenWrittenAt[screen.Id] = seen;
+            }
+        }
+    }
+
+    /// <summary>A screen not heard from for longer than this is stale.</summary>
+    public TimeSpan StaleAfter { get; }
+
+    public ScreenDevice Register(ScreenRegistration registration, SiteCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(registration);
+        ArgumentNullException.ThrowIfNull(catalog);
+        var name = ValidName(registration.Name);
+        var zoneId = registration.ZoneId?.Trim() ?? string.Empty;
+        string? deskId = null;
+        if (registration.Kind == ScreenKind.Desk)
+        {
+            var desk = catalog.FindDesk(registration.DeskId)
+                ?? throw new ScreenRegistryException(ScreenRegistryError.UnknownDesk, $"Unknown desk '{Shorten(registration.DeskId)}'.");
+            if (zoneId.Length > 0 && zoneId != desk.ZoneId)
+            {
+                throw new ScreenRegistryException(ScreenRegistryError.DeskInOtherZone, $"Desk {desk.Number} is in zone '{desk.ZoneId}', not in '{Shorten(zoneId)}'.");
+            }
+
+            zoneId = desk.ZoneId;
+            deskId = desk.Id;
+        }
+
+        if (!catalog.Zones.ContainsKey(zoneId))
+        {
+            throw new ScreenRegistryException(ScreenRegistryError.UnknownZone, $"Unknown zone '{Shorten(zoneId)}'.");
+        }
+
+        var screen = new ScreenDevice
+        {
+            Id = Tokens.NewId(),
+            Token = NewToken(),
+            Name = name,
+            ZoneId = zoneId,
+            Kind = registration.Kind,
+            DeskId = deskId,
+            IsSpeaker = registration.IsSpeaker,
+            Reading = registration.Reading,
+            UseBrowserSpeech = registration.UseBrowserSpeech,
+            RegisteredAt = _time.GetUtcNow(),
+        };
+        lock (_gate)
+        {
+            _store.SaveScreen(screen);
+            Keep(screen);
+        }
+
+        return screen;
+    }
+
+    /// <summary>The screen with this token; null for an unknown token or garbage.</summary>
+    public ScreenDevice? FindByToken(string? token)
+    {
+        if (!Tokens.LooksLikeToken(token))
+        {
+            return null;
+        }
+
+        lock (_gate)
+        {
+            return _idByToken.TryGetValue(token!, out var id) ? _byId[id] : null;
+        }
+    }
+
+    public ScreenDevice? Find(string? id)
+    {
+        lock (_gate)
+        {
+            return id is not null && _byId.TryGetValue(id, out var screen) ? screen : null;
+        }
+    }
+
+    /// <summary>Every registered screen, by zone, then desk screens after zone screens, then name.</summary>
+    public IReadOnlyList<ScreenDevice> Screens()
+    {
+        lock (_gate)
+        {
+            return [.. _byId.Values
+                .OrderBy(s => s.ZoneId, StringComparer.Ordinal)
+                .ThenBy(s => s.Kind)
+                .ThenBy(s => s.Name, StringComparer.CurrentCultureIgnoreCase)];
+        }
+    }
+
+    public IReadOnlyList<ScreenStatus> Statuses()
+    {
+        var now = _time.GetUtcNow();
+        return [.. Screens().Select(s => StatusOf(s, now))];
+    }
+
+    public ScreenStatus StatusOf(ScreenDevice screen)
+    {
+        ArgumentNullException.ThrowIfNull(screen);
+        return StatusOf(screen, _time.GetUtcNow());
+    }
+
+    /// <summary>
+    /// The screen reported in: it is alive and its browser said this about its sound. Returns the screen as it is
+    /// now (its settings may have changed since it opened), or null for an unknown token.
+    /// </summary>
+    public ScreenDevice? Seen(string? token, ScreenSound sound)
+    {
+        if (!Tokens.LooksLikeToken(token))
+        {
+            return null;
+        }
+
+        lock (_gate)
+        {
+            if (!_idByToken.TryGetValue(token!, out var id))
+            {
+                return null;
+            }
+
+            var now = _time.GetUtcNow();
+            var before = _byId[id];
+            var seen = before with { LastSeenAt = now, Sound = sound };
+            var due = !_seenWrittenAt.TryGetValue(id, out var written) || now - written >= SeenWriteInterval;
+            if (due || before.Sound != sound || before.LastSeenAt is null)
+            {
+                _store.SaveScreen(seen);
+                _seenWrittenAt[id] = now;
+            }
+
+            _byId[id] = seen;
+            return seen;
+        }
+    }
+
+    public ScreenDevice ChangeSettings(string id, ScreenSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var name = ValidName(settings.Name);
+        lock (_gate)
+        {
+            var screen = Require(id) with
+            {
+                Name = name,
+                IsSpeaker = settings.IsSpeaker,
+                Reading = settings.Reading,
+                UseBrowserSpeech = settings.UseBrowserSpeech,
+            };
+            _store.SaveScreen(screen);
+            _byId[screen.Id] = screen;
+            return screen;
+        }
+    }
+
+    /// <summary>Forgets a screen; its address stops identifying it (it keeps showing calls, silently, as an unregistered screen).</summary>
+    public bool Remove(string id)
+    {
+        lock (_gate)
+        {
+            if (id is null || !_byId.TryGetValue(id, out var screen))
+            {
+                return false;
+            }
+
+            _store.DeleteScreen(id);
+            _byId.Remove(id);
+            _idByToken.Remove(screen.Token);
+            _seenWrittenAt.Remove(id);
+            return true;
+        }
+    }
+
+    private ScreenStatus StatusOf(ScreenDevice screen, DateTimeOffset now)
+    {
+        TimeSpan? silentFor = screen.LastSeenAt is { } seen ? (now - seen < TimeSpan.Zero ? TimeSpan.Zero : now - seen) : null;
+        var health = silentFor switch
+        {
+            null => ScreenHealth.NeverSeen,
+            { } silent when silent <= StaleAfter => ScreenHealth.Online,
+            _ => ScreenHealth.Stale,
+        };
+        var voice = !screen.IsSpeaker ? ScreenVoice.Muted
+            : screen.Sound switch
+            {
+                ScreenSound.Ready => ScreenVoice.Speaking,
+                ScreenSound.Blocked => ScreenVoice.Blocked,
+                _ => ScreenVoice.Unknown,
+            };
+        return new ScreenStatus(screen, health, voice, silentFor);
+    }
+
+    private ScreenDevice Require(string id) =>
+        id is not null && _byId.TryGetValue(id, out var screen)
+            ? screen
+            : throw new ScreenRegistryException(ScreenRegistryError.UnknownScreen, $"Unknown screen '{Shorten(id)}'.");
+
+    private void Keep(ScreenDevice screen)
+    {
+        _byId[screen.Id] = screen;
+        _idByToken[screen.Token] = screen.Id;
+    }
+
+    private static string ValidName(string? name)
+    {
+        var trimmed = name?.Trim() ?? string.Empty;
+        if (trimmed.Length == 0)
+        {
+            throw new ScreenRegistryException(ScreenRegistryError.NameMissing, "A screen needs a name, e.g. \"TV Ruang Tunggu Zona 1\".");
+        }
+
+        return trimmed.Length > MaxNameLength
+            ? throw new ScreenRegistryException(ScreenRegistryError.NameTooLong, $"A screen's name has at most {MaxNameLength} characters.")
+            : trimmed;
+    }
+
+    // 256 random bits, URL-safe: the address of a screen is its only credential.
+    private static string NewToken() =>
+        Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private static string Shorten(string? value) =>
+        value is null ? string.Empty : new string(value.Where(c => !char.IsControl(c)).Take(40).ToArray());
+}

@@ -1,0 +1,11 @@
+namespace MppQueue.Core;
+
+public enum ScreenRegistryError
+{
+    NameMissing,
+    NameTooLong,
+    UnknownZone,
+    UnknownDesk,
+    DeskInOtherZone,
+    UnknownScreen,
+}

@@ -1,0 +1,51 @@
+namespace MppQueue.Display;
+
+/// <summary>The "MppQueue:Display" configuration section: how every wall screen behaves.</summary>
+public sealed class DisplayOptions
+{
+    public const string Section = "MppQueue:Display";
+
+    /// <summary>
+    /// The server reminds each open screen that it is alive this often; a screen that hears nothing for three
+    /// beats reloads itself (once <c>/healthz</c> answers). The same beat records the screen as seen.
+    /// </summary>
+    public int HeartbeatSeconds { get; set; } = 10;
+
+    /// <summary>How long a new call stays highlighted on the screen.</summary>
+    public int HighlightSeconds { get; set; } = 8;
+
+    /// <summary>How many calls before the current one a zone screen lists (5 to 8 fit).</summary>
+    public int PreviousCalls { get; set; } = 6;
+
+    /// <summary>How many services a zone screen lists at once under "Menunggu"; more are shown page by page.</summary>
+    public int WaitingPerPage { get; set; } = 14;
+
+    /// <summary>How long each page of the waiting list stays, when there is more than one.</summary>
+    public int WaitingPageSeconds { get; set; } = 10;
+
+    /// <summary>A registered screen not heard from for longer than this is listed as stale.</summary>
+    public int StaleAfterSeconds { get; set; } = 60;
+
+    /// <summary>
+    /// A folder of images (jpg, png, webp, gif, svg) shown as a slideshow beside the calls; relative to the
+    /// server's content root. A file named <c>logo.*</c> in it is the MPP's logo. Unset: no media area.
+    /// </summary>
+    public string? MediaFolder { get; set; }
+
+    /// <summary>How long each slide stays.</summary>
+    public int SlideSeconds { get; set; } = 15;
+
+    public TimeSpan Heartbeat => TimeSpan.FromSeconds(Math.Clamp(HeartbeatSeconds, 1, 300));
+
+    public TimeSpan Highlight => TimeSpan.FromSeconds(Math.Clamp(HighlightSeconds, 1, 120));
+
+    public TimeSpan StaleAfter => TimeSpan.FromSeconds(Math.Max(StaleAfterSeconds, 3 * Math.Clamp(HeartbeatSeconds, 1, 300)));
+
+    public TimeSpan Slide => TimeSpan.FromSeconds(Math.Clamp(SlideSeconds, 3, 3600));
+
+    public int PreviousCallsShown => Math.Clamp(PreviousCalls, 1, 10);
+
+    public int WaitingPageSize => Math.Clamp(WaitingPerPage, 1, 60);
+
+    public TimeSpan WaitingPage => TimeSpan.FromSeconds(Math.Clamp(WaitingPageSeconds, 3, 600));
+}

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Authorization;
+using MppQueue.Core;
+
+namespace MppQueue.Server.Auth;
+
+/// <summary>
+/// Judges <see cref="DeskAccessRequirement"/> with the engine's own rule (<see cref="QueueEngine.CanUseDesk"/>), both
+/// when a page is requested over HTTP (the resource is the request) and when the live router moves to it (the
+/// resource is the route). A desk that does not exist is let through: the page itself says so.
+/// </summary>
+public sealed class DeskAccessHandler(QueueEngine engine) : AuthorizationHandler<DeskAccessRequirement>
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, DeskAccessRequirement requirement)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var officer = OfficerClaims.AsOfficer(context.User);
+        if (officer is null)
+        {
+            return Task.CompletedTask;
+        }
+
+        var deskId = context.Resource switch
+        {
+            HttpContext http => http.GetRouteValue(DeskAccessRequirement.RouteKey) as string,
+            Microsoft.AspNetCore.Components.RouteData route => route.RouteValues.TryGetValue(DeskAccessRequirement.RouteKey, out var value) ? value as string : null,
+            _ => null,
+        };
+        var desk = engine.Catalog.FindDesk(deskId);
+        if (desk is null || QueueEngine.CanUseDesk(officer, desk))
+        {
+            context.Succeed(requirement);
+        }
+
+        return Task.CompletedTask;
+    }
+}

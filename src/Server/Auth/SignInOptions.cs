@@ -1,0 +1,19 @@
+namespace MppQueue.Server.Auth;
+
+/// <summary>The "MppQueue:SignIn" configuration section.</summary>
+public sealed class SignInOptions
+{
+    public const string Section = "MppQueue:SignIn";
+
+    /// <summary>How often a live page re-checks that its account is still active (and the day has not ended).</summary>
+    public TimeSpan RevalidateInterval { get; set; } = TimeSpan.FromMinutes(3);
+
+    /// <summary>Wrong passwords in a row for one user name before it is locked for <see cref="Lockout"/>.</summary>
+    public int MaxFailuresPerUser { get; set; } = 5;
+
+    /// <summary>Wrong passwords from one address (any user names) before it is locked for <see cref="Lockout"/>.</summary>
+    public int MaxFailuresPerAddress { get; set; } = 20;
+
+    /// <summary>How long a locked user name or address has to wait.</summary>
+    public TimeSpan Lockout { get; set; } = TimeSpan.FromMinutes(5);
+}

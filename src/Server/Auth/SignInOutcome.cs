@@ -1,0 +1,10 @@
+namespace MppQueue.Server.Auth;
+
+public enum SignInOutcome
+{
+    Success,
+    Missing,
+    Wrong,
+    Disabled,
+    Locked,
+}

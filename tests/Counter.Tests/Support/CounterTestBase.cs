@@ -1,0 +1,61 @@
+using System.Security.Claims;
+using Bunit.TestDoubles;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.Extensions.DependencyInjection;
+using MppQueue.ComponentTesting;
+using MppQueue.Core;
+using MudBlazor;
+
+namespace MppQueue.Counter.Tests.Support;
+
+/// <summary>
+/// The shared component ground plus what the counter adds: a signed-in person (bUnit's fake authentication), the
+/// store for reading accounts, and helpers to sit an officer at a desk as the desk list would.
+/// </summary>
+public abstract class CounterTestBase : ComponentTestBase
+{
+    protected CounterTestBase()
+    {
+        Auth = AddAuthorization();
+        Services.AddSingleton<IQueueStore>(Store);
+        Services.AddSingleton<AntiforgeryStateProvider>(new TestAntiforgery());
+        Services.AddCounter();
+    }
+
+    protected BunitAuthorizationContext Auth { get; }
+
+    protected IEnumerable<string> Snackbars => Services.GetRequiredService<ISnackbar>().ShownSnackbars.Select(s => s.Message ?? string.Empty);
+
+    protected string Address => Services.GetRequiredService<NavigationManager>().Uri;
+
+    /// <summary>Signs a stored account in (the cookie's claims: id, name, role, agency).</summary>
+    protected Officer SignedInAs(string officerId)
+    {
+        var officer = Store.LoadOfficers().Single(o => o.Id == officerId);
+        Auth.SetAuthorized(officer.UserName);
+        Auth.SetRoles(officer.Role.ToString());
+        Auth.SetClaims([new Claim(ClaimTypes.NameIdentifier, officer.Id), .. officer.AgencyId is { } a ? [new Claim("mpp:agency", a)] : Array.Empty<Claim>()]);
+        return officer;
+    }
+
+    /// <summary>The agency's demo officer, signed in to the site and holding the desk.</summary>
+    protected Officer AtDesk(Desk desk, string? officerId = null)
+    {
+        var officer = SignedInAs(officerId ?? "petugas-" + desk.AgencyId);
+        Engine.SignInToDesk(desk.Id, officer);
+        return officer;
+    }
+
+    protected Officer SaveOfficer(string id, string? agencyId, OfficerRole role = OfficerRole.Officer, string? name = null)
+    {
+        var officer = new Officer { Id = id, UserName = id, DisplayName = name ?? "Petugas " + id, Role = role, AgencyId = agencyId };
+        Store.SaveOfficer(officer);
+        return officer;
+    }
+
+    private sealed class TestAntiforgery : AntiforgeryStateProvider
+    {
+        public override AntiforgeryRequestToken? GetAntiforgeryToken() => new("test-token", "__RequestVerificationToken");
+    }
+}

@@ -1,0 +1,209 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using MppQueue.Core;
+using MppQueue.EndToEnd.Tests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace MppQueue.EndToEnd.Tests;
+
+/// <summary>A call on an open zone screen: seen at once and highlighted, heard in the right order, never heard twice by a reload.</summary>
+public partial class DisplayCallTests
+{
+    private static readonly Dictionary<string, string> _quick = new()
+    {
+        ["MppQueue:Display:HeartbeatSeconds"] = "2",
+        ["MppQueue:Display:HighlightSeconds"] = "3",
+    };
+
+    [Fact]
+    public async Task Call_ZoneScreenOpen_AppearsWithinASecondHighlightedWithoutReload()
+    {
+        using var factory = new MppQueueFactory(settings: _quick);
+        var address = factory.StartOnRealPort();
+        await using var browser = await Browser.LaunchAsync();
+        var display = new DisplayScreen(await browser.NewPageAsync(address, 1920, 1080));
+        await display.ShowZoneAsync("zona-1");
+        await Expect(display.NoCalls).ToBeVisibleAsync();
+        await display.Page.EvaluateAsync(
+            """
+            () => {
+              window.__seenAt = {};
+              new MutationObserver(() => {
+                const number = document.querySelector("[data-testid='display-now-number']")?.textContent;
+                if (number && !window.__seenAt[number]) { window.__seenAt[number] = Date.now(); }
+              }).observe(document.body, { subtree: true, childList: true, characterData: true });
+            }
+            """);
+
+        var engine = factory.Engine;
+        var issued = engine.Issue(new IssueRequest("ktp-el"));
+        var calledAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        engine.CallNext("loket-03");
+
+        var number = issued.Number.ToString();
+        await Expect(display.NowCallingNumber).ToHaveTextAsync(number, new() { Timeout = 5_000 });
+        var seenAt = await display.Page.EvaluateAsync<long>($"() => window.__seenAt['{number}']");
+        await Expect(display.NowCalling).ToHaveClassAsync(Fresh(), new() { Timeout = 1_000 });
+        await Expect(display.NowCallingDesk).ToHaveTextAsync("Loket 3");
+        await display.SaveScreenshotAsync("display-call-highlighted.png");
+        Assert.True(seenAt - calledAt < 1000, $"The call took {seenAt - calledAt} ms to appear on the screen.");
+        Assert.False(await display.WasReloadedAsync(), "The screen reloaded to show the call.");
+
+        // The highlight lasts a few seconds (3 here), then the call stays without it.
+        await Expect(display.NowCalling).Not.ToHaveClassAsync(Fresh(), new() { Timeout = 10_000 });
+        await Expect(display.NowCallingNumber).ToHaveTextAsync(number);
+    }
+
+    [Fact]
+    public async Task Call_SpeakerScreen_RequestsAndPlaysTheClipsInSpokenOrder_AndARecallIsHeardAgain()
+    {
+        using var factory = new MppQueueFactory(settings: _quick);
+        var address = factory.StartOnRealPort();
+        var screen = Screens.Register(factory, speaker: true);
+        await using var browser = await Browser.LaunchAsync(Browser.AutoplayFlag);
+        var display = new DisplayScreen(await browser.NewPageAsync(address, 1920, 1080));
+        var requested = new List<string>();
+        display.Page.Request += (_, request) =>
+        {
+            if (ClipRequest().Match(request.Url) is { Success: true } clip)
+            {
+                lock (requested)
+                {
+                    requested.Add(Uri.UnescapeDataString(clip.Groups[1].Value));
+                }
+            }
+        };
+        await display.ShowAsync(ScreenPath(screen));
+
+        var engine = factory.Engine;
+        var called = Screens.IssueAndCall(engine, "ktp-el", "loket-03");
+        var expected = Screens.ClipsOf(called, engine);
+        var played = await display.WaitForAnnouncementAsync(called.LastSequence, expected.Count);
+
+        Assert.Equal(["chime", "nomor-antrian", "huruf-a", "satu", "silakan-menuju-loket", "tiga"], expected);
+        Assert.Equal(expected, played);
+        lock (requested)
+        {
+            Assert.Equal(expected, requested);
+        }
+
+        var recalled = engine.Recall("loket-03", called.Id);
+        var replayed = await display.WaitForAnnouncementAsync(recalled.LastSequence, expected.Count);
+        Assert.Equal(expected, replayed);
+        await Expect(display.SoundNotice).ToBeHiddenAsync();
+        Assert.False(await display.WasReloadedAsync());
+    }
+
+    [Fact]
+    public async Task Reload_AfterACallWasAnnounced_DoesNotAnnounceItAgain_ButTheNextCallIs()
+    {
+        using var factory = new MppQueueFactory(settings: _quick);
+        var address = factory.StartOnRealPort();
+        var screen = Screens.Register(factory, speaker: true);
+        await using var browser = await Browser.LaunchAsync(Browser.AutoplayFlag);
+        var display = new DisplayScreen(await browser.NewPageAsync(address, 1920, 1080));
+        await display.ShowAsync(ScreenPath(screen));
+        var engine = factory.Engine;
+        var first = Screens.IssueAndCall(engine, "ktp-el", "loket-03");
+        Assert.NotEmpty(await display.WaitForAnnouncementAsync(first.LastSequence, Screens.ClipsOf(first, engine).Count));
+
+        await display.ReloadAsync();
+        await Expect(display.NowCallingNumber).ToHaveTextAsync(first.Number.ToString());
+
+        // Several beats (2 s each) pass on the reloaded screen: nothing is played.
+        await Task.Delay(TimeSpan.FromSeconds(5));
+        Assert.Empty(await display.PlayedAsync());
+        await Expect(display.NowCalling).Not.ToHaveClassAsync(Fresh());
+
+        engine.Finish("loket-03", first.Id);
+        var second = Screens.IssueAndCall(engine, "ktp-el", "loket-03");
+        var played = await display.WaitForAnnouncementAsync(second.LastSequence, Screens.ClipsOf(second, engine).Count);
+        Assert.Equal(Screens.ClipsOf(second, engine), played);
+        Assert.DoesNotContain(await display.PlayedAsync(), c => c.Sequence == first.LastSequence);
+    }
+
+    [Fact]
+    public async Task AutoplayBlocked_SpeakerScreen_AsksForATapAndSpeaksAfterIt()
+    {
+        using var factory = new MppQueueFactory(settings: _quick);
+        var address = factory.StartOnRealPort();
+        var screen = Screens.Register(factory, speaker: true);
+        await using var browser = await Browser.LaunchAsync();
+        var display = new DisplayScreen(await browser.NewPageAsync(address, 1920, 1080));
+        await display.ShowUntouchedAsync(ScreenPath(screen));
+
+        await WaitForAsync(() => Screens.Registry(factory).FindByToken(screen.Token)?.Sound == ScreenSound.Blocked, "the registry to hear that the sound is blocked");
+        await Expect(display.SoundNotice).ToBeVisibleAsync();
+        await Expect(display.SoundNotice).ToHaveTextAsync("Ketuk untuk mengaktifkan suara");
+        await display.SaveScreenshotAsync("display-sound-blocked.png");
+
+        await display.SoundNotice.ClickAsync();
+        await Expect(display.SoundNotice).ToBeHiddenAsync();
+        var engine = factory.Engine;
+        var called = Screens.IssueAndCall(engine, "ktp-el", "loket-03");
+
+        Assert.Equal(Screens.ClipsOf(called, engine), await display.WaitForAnnouncementAsync(called.LastSequence, Screens.ClipsOf(called, engine).Count));
+        await WaitForAsync(() => Screens.Registry(factory).FindByToken(screen.Token)?.Sound == ScreenSound.Ready, "the registry to hear that the sound works");
+    }
+
+    [Fact]
+    public async Task Call_UnregisteredOrSilentScreen_ShowsItButPlaysNothing()
+    {
+        using var factory = new MppQueueFactory(settings: _quick);
+        var address = factory.StartOnRealPort();
+        var silent = Screens.Register(factory, speaker: false);
+        await using var browser = await Browser.LaunchAsync(Browser.AutoplayFlag);
+        var registered = new DisplayScreen(await browser.NewPageAsync(address, 1920, 1080));
+        await registered.ShowAsync(ScreenPath(silent));
+        var anonymous = new DisplayScreen(await browser.NewPageAsync(address, 1920, 1080));
+        await anonymous.ShowAsync("/display/zona-1");
+
+        var called = Screens.IssueAndCall(factory.Engine, "ktp-el", "loket-03");
+
+        await Expect(registered.NowCallingNumber).ToHaveTextAsync(called.Number.ToString());
+        await Expect(anonymous.NowCallingNumber).ToHaveTextAsync(called.Number.ToString());
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        Assert.Empty(await registered.PlayedAsync());
+        Assert.Empty(await anonymous.PlayedAsync());
+        await Expect(registered.SoundNotice).ToBeHiddenAsync();
+    }
+
+    [Fact]
+    public async Task Call_DeskScreen_ShowsTheDesksNumberLiveAndHighlighted()
+    {
+        using var factory = new MppQueueFactory(settings: _quick);
+        var address = factory.StartOnRealPort();
+        await using var browser = await Browser.LaunchAsync();
+        var display = new DisplayScreen(await browser.NewPageAsync(address, 1280, 720));
+        await display.ShowAsync("/display/desk/loket-03");
+        await Expect(display.DeskStatus).ToBeVisibleAsync();
+
+        var called = Screens.IssueAndCall(factory.Engine, "ktp-el", "loket-03");
+
+        await Expect(display.DeskNumber).ToHaveTextAsync(called.Number.ToString(), new() { Timeout = 5_000 });
+        await Expect(display.DeskStatus).ToHaveTextAsync("Dipanggil");
+        await Expect(display.Page.Locator("[data-testid='desk-display']")).ToHaveClassAsync(Fresh());
+        await display.SaveScreenshotAsync("display-desk-1280x720.png");
+        factory.Engine.StartServing("loket-03", called.Id);
+        await Expect(display.DeskStatus).ToHaveTextAsync("Sedang dilayani");
+        Assert.False(await display.WasReloadedAsync());
+    }
+
+    private static string ScreenPath(ScreenDevice screen) => MppQueue.Display.ScreenTexts.PathOf(screen);
+
+    private static async Task WaitForAsync(Func<bool> condition, string what)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "Timed out waiting for " + what + ".");
+            await Task.Delay(100);
+        }
+    }
+
+    [GeneratedRegex(@"\bfresh\b")]
+    private static partial Regex Fresh();
+
+    [GeneratedRegex(@"/audio/id/([^/?]+)\.ogg")]
+    private static partial Regex ClipRequest();
+}

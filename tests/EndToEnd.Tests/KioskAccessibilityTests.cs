@@ -1,0 +1,97 @@
+using System.Net;
+using System.Net.Sockets;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using MppQueue.Core;
+using MppQueue.EndToEnd.Tests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace MppQueue.EndToEnd.Tests;
+
+/// <summary>An axe scan of every kiosk step, at both shapes: no serious or critical violation anywhere.</summary>
+public class KioskAccessibilityTests
+{
+    public static TheoryData<int, int, string> Orientations => new()
+    {
+        { 1080, 1920, "portrait" },
+        { 1920, 1080, "landscape" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Orientations))]
+    public async Task EveryStep_Axe_NoSeriousOrCriticalViolations(int width, int height, string shape)
+    {
+        using var factory = new MppQueueFactory();
+        var address = factory.StartOnRealPort();
+        for (var i = 0; i < 60; i++)
+        {
+            factory.Engine.Issue(new IssueRequest("akta-kematian"));
+        }
+
+        await using var browser = await Browser.LaunchAsync();
+        var kiosk = new KioskScreen(await browser.NewPageAsync(address, width, height));
+        var found = new List<string>();
+
+        await kiosk.OpenAsync();
+        await ScanAsync(kiosk.Page, "agencies", found);
+        await kiosk.SearchAsync("akta");
+        await kiosk.SaveScreenshotAsync($"kiosk-{shape}-search.png");
+        await ScanAsync(kiosk.Page, "search", found);
+        await kiosk.OpenAsync();
+        await kiosk.ChooseAgencyAsync("disdukcapil");
+        await ScanAsync(kiosk.Page, "services with an unavailable one", found);
+        await kiosk.ChooseServiceAsync("kartu-keluarga");
+        await ScanAsync(kiosk.Page, "priority question", found);
+        await kiosk.AnswerPriorityAsync("None");
+        await ScanAsync(kiosk.Page, "ticket", found);
+        await kiosk.OpenAsync();
+        await kiosk.OpenBookingAsync();
+        await kiosk.ScanBookingCodeAsync("NOSUCH99");
+        await Expect(kiosk.BookingError).ToContainTextAsync("NOSUCH99");
+        await kiosk.SaveScreenshotAsync($"kiosk-{shape}-booking.png");
+        await ScanAsync(kiosk.Page, "booking code with an error", found);
+        await kiosk.SwitchLanguageAsync("en");
+        await ScanAsync(kiosk.Page, "booking code in English", found);
+
+        Assert.True(found.Count == 0, "axe found:\n" + string.Join('\n', found));
+    }
+
+    [Fact]
+    public async Task OutOfService_PrinterSilent_SaysSoAndPassesAxe()
+    {
+        using var factory = new MppQueueFactory(settings: new Dictionary<string, string>
+        {
+            ["MppQueue:Kiosk:Printing"] = "EscPos",
+            ["MppQueue:Kiosk:Printer"] = "127.0.0.1:" + ClosedPort(),
+        });
+        var address = factory.StartOnRealPort();
+        await using var browser = await Browser.LaunchAsync();
+        var kiosk = new KioskScreen(await browser.NewPageAsync(address, 1080, 1920));
+        var found = new List<string>();
+
+        await kiosk.OpenAsync();
+
+        await Expect(kiosk.OutOfService).ToContainTextAsync("Kiosk ini sedang tidak dapat digunakan", new() { Timeout = 20_000 });
+        await kiosk.SaveScreenshotAsync("kiosk-portrait-out-of-service.png");
+        await ScanAsync(kiosk.Page, "out of service", found);
+        Assert.True(found.Count == 0, "axe found:\n" + string.Join('\n', found));
+        Assert.Empty(factory.Engine.TicketsToday());
+    }
+
+    private static async Task ScanAsync(IPage page, string step, List<string> found)
+    {
+        var result = await page.RunAxe();
+        foreach (var violation in result.Violations.Where(v => v.Impact is "serious" or "critical"))
+        {
+            found.Add($"{step}: {violation.Impact} {violation.Id} ({violation.Help}) at " +
+                string.Join(", ", violation.Nodes.Take(3).Select(n => n.Target?.ToString() + " " + n.Html)));
+        }
+    }
+
+    private static int ClosedPort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,149 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using MppQueue.Core;
+using MppQueue.Server.Tests.Support;
+
+namespace MppQueue.Server.Tests;
+
+/// <summary>The wall screens over HTTP: open to any browser in the hall, the list of screens only to supervisors, the media folder and nothing beside it.</summary>
+public sealed class DisplayEndpointTests : IDisposable
+{
+    private readonly string _media = Path.Combine(Path.GetTempPath(), "mppqueue-media-" + Guid.NewGuid().ToString("N"));
+
+    public DisplayEndpointTests()
+    {
+        Directory.CreateDirectory(_media);
+        File.WriteAllText(Path.Combine(_media, "01-welcome.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        File.WriteAllText(Path.Combine(_media, "logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"><circle r=\"1\"/></svg>");
+        File.WriteAllText(Path.Combine(_media, "notes.txt"), "not an image");
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_media, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind is harmless.
+        }
+    }
+
+    [Theory]
+    [InlineData("/display/screens")]
+    [InlineData("/display/register")]
+    public async Task Get_ScreenAdministration_Anonymous_GoesToSignIn(string path)
+    {
+        using var factory = new MppQueueFactory();
+        using var client = Accounts.Client(factory);
+
+        using var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+        Assert.Equal("/account/signin?returnUrl=" + Uri.EscapeDataString(path), response.Headers.Location?.PathAndQuery);
+    }
+
+    [Fact]
+    public async Task Get_ScreenList_ByAnOfficer_IsDenied()
+    {
+        using var factory = new MppQueueFactory();
+        using var officer = await Accounts.SignedInAsync(factory, "petugas.disdukcapil");
+
+        using var response = await officer.GetAsync("/display/screens");
+
+        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+        Assert.StartsWith("/account/denied", response.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_ScreenList_BySupervisor_ListsTheRegisteredScreens()
+    {
+        using var factory = new MppQueueFactory();
+        factory.Services.GetRequiredService<ScreenRegistry>().Register(new ScreenRegistration("TV lobi zona 1", "zona-1", IsSpeaker: true), factory.Engine.Catalog);
+        using var supervisor = await Accounts.SignedInAsync(factory, "supervisor");
+
+        using var response = await supervisor.GetAsync("/display/screens");
+        var page = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Layar di dinding", page, StringComparison.Ordinal);
+        Assert.Contains("TV lobi zona 1", page, StringComparison.Ordinal);
+        Assert.Contains("Belum pernah tersambung", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_RegisteredScreenAddress_Anonymous_ShowsTheZoneWithItsWatchdog()
+    {
+        using var factory = new MppQueueFactory();
+        var screen = factory.Services.GetRequiredService<ScreenRegistry>().Register(new ScreenRegistration("TV", "zona-1"), factory.Engine.Catalog);
+        using var client = factory.CreateClient();
+
+        var page = await client.GetStringAsync("/display/zona-1?device=" + screen.Token);
+
+        Assert.Contains("Belum ada panggilan", page, StringComparison.Ordinal);
+        Assert.Contains("data-mpp-watchdog=\"10\"", page, StringComparison.Ordinal);
+        Assert.Contains("_content/MppQueue.Display/display.css", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_DeskScreen_Anonymous_ShowsTheDesk()
+    {
+        using var factory = new MppQueueFactory();
+        using var client = factory.CreateClient();
+
+        var page = await client.GetStringAsync("/display/desk/loket-03");
+
+        Assert.Contains("Loket 3", page, StringComparison.Ordinal);
+        Assert.Contains("Loket tutup", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_ClipOfTheCall_IsServedAsOgg()
+    {
+        using var factory = new MppQueueFactory();
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync("/_content/MppQueue.Display/audio/id/silakan-menuju-loket.ogg");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("OggS", System.Text.Encoding.ASCII.GetString((await response.Content.ReadAsByteArrayAsync())[..4]));
+    }
+
+    [Fact]
+    public async Task Get_Media_ImageOfTheFolder_IsServed_AnythingElseIsNotFound()
+    {
+        using var app = new MppQueueFactory();
+        using var factory = WithMedia(app);
+        using var client = factory.CreateClient();
+
+        using var slide = await client.GetAsync("/display-media/01-welcome.svg");
+        using var text = await client.GetAsync("/display-media/notes.txt");
+        using var outside = await client.GetAsync("/display-media/..%2Fappsettings.json");
+        using var missing = await client.GetAsync("/display-media/02-missing.png");
+
+        Assert.Equal(HttpStatusCode.OK, slide.StatusCode);
+        Assert.Equal("image/svg+xml", slide.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.NotFound, text.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, outside.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
+    public async Task Get_ZoneScreen_MediaFolderSet_ShowsTheLogoAndASlide()
+    {
+        using var app = new MppQueueFactory();
+        using var factory = WithMedia(app);
+        using var client = factory.CreateClient();
+
+        var page = await client.GetStringAsync("/display/zona-1");
+
+        Assert.Contains("src=\"/display-media/logo.svg?v=", page, StringComparison.Ordinal);
+        Assert.Contains("src=\"/display-media/01-welcome.svg?v=", page, StringComparison.Ordinal);
+        Assert.Contains("with-media", page, StringComparison.Ordinal);
+    }
+
+    private Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> WithMedia(MppQueueFactory factory) =>
+        factory.WithWebHostBuilder(builder => builder.UseSetting("MppQueue:Display:MediaFolder", _media));
+}
