@@ -25,7 +25,7 @@ public sealed record SoakResult(
         text.AppendLine(c, $"Display soak: {Elapsed.TotalMinutes:F1} min, a call every {Options.Every.TotalSeconds:F0} s ({Calls} calls, every fifth a recall)");
         text.AppendLine(c, $"missed calls:          {Missed} (not shown within 5 s: {NotShown}, not announced: {NotAnnounced}); page reloaded: {(Reloaded ? "yes" : "no")}");
         text.AppendLine(c, $"call to screen:        p50 {Ms(ShownAfter, 0.5)} ms, p95 {Ms(ShownAfter, 0.95)} ms, max {Ms(ShownAfter, 1)} ms (measured from the bench, includes Playwright's polling)");
-        text.AppendLine(c, $"call to first clip:    p50 {Ms(AnnouncedAfter, 0.5)} ms, p95 {Ms(AnnouncedAfter, 0.95)} ms, max {Ms(AnnouncedAfter, 1)} ms (calls wait while earlier ones are spoken)");
+        text.AppendLine(c, $"call to announcement:  p50 {Ms(AnnouncedAfter, 0.5)} ms, p95 {Ms(AnnouncedAfter, 0.95)} ms, max {Ms(AnnouncedAfter, 1)} ms (calls wait while earlier ones are spoken)");
         text.AppendLine(c, $"one announcement:      p50 {Ms(AnnouncementLength, 0.5)} ms, max {Ms(AnnouncementLength, 1)} ms (chime and clips, on the page's audio clock)");
         text.AppendLine(c, $"server managed heap:   {Start.ServerManagedMb:F1} MB -> {End.ServerManagedMb:F1} MB (after full GC)");
         text.AppendLine(c, $"server working set:    {Start.ServerWorkingSetMb:F0} MB -> {End.ServerWorkingSetMb:F0} MB");

@@ -58,6 +58,18 @@ public static class SoakRun
         progress.WriteLine($"start: server {start.ServerManagedMb:F1} MB managed, {start.ServerWorkingSetMb:F0} MB working set; page JS heap {start.JsHeapMb:F2} MB, {start.DomNodes} DOM nodes");
 
         var calls = new List<(Ticket Ticket, TimeSpan ShownAfter, bool Shown, DateTimeOffset At)>();
+
+        // The page keeps its last 300 announcements; collect them as the run goes.
+        var spokenAt = new Dictionary<long, DateTimeOffset>();
+        async Task CollectSpokenAsync()
+        {
+            foreach (var a in await SpokenAsync(page))
+            {
+                spokenAt.TryAdd(a.Sequence, DateTimeOffset.FromUnixTimeMilliseconds(a.StartedAt));
+            }
+        }
+
+
         var clock = Stopwatch.StartNew();
         var next = TimeSpan.Zero;
         for (var i = _desks.Length; clock.Elapsed < options.Duration; i++)
@@ -76,24 +88,24 @@ public static class SoakRun
             calls.Add((ticket, shown.Elapsed, seen, at));
             if (i % 20 == 0)
             {
+                await CollectSpokenAsync();
                 progress.WriteLine($"{clock.Elapsed:mm\\:ss} {i} calls, {calls.Count(c => !c.Shown)} not shown");
             }
         }
 
         // Let the last announcements finish.
         await Task.Delay(TimeSpan.FromSeconds(10));
-        var played = await PlayedAsync(page);
+        await CollectSpokenAsync();
         var spoken = await SpokenAsync(page);
         var end = await MeasureAsync(cdp);
         var reloaded = await page.EvaluateAsync<string?>("() => window.__soak ?? null") != "same page";
-        var announcedAt = played.GroupBy(p => p.Sequence).ToDictionary(g => g.Key, g => DateTimeOffset.FromUnixTimeMilliseconds(g.Min(p => p.At)));
-        var announceLags = calls.Where(c => announcedAt.ContainsKey(c.Ticket.LastSequence)).Select(c => announcedAt[c.Ticket.LastSequence] - c.At).ToList();
+        var announceLags = calls.Where(c => spokenAt.ContainsKey(c.Ticket.LastSequence)).Select(c => spokenAt[c.Ticket.LastSequence] - c.At).ToList();
         return new SoakResult(
             options,
             clock.Elapsed,
             calls.Count,
             calls.Count(c => !c.Shown),
-            calls.Count(c => !announcedAt.ContainsKey(c.Ticket.LastSequence)),
+            calls.Count(c => !spokenAt.ContainsKey(c.Ticket.LastSequence)),
             calls.Where(c => c.Shown).Select(c => c.ShownAfter).ToList(),
             announceLags,
             [.. spoken.Select(a => TimeSpan.FromMilliseconds(a.EndedAt - a.StartedAt))],
@@ -134,12 +146,6 @@ public static class SoakRun
         }
     }
 
-    private static async Task<IReadOnlyList<Played>> PlayedAsync(IPage page)
-    {
-        var json = await page.EvaluateAsync<string>("() => JSON.stringify(window.mppAnnouncer.log)");
-        return JsonSerializer.Deserialize<List<Played>>(json, _json) ?? [];
-    }
-
     private static async Task<IReadOnlyList<Spoken>> SpokenAsync(IPage page)
     {
         var json = await page.EvaluateAsync<string>("() => JSON.stringify(window.mppAnnouncer.spoken)");
@@ -162,8 +168,6 @@ public static class SoakRun
             dom!.Value.GetProperty("nodes").GetInt32(),
             dom.Value.GetProperty("jsEventListeners").GetInt32());
     }
-
-    private sealed record Played(long Sequence, string Clip, long At);
 
     private sealed record Spoken(long Sequence, long StartedAt, long EndedAt);
 }
