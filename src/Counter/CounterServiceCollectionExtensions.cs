@@ -4,10 +4,6 @@ namespace MppQueue.Counter;
 
 public static class CounterServiceCollectionExtensions
 {
-    /// <summary>What the counter's pages need beyond the engine: who is signed in.</summary>
-    public static IServiceCollection AddCounter(this IServiceCollection services)
-    {
-        services.AddScoped<CurrentOfficer>();
-        return services;
-    }
+    /// <summary>What the counter's pages need beyond the engine and the shared UI services (none yet; who is signed in is in Ui).</summary>
+    public static IServiceCollection AddCounter(this IServiceCollection services) => services;
 }

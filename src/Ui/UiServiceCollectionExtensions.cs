@@ -6,9 +6,9 @@ namespace MppQueue.Ui;
 
 public static class UiServiceCollectionExtensions
 {
-    /// <summary>MudBlazor's services, with snackbars placed where an officer's eyes already are (top centre).</summary>
+    /// <summary>MudBlazor's services (snackbars placed where an officer's eyes already are, top centre) and who is signed in.</summary>
     public static IServiceCollection AddUi(this IServiceCollection services) =>
-        services.AddMudServices(config =>
+        services.AddScoped<CurrentOfficer>().AddMudServices(config =>
         {
             config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.TopCenter;
             config.SnackbarConfiguration.VisibleStateDuration = 6000;

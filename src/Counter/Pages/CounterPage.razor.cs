@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using MppQueue.Core;
+using MppQueue.Ui;
 using MppQueue.Ui.Text;
 using MudBlazor;
 

@@ -1,4 +1,5 @@
 using System.Reflection;
+using MppQueue.Admin;
 using MppQueue.Counter;
 using MppQueue.Display;
 using MppQueue.Kiosk;
@@ -13,5 +14,6 @@ public static class Areas
         typeof(KioskRoutes).Assembly,
         typeof(CounterRoutes).Assembly,
         typeof(DisplayRoutes).Assembly,
+        typeof(AdminRoutes).Assembly,
     ];
 }

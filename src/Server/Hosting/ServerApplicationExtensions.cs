@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
+using MppQueue.Admin;
 using MppQueue.Core;
 using MppQueue.Display;
 using MppQueue.Server.Auth;
@@ -38,6 +39,7 @@ public static class ServerApplicationExtensions
         app.MapHealthChecks(HealthPath);
         app.MapAccountEndpoints();
         app.MapDisplay();
+        app.MapAdmin();
         app.MapKioskApi();
         app.MapHub<QueueHub>(QueueHub.Path);
         app.MapRazorComponents<App>()

@@ -1,3 +1,4 @@
+using MppQueue.Admin;
 using MppQueue.Core;
 using MppQueue.Counter;
 using MppQueue.Display;
@@ -29,6 +30,7 @@ public static class ServerServiceCollectionExtensions
         services.AddMppAuth(configuration);
         services.AddUi();
         services.AddCounter();
+        services.AddAdmin();
         services.AddDisplay(configuration);
         services.AddKioskHost(configuration, options);
         services.AddRazorComponents()

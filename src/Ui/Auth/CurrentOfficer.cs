@@ -1,9 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
 using MppQueue.Core;
-using MppQueue.Ui;
 
-namespace MppQueue.Counter;
+namespace MppQueue.Ui;
 
 /// <summary>
 /// The account behind the page, read fresh from the store each time it is asked for (before every move), so a
