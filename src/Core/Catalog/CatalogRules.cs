@@ -59,6 +59,7 @@ public static class CatalogRules
             NoShowMinRecalls = Range("noShowMinRecalls", site.NoShowMinRecalls, 0, 10),
             NoShowGraceMinutes = Range("noShowGraceMinutes", site.NoShowGraceMinutes, 0, 24 * 60),
             PostponePlaces = Range("postponePlaces", site.PostponePlaces, 1, 50),
+            SoonPlaces = Range("soonPlaces", site.SoonPlaces, 0, 50),
         };
     }
 

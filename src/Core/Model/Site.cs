@@ -28,5 +28,8 @@ public sealed record Site
     /// <summary>How many people a visitor who says "saya terlambat" lets go first (once per ticket).</summary>
     public int PostponePlaces { get; init; } = 3;
 
+    /// <summary>How many people ahead, or fewer, make the visitor's phone say "giliran Anda sebentar lagi".</summary>
+    public int SoonPlaces { get; init; } = 3;
+
     public TimeZoneInfo TimeZone => SiteClock.FindZone(TimeZoneId);
 }

@@ -22,6 +22,8 @@ internal sealed class SiteDocument
 
     public int PostponePlaces { get; set; } = 3;
 
+    public int SoonPlaces { get; set; } = 3;
+
     public static SiteDocument From(Site site) => new()
     {
         Id = site.Id,
@@ -32,6 +34,7 @@ internal sealed class SiteDocument
         NoShowMinRecalls = site.NoShowMinRecalls,
         NoShowGraceMinutes = site.NoShowGraceMinutes,
         PostponePlaces = site.PostponePlaces,
+        SoonPlaces = site.SoonPlaces,
     };
 
     public Site ToSite() => new()
@@ -44,5 +47,6 @@ internal sealed class SiteDocument
         NoShowMinRecalls = NoShowMinRecalls,
         NoShowGraceMinutes = NoShowGraceMinutes,
         PostponePlaces = PostponePlaces,
+        SoonPlaces = SoonPlaces,
     };
 }
