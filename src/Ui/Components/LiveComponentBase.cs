@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using MppQueue.Core;
 
@@ -11,10 +12,17 @@ namespace MppQueue.Ui.Components;
 /// The notifier calls its handlers inside the engine's lock, on the thread that made the move. The handler
 /// here only hands the event to the thread pool, which then asks the circuit to reload and render, so no
 /// rendering and no engine read ever happens while a kiosk or a desk is waiting for the engine.
+/// The thread pool and <c>InvokeAsync</c> carry the mover's execution context, and with it the mover's language:
+/// the page keeps the language it was created in and puts it back before every reload, so an officer working in
+/// English never turns a visitor's page or a wall screen to English.
 /// </remarks>
 public abstract class LiveComponentBase : ComponentBase, IDisposable
 {
     private readonly CancellationTokenSource _stop = new();
+
+    // The circuit's language, read when the renderer creates the page (on the circuit, in the visitor's request culture).
+    private readonly CultureInfo _culture = CultureInfo.CurrentCulture;
+    private readonly CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
     private IDisposable? _subscription;
     private bool _disposed;
 
@@ -91,6 +99,7 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
                     return;
                 }
 
+                UsePageCulture();
                 Load();
                 OnQueueChanged(queueEvent);
                 StateHasChanged();
@@ -100,6 +109,12 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
         {
             // The circuit went away between the event and the refresh: nothing left to update.
         }
+    }
+
+    private void UsePageCulture()
+    {
+        CultureInfo.CurrentCulture = _culture;
+        CultureInfo.CurrentUICulture = _uiCulture;
     }
 
     private async Task TickAsync(TimeSpan interval, CancellationToken stop)
@@ -113,6 +128,7 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
                 {
                     if (!_disposed)
                     {
+                        UsePageCulture();
                         Load();
                         StateHasChanged();
                     }
