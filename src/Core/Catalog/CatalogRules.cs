@@ -1,59 +1,135 @@
+using System.Globalization;
+
 namespace MppQueue.Core;
 
-/// <summary>Validation of configuration: names people will read on public screens, ids, references.</summary>
+/// <summary>
+/// Validation of configuration: names people will read on public screens, ids, references, hours and quotas.
+/// Each refusal is a <see cref="CatalogException"/> naming the field, so a form can show it where it belongs.
+/// These rules need only the catalog; the rules that need today's tickets or the person live in <see cref="CatalogEditor"/>.
+/// </summary>
 public static class CatalogRules
 {
     public const int MaxNameLength = 100;
+    public const int MaxShortNameLength = 30;
     public const int MaxTextLength = 2000;
+    public const int MaxIdLength = 40;
+    public const int FirstYear = 2000;
+    public const int LastYear = 2100;
+
+    /// <summary>The three Indonesian time zones, in the order people know them: WIB, WITA, WIT.</summary>
+    public static IReadOnlyList<string> TimeZones { get; } = ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"];
 
     /// <summary>A name shown to people: required, plain text (no markup), at most <paramref name="max"/> characters.</summary>
     public static string Name(string field, string? value, int max = MaxNameLength)
     {
         var trimmed = value?.Trim() ?? string.Empty;
-        if (trimmed.Length == 0 || trimmed.Length > max || !IsPlain(trimmed))
+        if (trimmed.Length == 0)
         {
-            throw new QueueException(QueueError.Invalid(field, value ?? string.Empty));
+            throw Refuse(CatalogErrorCode.Required, field);
         }
 
-        return trimmed;
+        return Plain(field, trimmed, max);
     }
 
-    /// <summary>An optional longer text (description, requirements): plain, at most <see cref="MaxTextLength"/>.</summary>
+    /// <summary>An optional name: empty stays empty, anything else follows <see cref="Name"/>.</summary>
+    public static string OptionalName(string field, string? value, int max) =>
+        string.IsNullOrWhiteSpace(value) ? string.Empty : Name(field, value, max);
+
+    /// <summary>An optional longer text (description, requirements): plain, line breaks allowed, at most <see cref="MaxTextLength"/>.</summary>
     public static string Text(string field, string? value)
     {
         var trimmed = value?.Trim() ?? string.Empty;
-        if (trimmed.Length > MaxTextLength || !IsPlain(trimmed.Replace('\n', ' ').Replace('\r', ' ')))
-        {
-            throw new QueueException(QueueError.Invalid(field, value ?? string.Empty));
-        }
-
+        Plain(field, trimmed.Replace('\n', ' ').Replace('\r', ' '), MaxTextLength);
         return trimmed;
     }
 
     /// <summary>An id: 1 to 40 lowercase letters, digits or dashes (used in URLs).</summary>
     public static string Id(string field, string? value) =>
-        value is { Length: >= 1 and <= 40 } && value.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-')
+        value is { Length: >= 1 and <= MaxIdLength } && value.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-')
             ? value
-            : throw new QueueException(QueueError.Invalid(field, value ?? string.Empty));
+            : throw Refuse(CatalogErrorCode.InvalidId, field, Shorten(value));
+
+    /// <summary>An id for something new, made from its name and not yet used ("Zona 3 — Lantai 3" gives "zona-3-lantai-3").</summary>
+    public static string SuggestId(string? name, IEnumerable<string> taken, string fallback = "baru")
+    {
+        ArgumentNullException.ThrowIfNull(taken);
+        var used = taken.ToHashSet(StringComparer.Ordinal);
+        var slug = new string((name ?? string.Empty).Trim().ToLowerInvariant()
+            .Select(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) ? c : '-').ToArray());
+        slug = string.Join('-', slug.Split('-', StringSplitOptions.RemoveEmptyEntries));
+        slug = slug.Length == 0 ? fallback : slug[..Math.Min(slug.Length, MaxIdLength - 4)].TrimEnd('-');
+        var candidate = slug;
+        for (var n = 2; used.Contains(candidate); n++)
+        {
+            candidate = slug + "-" + n.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return candidate;
+    }
 
     public static int Range(string field, int value, int min, int max) =>
         value >= min && value <= max
             ? value
-            : throw new QueueException(QueueError.Invalid(field, value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            : throw new CatalogException(new CatalogError(CatalogErrorCode.OutOfRange, field, value.ToString(CultureInfo.InvariantCulture), min, max));
 
-    // Markup in a name would be escaped by the UI anyway; refusing it keeps printed tickets and spoken text clean.
-    private static bool IsPlain(string value) => !value.Any(c => char.IsControl(c) || c is '<' or '>');
+    /// <summary>A ticket prefix: one to three capital letters or digits, starting with a letter (lowercase is raised).</summary>
+    public static string Prefix(string? value)
+    {
+        var upper = value?.Trim().ToUpperInvariant();
+        if (string.IsNullOrEmpty(upper))
+        {
+            throw Refuse(CatalogErrorCode.Required, "prefix");
+        }
+
+        return TicketPrefix.IsValid(upper) ? upper : throw Refuse(CatalogErrorCode.InvalidPrefix, "prefix", Shorten(value));
+    }
+
+    /// <summary>Opening hours of one day (or a break): the end must come after the start.</summary>
+    public static TimeRange Hours(string field, TimeOnly start, TimeOnly end) =>
+        end > start
+            ? new TimeRange(start, end)
+            : throw new CatalogException(new CatalogError(CatalogErrorCode.HoursEndBeforeStart, field, Clock(start), Other: Clock(end)));
+
+    /// <summary>A daily quota and its optional split; each part at most the total.</summary>
+    public static DailyQuota Quota(int total, int? walkIn, int? online, int? priority)
+    {
+        Range("quota.total", total, 1, TicketNumber.MaxSequence);
+        Part("quota.walkIn", walkIn, total);
+        Part("quota.online", online, total);
+        Part("quota.priority", priority, total);
+        return new DailyQuota(total, walkIn, online, priority);
+    }
+
+    /// <summary>A priority policy; the ratio's N is 1–100 regular tickets, the ageing's M is 1–600 minutes.</summary>
+    public static PriorityPolicy Policy(PriorityPolicyKind kind, int value) => kind switch
+    {
+        PriorityPolicyKind.Ratio => PriorityPolicy.Ratio(Range("policyValue", value, 1, 100)),
+        PriorityPolicyKind.Ageing => PriorityPolicy.Ageing(Range("policyValue", value, 1, 600)),
+        _ => PriorityPolicy.PriorityFirst,
+    };
+
+    /// <summary>A calendar date people may plan for (holidays, closed dates): years 2000 to 2100.</summary>
+    public static DateOnly Date(string field, DateOnly date) =>
+        date.Year is >= FirstYear and <= LastYear
+            ? date
+            : throw new CatalogException(new CatalogError(CatalogErrorCode.DateOutOfRange, field, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), FirstYear, LastYear));
 
     public static Site Validate(Site site)
     {
         ArgumentNullException.ThrowIfNull(site);
-        if (!SiteClock.IsKnownZone(site.TimeZoneId))
+        if (!TimeZones.Contains(site.TimeZoneId) || !SiteClock.IsKnownZone(site.TimeZoneId))
         {
-            throw new QueueException(QueueError.Invalid("timeZone", site.TimeZoneId));
+            throw Refuse(CatalogErrorCode.UnknownTimeZone, "timeZone", Shorten(site.TimeZoneId));
+        }
+
+        foreach (var day in site.Holidays)
+        {
+            Date("holiday", day);
         }
 
         return site with
         {
+            Id = Id("id", site.Id),
             Name = Name("name", site.Name),
             RunningText = Text("runningText", site.RunningText),
             NoShowMinRecalls = Range("noShowMinRecalls", site.NoShowMinRecalls, 0, 10),
@@ -66,7 +142,7 @@ public static class CatalogRules
     public static Zone Validate(Zone zone)
     {
         ArgumentNullException.ThrowIfNull(zone);
-        return zone with { Id = Id("id", zone.Id), Name = Name("name", zone.Name) };
+        return zone with { Id = Id("id", zone.Id), Name = Name("name", zone.Name), SortOrder = Range("sortOrder", zone.SortOrder, 0, 999) };
     }
 
     public static Agency Validate(Agency agency)
@@ -76,9 +152,10 @@ public static class CatalogRules
         {
             Id = Id("id", agency.Id),
             Name = Name("name", agency.Name),
-            ShortName = string.IsNullOrWhiteSpace(agency.ShortName) ? string.Empty : Name("shortName", agency.ShortName, 30),
+            ShortName = OptionalName("shortName", agency.ShortName, MaxShortNameLength),
             DescriptionId = Text("descriptionId", agency.DescriptionId),
             DescriptionEn = Text("descriptionEn", agency.DescriptionEn),
+            SortOrder = Range("sortOrder", agency.SortOrder, 0, 999),
         };
     }
 
@@ -86,26 +163,38 @@ public static class CatalogRules
     {
         ArgumentNullException.ThrowIfNull(service);
         ArgumentNullException.ThrowIfNull(catalog);
-        var prefix = TicketPrefix.Normalize(service.Prefix);
-        if (catalog.Services.Values.Any(s => s.Id != service.Id && s.Prefix == prefix))
+        var id = Id("id", service.Id);
+        var name = Name("nameId", service.NameId);
+        var prefix = Prefix(service.Prefix);
+        var clash = catalog.Services.Values.FirstOrDefault(s => s.Id != id && s.Prefix == prefix);
+        if (clash is not null)
         {
-            throw new QueueException(new QueueError(QueueErrorCode.DuplicatePrefix, Detail: prefix));
+            throw new CatalogException(new CatalogError(CatalogErrorCode.DuplicatePrefix, "prefix", prefix, Other: clash.NameId));
         }
 
-        RequireReference(catalog.Agencies.ContainsKey(service.AgencyId), "agency", service.AgencyId);
-        RequireReference(catalog.Zones.ContainsKey(service.ZoneId), "zone", service.ZoneId);
+        RequireReference(catalog.Agencies.ContainsKey(service.AgencyId ?? string.Empty), "agency", service.AgencyId);
+        RequireReference(catalog.Zones.ContainsKey(service.ZoneId ?? string.Empty), "zone", service.ZoneId);
+        ValidateHours(service);
+        foreach (var day in service.ClosedDates)
+        {
+            Date("closedDates", day);
+        }
+
         return service with
         {
-            Id = Id("id", service.Id),
+            Id = id,
             Prefix = prefix,
-            NameId = Name("nameId", service.NameId),
+            NameId = name,
             NameEn = Name("nameEn", service.NameEn),
             DescriptionId = Text("descriptionId", service.DescriptionId),
             DescriptionEn = Text("descriptionEn", service.DescriptionEn),
             RequirementsId = Text("requirementsId", service.RequirementsId),
             RequirementsEn = Text("requirementsEn", service.RequirementsEn),
+            Quota = Quota(service.Quota.Total, service.Quota.WalkIn, service.Quota.Online, service.Quota.Priority),
+            Policy = Policy(service.Policy.Kind, service.Policy.Value),
             StandardWaitMinutes = Range("standardWaitMinutes", service.StandardWaitMinutes, 1, 600),
             StandardServiceMinutes = Range("standardServiceMinutes", service.StandardServiceMinutes, 1, 600),
+            SortOrder = Range("sortOrder", service.SortOrder, 0, 999),
         };
     }
 
@@ -113,32 +202,95 @@ public static class CatalogRules
     {
         ArgumentNullException.ThrowIfNull(desk);
         ArgumentNullException.ThrowIfNull(catalog);
-        Range("number", desk.Number, 1, 999);
-        if (catalog.Desks.Values.Any(d => d.Id != desk.Id && d.Number == desk.Number))
+        var id = Id("id", desk.Id);
+        var number = Range("number", desk.Number, 1, 999);
+        var clash = catalog.Desks.Values.FirstOrDefault(d => d.Id != id && d.Number == number);
+        if (clash is not null)
         {
-            throw new QueueException(new QueueError(QueueErrorCode.DuplicateDeskNumber, Detail: desk.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            throw new CatalogException(new CatalogError(CatalogErrorCode.DuplicateDeskNumber, "number", number.ToString(CultureInfo.InvariantCulture), Other: clash.Name));
         }
 
+        var name = Name("name", desk.Name);
+        RequireReference(catalog.Zones.ContainsKey(desk.ZoneId ?? string.Empty), "zone", desk.ZoneId);
+        RequireReference(catalog.Agencies.ContainsKey(desk.AgencyId ?? string.Empty), "agency", desk.AgencyId);
         if (desk.ServiceIds.IsDefaultOrEmpty)
         {
-            throw new QueueException(new QueueError(QueueErrorCode.DeskWithoutService, Detail: desk.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            throw Refuse(CatalogErrorCode.DeskWithoutService, "services", number.ToString(CultureInfo.InvariantCulture));
         }
 
-        RequireReference(catalog.Agencies.ContainsKey(desk.AgencyId), "agency", desk.AgencyId);
-        RequireReference(catalog.Zones.ContainsKey(desk.ZoneId), "zone", desk.ZoneId);
         foreach (var serviceId in desk.ServiceIds)
         {
-            RequireReference(catalog.Services.ContainsKey(serviceId), "service", serviceId);
+            var service = catalog.FindService(serviceId);
+            RequireReference(service is not null, "services", serviceId);
+            if (service!.AgencyId != desk.AgencyId)
+            {
+                throw Refuse(CatalogErrorCode.DeskServiceOfOtherAgency, "services", service.NameId);
+            }
         }
 
-        return desk with { Id = Id("id", desk.Id), Name = Name("name", desk.Name), ServiceIds = [.. desk.ServiceIds.Distinct(StringComparer.Ordinal)] };
+        return desk with { Id = id, Number = number, Name = name, ServiceIds = [.. desk.ServiceIds.Distinct(StringComparer.Ordinal)] };
+    }
+
+    private static void ValidateHours(Service service)
+    {
+        if (service.Hours?.Days is not { Count: > 0 } days)
+        {
+            throw Refuse(CatalogErrorCode.NoOpeningHours, "hours");
+        }
+
+        if (service.FridayBreak is { } pause
+            && (!days.TryGetValue(DayOfWeek.Friday, out var friday) || pause.Start < friday.Start || pause.End > friday.End))
+        {
+            throw Refuse(CatalogErrorCode.FridayBreakOutsideHours, "fridayBreak", friday?.ToString() ?? "—");
+        }
+
+        var earliest = days.Values.Min(r => r.Start);
+        if (service.CutOff is { } cutOff && cutOff <= earliest)
+        {
+            throw new CatalogException(new CatalogError(CatalogErrorCode.CutOffOutsideHours, "cutOff", Clock(cutOff), Other: Clock(earliest)));
+        }
+    }
+
+    private static void Part(string field, int? part, int total)
+    {
+        if (part is < 0)
+        {
+            Range(field, part.Value, 0, total);
+        }
+
+        if (part > total)
+        {
+            throw new CatalogException(new CatalogError(CatalogErrorCode.QuotaPartAboveTotal, field, part.Value.ToString(CultureInfo.InvariantCulture), Max: total));
+        }
+    }
+
+    private static string Plain(string field, string trimmed, int max)
+    {
+        if (trimmed.Length > max)
+        {
+            throw new CatalogException(new CatalogError(CatalogErrorCode.TooLong, field, Max: max));
+        }
+
+        // Markup in a name would be escaped by the UI anyway; refusing it keeps printed tickets and spoken text clean.
+        return trimmed.Any(c => char.IsControl(c) || c is '<' or '>') ? throw Refuse(CatalogErrorCode.HasMarkup, field) : trimmed;
     }
 
     private static void RequireReference(bool exists, string field, string? value)
     {
         if (!exists)
         {
-            throw new QueueException(new QueueError(QueueErrorCode.UnknownReference, Detail: field + ": " + (value ?? "—")));
+            throw string.IsNullOrEmpty(value) ? Refuse(CatalogErrorCode.Required, field) : Refuse(CatalogErrorCode.UnknownReference, field, Shorten(value));
         }
+    }
+
+    private static CatalogException Refuse(CatalogErrorCode code, string field, string? value = null) => new(new CatalogError(code, field, value));
+
+    private static string Clock(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    // A refused value may be huge or hostile; echo only a short, plain prefix of it.
+    private static string Shorten(string? value)
+    {
+        var plain = new string((value ?? string.Empty).Where(c => !char.IsControl(c)).Take(40).ToArray());
+        return (value?.Length ?? 0) > 40 ? plain + "…" : plain;
     }
 }

@@ -1,0 +1,19 @@
+namespace MppQueue.Admin.Components.Config;
+
+/// <summary>What the agency form holds while a person edits it.</summary>
+public sealed class AgencyDraft
+{
+    public string Id { get; set; } = string.Empty;
+
+    public string? Name { get; set; }
+
+    public string? ShortName { get; set; }
+
+    public string? DescriptionId { get; set; }
+
+    public string? DescriptionEn { get; set; }
+
+    public int SortOrder { get; set; }
+
+    public bool Active { get; set; } = true;
+}

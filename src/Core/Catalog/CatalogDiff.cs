@@ -1,0 +1,78 @@
+using System.Collections;
+using System.Globalization;
+using System.Reflection;
+using System.Text;
+
+namespace MppQueue.Core;
+
+/// <summary>
+/// Reads a configuration record as plain "field: value" pairs, to compare two versions by content (immutable
+/// collections compare by reference) and to write what changed into the audit trail.
+/// </summary>
+public static class CatalogDiff
+{
+    private const int MaxValueLength = 120;
+
+    /// <summary>Every public property of the record, formatted invariantly, in declaration order.</summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> Fields<T>(T item)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return [.. typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.GetIndexParameters().Length == 0 && p.PropertyType != typeof(TimeZoneInfo))
+            .Select(p => KeyValuePair.Create(Camel(p.Name), Format(p.GetValue(item))))];
+    }
+
+    public static bool SameContent<T>(T? a, T? b)
+        where T : class =>
+        a is null || b is null ? ReferenceEquals(a, b) : Fields(a).SequenceEqual(Fields(b));
+
+    /// <summary>"field: before → after" for each field that differs; every field of the new one when there was none.</summary>
+    public static string Describe<T>(T? before, T after)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(after);
+        var now = Fields(after);
+        var old = before is null ? null : Fields(before).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        var text = new StringBuilder();
+        foreach (var (field, value) in now)
+        {
+            var previous = old?.GetValueOrDefault(field);
+            if (old is not null && previous == value)
+            {
+                continue;
+            }
+
+            if (old is null && value.Length == 0)
+            {
+                continue;
+            }
+
+            text.Append(text.Length == 0 ? string.Empty : "; ").Append(field).Append(": ");
+            text.Append(old is null ? Shorten(value) : Shorten(previous ?? string.Empty) + " → " + Shorten(value));
+        }
+
+        return text.ToString();
+    }
+
+    private static string Format(object? value) => value switch
+    {
+        null => string.Empty,
+        string s => s,
+        TimeOnly t => t.ToString("HH:mm", CultureInfo.InvariantCulture),
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        TimeRange r => r.ToString(),
+        WeeklySchedule w => string.Join(", ", w.Days.OrderBy(d => ((int)d.Key + 6) % 7).Select(d => d.Key.ToString()[..3] + " " + d.Value)),
+        DailyQuota q => string.Create(CultureInfo.InvariantCulture, $"{q.Total} (walk-in {Part(q.WalkIn)}, online {Part(q.Online)}, priority {Part(q.Priority)})"),
+        PriorityPolicy p => p.Kind == PriorityPolicyKind.PriorityFirst ? p.Kind.ToString() : string.Create(CultureInfo.InvariantCulture, $"{p.Kind} {p.Value}"),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        IEnumerable items => string.Join(", ", items.Cast<object?>().Select(Format)),
+        _ => value.ToString() ?? string.Empty,
+    };
+
+    private static string Part(int? part) => part?.ToString(CultureInfo.InvariantCulture) ?? "-";
+
+    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+
+    private static string Shorten(string value) => value.Length > MaxValueLength ? value[..MaxValueLength] + "…" : value;
+}

@@ -1,0 +1,311 @@
+using Bunit;
+using MppQueue.Admin.Pages.Config;
+using MppQueue.Admin.Tests.Support;
+using MppQueue.Core;
+
+namespace MppQueue.Admin.Tests.Config;
+
+public class ServiceEditPageTests : AdminTestBase
+{
+    private IRenderedComponent<ServiceEditPage> Open(string serviceId, string officer = "admin")
+    {
+        SignedInAs(officer);
+        return Render<ServiceEditPage>(p => p.Add(x => x.ServiceId, serviceId));
+    }
+
+    private static void Save(IRenderedComponent<ServiceEditPage> page) => page.Find("[data-testid='service-save']").Click();
+
+    private static string ErrorOf(IRenderedComponent<ServiceEditPage> page, string field) =>
+        page.Find($"[data-testid='error-{field}']").TextContent.Trim();
+
+    private static void Hours(IRenderedComponent<ServiceEditPage> page, DayOfWeek day, string start, string end)
+    {
+        page.Find($"[data-testid='hours-row'][data-day='{day}'] input[data-testid='hours-start']").Change(start);
+        page.Find($"[data-testid='hours-row'][data-day='{day}'] input[data-testid='hours-end']").Change(end);
+    }
+
+    private static IRenderedComponent<ServiceEditPage> FillNew(IRenderedComponent<ServiceEditPage> page, string prefix = "KP")
+    {
+        page.Find("input[data-testid='service-prefix']").Change(prefix);
+        page.Find("input[data-testid='service-name-id']").Change("Kartu Pelajar");
+        page.Find("input[data-testid='service-name-en']").Change("Student card");
+        return page;
+    }
+
+    [Fact]
+    public void SaveNew_ValidService_IsIssuableAtOnceAndTheAddressNamesIt()
+    {
+        var page = FillNew(Open(ConfigRoutesNew));
+
+        Save(page);
+
+        var ticket = Engine.Issue(new IssueRequest("student-card"));
+        Assert.Equal("KP001", ticket.Number.ToString());
+        Assert.EndsWith("/admin/services/student-card", Address, StringComparison.Ordinal);
+        Assert.Equal("Kartu Pelajar tersimpan dan langsung berlaku.", page.Find("[data-testid='form-saved']").TextContent.Trim());
+        Assert.Equal("admin", Assert.Single(Store.LoadAudit(DateTimeOffset.MinValue, DateTimeOffset.MaxValue), e => e.Action == "config.service.create").ActorId);
+    }
+
+    [Fact]
+    public void SaveNew_ClickedTwice_CreatesOneService()
+    {
+        var page = FillNew(Open(ConfigRoutesNew));
+        var before = Engine.Catalog.Services.Count;
+
+        Save(page);
+        Save(page);
+
+        Assert.Equal(before + 1, Engine.Catalog.Services.Count);
+        Assert.Single(Store.LoadAudit(DateTimeOffset.MinValue, DateTimeOffset.MaxValue), e => e.Subject == "student-card");
+    }
+
+    [Theory]
+    [InlineData("A", "Awalan nomor A sudah dipakai layanan KTP-el (Kartu Tanda Penduduk Elektronik).")]
+    [InlineData("1X", "Awalan nomor harus 1–3 huruf kapital atau angka dan diawali huruf (contoh: A, SK, P2): 1X")]
+    [InlineData("", "Awalan nomor wajib diisi.")]
+    public void SaveNew_BadPrefix_ShowsTheMessageUnderThePrefix(string prefix, string message)
+    {
+        var page = FillNew(Open(ConfigRoutesNew), prefix);
+        var before = Engine.Catalog.Services.Count;
+
+        Save(page);
+
+        Assert.Equal(message, ErrorOf(page, "prefix"));
+        Assert.Equal(before, Engine.Catalog.Services.Count);
+    }
+
+    [Theory]
+    [InlineData("service-name-id", "", "nameId", "Nama (Indonesia) wajib diisi.")]
+    [InlineData("service-name-en", "<b>x</b>", "nameEn", "Nama (Inggris) tidak boleh berisi tanda < atau > atau karakter kontrol.")]
+    public void Save_BadName_ShowsTheMessageUnderThatName(string input, string value, string field, string message)
+    {
+        var page = Open("ktp-el");
+
+        page.Find($"input[data-testid='{input}']").Change(value);
+        Save(page);
+
+        Assert.Equal(message, ErrorOf(page, field));
+    }
+
+    [Fact]
+    public void Save_NameTooLong_SaysTheLimit()
+    {
+        var page = Open("ktp-el");
+
+        page.Find("input[data-testid='service-name-id']").Change(new string('K', 101));
+        Save(page);
+
+        Assert.Equal("Nama (Indonesia) terlalu panjang (maksimal 100 karakter).", ErrorOf(page, "nameId"));
+    }
+
+    [Fact]
+    public void Save_RequirementsWithMarkup_IsRefusedUnderTheRequirements()
+    {
+        var page = Open("ktp-el");
+
+        page.Find("textarea[data-testid='service-requirements-id']").Change("KK asli <img src=x>");
+        Save(page);
+
+        Assert.Equal("Persyaratan (Indonesia) tidak boleh berisi tanda < atau > atau karakter kontrol.", ErrorOf(page, "requirementsId"));
+    }
+
+    [Fact]
+    public void Save_HoursEndingBeforeTheyStart_AreRefusedOnThatDay()
+    {
+        var page = Open("ktp-el");
+
+        Hours(page, DayOfWeek.Monday, "16:00", "08:00");
+        Save(page);
+
+        Assert.Equal("Jam buka Senin: jam tutup (08:00) harus setelah jam buka (16:00).", ErrorOf(page, "hours.Monday"));
+        Assert.Equal(new TimeOnly(7, 30), Engine.Catalog.Services["ktp-el"].Hours.For(DayOfWeek.Monday)!.Start);
+    }
+
+    [Fact]
+    public void Save_OpenDayWithoutTimes_SaysTheTimeIsRequired()
+    {
+        var page = Open("ktp-el");
+
+        Hours(page, DayOfWeek.Tuesday, "", "");
+        Save(page);
+
+        Assert.Equal("Jam buka Selasa wajib diisi.", ErrorOf(page, "hours.Tuesday"));
+    }
+
+    [Fact]
+    public void Save_NoDayOpen_IsRefused()
+    {
+        var page = Open("ktp-el");
+
+        foreach (var day in Enum.GetValues<DayOfWeek>())
+        {
+            page.Find($"[data-testid='hours-row'][data-day='{day}'] input[type='checkbox']").Change(false);
+        }
+
+        Save(page);
+
+        Assert.Equal("Layanan harus buka minimal satu hari dalam seminggu.", ErrorOf(page, "hours"));
+    }
+
+    [Fact]
+    public void Save_FridayBreakOutsideFridayHours_IsRefused()
+    {
+        var page = Open("ktp-el");
+
+        page.Find("input[data-testid='service-friday-start']").Change("15:30");
+        page.Find("input[data-testid='service-friday-end']").Change("17:00");
+        Save(page);
+
+        Assert.Equal("Istirahat Jumat harus berada di dalam jam buka hari Jumat (07:30-16:00).", ErrorOf(page, "fridayBreak"));
+    }
+
+    [Fact]
+    public void Save_FridayBreakEndingBeforeItStarts_IsRefused()
+    {
+        var page = Open("ktp-el");
+
+        page.Find("input[data-testid='service-friday-start']").Change("13:00");
+        page.Find("input[data-testid='service-friday-end']").Change("11:30");
+        Save(page);
+
+        Assert.Equal("Istirahat Jumat: jam tutup (11:30) harus setelah jam buka (13:00).", ErrorOf(page, "fridayBreak"));
+    }
+
+    [Fact]
+    public void Save_CutOffBeforeOpening_IsRefused()
+    {
+        var page = Open("ktp-el");
+
+        page.Find("input[data-testid='service-cutoff']").Change("07:00");
+        Save(page);
+
+        Assert.Equal("Batas pengambilan nomor (07:00) harus setelah jam buka paling awal (07:30).", ErrorOf(page, "cutOff"));
+    }
+
+    [Fact]
+    public void Save_QuotaBelowWhatIsIssuedToday_IsRefusedWithTheCount()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            Engine.Issue(new IssueRequest("ktp-el"));
+        }
+
+        var page = Open("ktp-el");
+        page.Find("input[data-testid='service-quota-total']").Change("2");
+        page.Find("input[data-testid='service-quota-walkin']").Change("");
+        page.Find("input[data-testid='service-quota-online']").Change("");
+        page.Find("input[data-testid='service-quota-priority']").Change("");
+        Save(page);
+
+        Assert.Equal("Kuota harian (2) tidak boleh kurang dari nomor yang sudah diambil hari ini (3).", ErrorOf(page, "quota.total"));
+        Assert.Equal(200, Engine.Catalog.Services["ktp-el"].Quota.Total);
+        Assert.Contains("3", page.Find("[data-testid='service-issued']").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Save_QuotaPartAboveTotal_IsRefusedOnThatPart()
+    {
+        var page = Open("ktp-el");
+
+        page.Find("input[data-testid='service-quota-online']").Change("500");
+        Save(page);
+
+        Assert.Equal("Kuota online (500) tidak boleh melebihi kuota total (200).", ErrorOf(page, "quota.online"));
+    }
+
+    [Fact]
+    public void Save_QuotaZero_SaysTheRange()
+    {
+        var page = Open("ktp-el");
+
+        page.Find("input[data-testid='service-quota-total']").Change("0");
+        Save(page);
+
+        Assert.Equal("Kuota harian harus antara 1 dan 9999.", ErrorOf(page, "quota.total"));
+    }
+
+    [Theory]
+    [InlineData("service-standard-wait", "0", "standardWaitMinutes", "Standar waktu tunggu (menit) harus antara 1 dan 600.")]
+    [InlineData("service-standard-service", "601", "standardServiceMinutes", "Standar waktu layanan (menit) harus antara 1 dan 600.")]
+    [InlineData("service-sort", "-1", "sortOrder", "Urutan harus antara 0 dan 999.")]
+    public void Save_MinutesOutOfRange_ShowTheRange(string input, string value, string field, string message)
+    {
+        var page = Open("ktp-el");
+
+        page.Find($"input[data-testid='{input}']").Change(value);
+        Save(page);
+
+        Assert.Equal(message, ErrorOf(page, field));
+    }
+
+    [Fact]
+    public void AddClosedDate_Malformed_IsRefused_AndAValidOneIsSaved()
+    {
+        var page = Open("ktp-el");
+
+        page.Find("input[data-testid='service-closed-date']").Change("2150-01-01");
+        page.Find("[data-testid='service-closed-add']").Click();
+        Assert.Equal("Tanggal tutup: tanggal 2150-01-01 harus antara tahun 2000 dan 2100.", ErrorOf(page, "closedDates"));
+
+        page.Find("input[data-testid='service-closed-date']").Change("2026-12-31");
+        page.Find("[data-testid='service-closed-add']").Click();
+        Save(page);
+
+        Assert.Contains(new DateOnly(2026, 12, 31), Engine.Catalog.Services["ktp-el"].ClosedDates);
+    }
+
+    [Fact]
+    public void Save_NewPrefixWithTicketsIssued_KeepsThoseTicketsAndNumbersOnWithTheNewOne()
+    {
+        var issued = Engine.Issue(new IssueRequest("ktp-el"));
+        var page = Open("ktp-el");
+
+        page.Find("input[data-testid='service-prefix']").Change("KT");
+        Save(page);
+
+        Assert.Equal("A001", Engine.FindTicket(issued.Id)!.Number.ToString());
+        Assert.Equal("KT001", Engine.Issue(new IssueRequest("ktp-el")).Number.ToString());
+    }
+
+    [Fact]
+    public void Open_AgencySupervisorOtherAgencysService_ShowsARefusalNotTheForm()
+    {
+        var page = Open("paspor", "supervisor-disdukcapil");
+
+        Assert.Empty(page.FindAll("[data-testid='service-form']"));
+        Assert.Equal("Data ini milik instansi lain. Anda hanya dapat mengatur layanan dan loket instansi Anda sendiri.", page.Find("[data-testid='config-refused']").TextContent.Trim());
+    }
+
+    [Fact]
+    public void Open_AgencySupervisorOwnService_ShowsTheForm()
+    {
+        var page = Open("ktp-el", "supervisor-disdukcapil");
+
+        page.Find("input[data-testid='service-standard-wait']").Change("25");
+        Save(page);
+
+        Assert.Equal(25, Engine.Catalog.Services["ktp-el"].StandardWaitMinutes);
+    }
+
+    [Fact]
+    public void Open_UnknownService_SaysItIsNotFound()
+    {
+        var page = Open("tidak-ada");
+
+        Assert.Equal("Layanan ini tidak ditemukan.", page.Find("[data-testid='config-refused']").TextContent.Trim());
+    }
+
+    [Fact]
+    public void Save_InEnglish_ShowsTheMessageInEnglish()
+    {
+        UseCulture("en");
+        var page = Open("ktp-el");
+
+        Hours(page, DayOfWeek.Monday, "16:00", "08:00");
+        Save(page);
+
+        Assert.Equal("Opening hours Monday: the closing time (08:00) must be after the opening time (16:00).", ErrorOf(page, "hours.Monday"));
+    }
+
+    private const string ConfigRoutesNew = "new";
+}
