@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using MppQueue.Bench;
 using MppQueue.Core;
 
 namespace MppQueue.Bench.DisplaySoak;
@@ -26,10 +28,10 @@ public static class SoakRun
 
     private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web);
 
-    public static async Task<SoakResult> RunAsync(SoakHost host, SoakOptions options, TextWriter progress)
+    public static async Task<SoakResult> RunAsync(BenchHost host, SoakOptions options, TextWriter progress)
     {
         var engine = host.Engine;
-        var screen = host.Screens.Register(new ScreenRegistration("Soak TV", "zona-1", IsSpeaker: true), engine.Catalog);
+        var screen = host.Services.GetRequiredService<ScreenRegistry>().Register(new ScreenRegistration("Soak TV", "zona-1", IsSpeaker: true), engine.Catalog);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = options.Chromium, Headless = true, Args = _flags });
         var context = await browser.NewContextAsync(new BrowserNewContextOptions

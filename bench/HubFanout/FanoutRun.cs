@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
+using MppQueue.Bench;
 using MppQueue.Core;
 using MppQueue.Server.Hubs;
 

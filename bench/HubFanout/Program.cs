@@ -1,4 +1,5 @@
 using System.Globalization;
+using MppQueue.Bench;
 using MppQueue.Bench.HubFanout;
 
 // Two measurements of the hub (see README, "Benchmarks"):

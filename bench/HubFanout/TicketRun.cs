@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
+using MppQueue.Bench;
 using MppQueue.Core;
 
 namespace MppQueue.Bench.HubFanout;
@@ -18,7 +19,7 @@ public static class TicketRun
     {
         ArgumentNullException.ThrowIfNull(host);
         var engine = host.Engine;
-        var tokens = IssueSpread(engine, pages);
+        var tokens = SpreadTickets.Issue(engine, pages).Select(t => t.Token).ToList();
         var tokensFile = Path.GetTempFileName();
         await File.WriteAllLinesAsync(tokensFile, tokens);
 
@@ -82,33 +83,6 @@ public static class TicketRun
 
     private static TaskCompletionSource<long> Heard(ConcurrentDictionary<string, TaskCompletionSource<long>> heard, string number) =>
         heard.GetOrAdd(number, _ => new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously));
-
-    // Round-robin over every service, as a busy morning would: a service whose quota is used up is skipped.
-    private static List<string> IssueSpread(QueueEngine engine, int count)
-    {
-        var services = engine.Catalog.Services.Values.Where(s => s.Active).OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
-        var tokens = new List<string>(count);
-        var refused = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; tokens.Count < count && refused.Count < services.Count; i++)
-        {
-            var service = services[i % services.Count];
-            if (refused.Contains(service.Id))
-            {
-                continue;
-            }
-
-            try
-            {
-                tokens.Add(engine.Issue(new IssueRequest(service.Id)).Token);
-            }
-            catch (QueueException)
-            {
-                refused.Add(service.Id);
-            }
-        }
-
-        return tokens;
-    }
 
     private static Process StartPhones(Uri address, string tokensFile)
     {

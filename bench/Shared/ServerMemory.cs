@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace MppQueue.Bench.HubFanout;
+namespace MppQueue.Bench;
 
 /// <summary>The server process's memory at one moment: the managed heap after a full collection, and the resident set.</summary>
 public sealed record ServerMemory(long ManagedBytes, long WorkingSetBytes)
