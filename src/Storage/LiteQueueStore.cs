@@ -37,6 +37,7 @@ public sealed partial class LiteQueueStore : IQueueStore, IDisposable
     public LiteQueueStore(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        DataFile = path == InMemory ? null : Path.GetFullPath(path);
         if (path != InMemory)
         {
             var folder = Path.GetDirectoryName(Path.GetFullPath(path));

@@ -176,6 +176,100 @@ public class ScreenRegistryTests
         Assert.False(_registry.Remove(screen.Id));
     }
 
+    [Fact]
+    public void Register_Kiosk_StandsInAZoneAndNeverSpeaks()
+    {
+        var kiosk = _registry.Register(new ScreenRegistration("Kiosk pintu utara", "zona-1", ScreenKind.Kiosk, "loket-01", IsSpeaker: true, UseBrowserSpeech: true), _catalog);
+
+        Assert.Equal(ScreenKind.Kiosk, kiosk.Kind);
+        Assert.Equal("zona-1", kiosk.ZoneId);
+        Assert.Null(kiosk.DeskId);
+        Assert.False(kiosk.IsSpeaker);
+        Assert.False(kiosk.UseBrowserSpeech);
+        Assert.Equal(kiosk, _store.Stored(kiosk.Id));
+    }
+
+    [Theory]
+    [InlineData("", "zona-1", ScreenRegistryError.NameMissing)]
+    [InlineData("Kiosk", "", ScreenRegistryError.UnknownZone)]
+    [InlineData("Kiosk", "zona-9", ScreenRegistryError.UnknownZone)]
+    public void Register_InvalidKiosk_RefusesAndStoresNothing(string name, string zoneId, ScreenRegistryError error)
+    {
+        var refusal = Assert.Throws<ScreenRegistryException>(() => _registry.Register(new ScreenRegistration(name, zoneId, ScreenKind.Kiosk), _catalog));
+
+        Assert.Equal(error, refusal.Error);
+        Assert.Equal(0, _store.Writes);
+    }
+
+    [Fact]
+    public void Register_UndefinedKind_IsRefused()
+    {
+        var refusal = Assert.Throws<ScreenRegistryException>(() => _registry.Register(new ScreenRegistration("X", "zona-1", (ScreenKind)42), _catalog));
+
+        Assert.Equal(ScreenRegistryError.UnknownKind, refusal.Error);
+        Assert.Equal(0, _store.Writes);
+    }
+
+    [Fact]
+    public void FindByTokenOfKind_OtherKindsToken_IsNull()
+    {
+        var kiosk = _registry.Register(new ScreenRegistration("Kiosk", "zona-1", ScreenKind.Kiosk), _catalog);
+        var screen = Register("TV");
+
+        Assert.Equal(kiosk, _registry.FindByToken(kiosk.Token, ScreenKind.Kiosk));
+        Assert.Null(_registry.FindByToken(screen.Token, ScreenKind.Kiosk));
+        Assert.Null(_registry.FindByToken(kiosk.Token, ScreenKind.Zone));
+        Assert.Null(_registry.FindByToken("garbage", ScreenKind.Kiosk));
+    }
+
+    [Fact]
+    public void ChangeSettings_Kiosk_StaysSilent()
+    {
+        var kiosk = _registry.Register(new ScreenRegistration("Kiosk", "zona-1", ScreenKind.Kiosk), _catalog);
+
+        var changed = _registry.ChangeSettings(kiosk.Id, new ScreenSettings("Kiosk selatan", IsSpeaker: true, NumberReading.WholeNumber, UseBrowserSpeech: true));
+
+        Assert.Equal("Kiosk selatan", changed.Name);
+        Assert.False(changed.IsSpeaker);
+        Assert.False(changed.UseBrowserSpeech);
+    }
+
+    [Fact]
+    public void Rename_Device_KeepsItsTokenAndRefusesBadNames()
+    {
+        var screen = Register("A");
+
+        var renamed = _registry.Rename(screen.Id, "  TV lobi  ");
+
+        Assert.Equal("TV lobi", renamed.Name);
+        Assert.Equal(screen.Token, renamed.Token);
+        Assert.Equal(renamed, _registry.FindByToken(screen.Token));
+        Assert.Equal(renamed, _store.Stored(screen.Id));
+        Assert.Equal(ScreenRegistryError.NameMissing, Assert.Throws<ScreenRegistryException>(() => _registry.Rename(screen.Id, " ")).Error);
+        Assert.Equal(ScreenRegistryError.NameTooLong, Assert.Throws<ScreenRegistryException>(() => _registry.Rename(screen.Id, new string('x', 61))).Error);
+        Assert.Equal(ScreenRegistryError.UnknownScreen, Assert.Throws<ScreenRegistryException>(() => _registry.Rename("nope", "x")).Error);
+        Assert.Equal("TV lobi", _registry.Find(screen.Id)!.Name);
+    }
+
+    [Fact]
+    public void RenewToken_Device_OldTokenStopsAtOnceNewOneWorks()
+    {
+        var kiosk = _registry.Register(new ScreenRegistration("Kiosk", "zona-1", ScreenKind.Kiosk), _catalog);
+        _registry.Seen(kiosk.Token, ScreenSound.Unknown);
+
+        var renewed = _registry.RenewToken(kiosk.Id);
+
+        Assert.NotEqual(kiosk.Token, renewed.Token);
+        Assert.Null(_registry.FindByToken(kiosk.Token));
+        Assert.Null(_registry.Seen(kiosk.Token, ScreenSound.Unknown));
+        Assert.Equal(renewed, _registry.FindByToken(renewed.Token, ScreenKind.Kiosk));
+        Assert.Equal(renewed.Token, _store.Stored(kiosk.Id)!.Token);
+        Assert.Equal(ScreenHealth.NeverSeen, _registry.StatusOf(renewed).Health);
+        var restarted = new ScreenRegistry(_store, _time);
+        Assert.Null(restarted.FindByToken(kiosk.Token));
+        Assert.NotNull(restarted.FindByToken(renewed.Token));
+    }
+
     private ScreenDevice Register(string name, bool speaker = true) =>
         _registry.Register(new ScreenRegistration(name, "zona-1", IsSpeaker: speaker), _catalog);
 }

@@ -137,7 +137,7 @@ public class KioskApiTests
     }
 
     private static ScreenDevice RegisterKiosk(IServiceProvider services, QueueEngine engine, string name) =>
-        services.GetRequiredService<ScreenRegistry>().Register(new ScreenRegistration(name, "zona-1"), engine.Catalog);
+        services.GetRequiredService<ScreenRegistry>().Register(new ScreenRegistration(name, "zona-1", ScreenKind.Kiosk), engine.Catalog);
 
     private static void RaiseQuota(IServiceProvider services, QueueEngine engine, string serviceId, int quota)
     {

@@ -3,8 +3,9 @@ using System.Security.Cryptography;
 namespace MppQueue.Core;
 
 /// <summary>
-/// The screens on the walls: who they are (name, zone or desk, a device token), how they should sound, and
-/// when each was last heard from. Kept in memory and written through <see cref="IDeviceStore"/>.
+/// The registered devices: screens on the walls and kiosks at the entrances. Who they are (name, zone or desk,
+/// a device token), how screens should sound, and when each was last heard from. Kept in memory and written
+/// through <see cref="IDeviceStore"/>.
 /// </summary>
 /// <remarks>
 /// A screen reports in every few seconds. Its last-seen time is kept in memory at once but written to the store
@@ -54,6 +55,11 @@ public sealed class ScreenRegistry
         var name = ValidName(registration.Name);
         var zoneId = registration.ZoneId?.Trim() ?? string.Empty;
         string? deskId = null;
+        if (!Enum.IsDefined(registration.Kind))
+        {
+            throw new ScreenRegistryException(ScreenRegistryError.UnknownKind, $"Unknown device kind '{registration.Kind}'.");
+        }
+
         if (registration.Kind == ScreenKind.Desk)
         {
             var desk = catalog.FindDesk(registration.DeskId)
@@ -80,9 +86,11 @@ public sealed class ScreenRegistry
             ZoneId = zoneId,
             Kind = registration.Kind,
             DeskId = deskId,
-            IsSpeaker = registration.IsSpeaker,
+
+            // A kiosk never announces calls: only the speakers of a zone play sound.
+            IsSpeaker = registration.Kind != ScreenKind.Kiosk && registration.IsSpeaker,
             Reading = registration.Reading,
-            UseBrowserSpeech = registration.UseBrowserSpeech,
+            UseBrowserSpeech = registration.Kind != ScreenKind.Kiosk && registration.UseBrowserSpeech,
             RegisteredAt = _time.GetUtcNow(),
         };
         lock (_gate)
@@ -107,6 +115,10 @@ public sealed class ScreenRegistry
             return _idByToken.TryGetValue(token!, out var id) ? _byId[id] : null;
         }
     }
+
+    /// <summary>The device of this kind with this token; null for an unknown token, garbage or another kind's token.</summary>
+    public ScreenDevice? FindByToken(string? token, ScreenKind kind) =>
+        FindByToken(token) is { } device && device.Kind == kind ? device : null;
 
     public ScreenDevice? Find(string? id)
     {
@@ -179,16 +191,48 @@ public sealed class ScreenRegistry
         var name = ValidName(settings.Name);
         lock (_gate)
         {
-            var screen = Require(id) with
+            var before = Require(id);
+            var screen = before with
             {
                 Name = name,
-                IsSpeaker = settings.IsSpeaker,
+                IsSpeaker = before.Kind != ScreenKind.Kiosk && settings.IsSpeaker,
                 Reading = settings.Reading,
-                UseBrowserSpeech = settings.UseBrowserSpeech,
+                UseBrowserSpeech = before.Kind != ScreenKind.Kiosk && settings.UseBrowserSpeech,
             };
             _store.SaveScreen(screen);
             _byId[screen.Id] = screen;
             return screen;
+        }
+    }
+
+    /// <summary>Gives a device a new name and keeps everything else, its token included.</summary>
+    public ScreenDevice Rename(string id, string name)
+    {
+        var valid = ValidName(name);
+        lock (_gate)
+        {
+            var device = Require(id) with { Name = valid };
+            _store.SaveScreen(device);
+            _byId[device.Id] = device;
+            return device;
+        }
+    }
+
+    /// <summary>
+    /// Replaces a device's token: the old one stops identifying it at once (a stolen or leaked address), the device
+    /// keeps its name, kind and history, and starts again from the new address.
+    /// </summary>
+    public ScreenDevice RenewToken(string id)
+    {
+        lock (_gate)
+        {
+            var before = Require(id);
+            var device = before with { Token = NewToken(), LastSeenAt = null, Sound = ScreenSound.Unknown };
+            _store.SaveScreen(device);
+            _idByToken.Remove(before.Token);
+            _seenWrittenAt.Remove(id);
+            Keep(device);
+            return device;
         }
     }
 

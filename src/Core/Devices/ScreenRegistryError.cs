@@ -8,4 +8,5 @@ public enum ScreenRegistryError
     UnknownDesk,
     DeskInOtherZone,
     UnknownScreen,
+    UnknownKind,
 }

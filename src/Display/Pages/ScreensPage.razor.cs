@@ -51,7 +51,7 @@ public sealed partial class ScreensPage
         _gone.Dispose();
     }
 
-    protected override void OnInitialized() => _statuses = Registry.Statuses();
+    protected override void OnInitialized() => _statuses = WallScreens();
 
     protected override void OnAfterRender(bool firstRender)
     {
@@ -70,7 +70,7 @@ public sealed partial class ScreensPage
             {
                 await InvokeAsync(() =>
                 {
-                    _statuses = Registry.Statuses();
+                    _statuses = WallScreens();
                     StateHasChanged();
                 });
             }
@@ -80,6 +80,9 @@ public sealed partial class ScreensPage
             // The page is gone.
         }
     }
+
+    // Kiosks share the registry but hang on no wall: the admin's device page lists them.
+    private IReadOnlyList<ScreenStatus> WallScreens() => [.. Registry.Statuses().Where(s => s.Screen.Kind != ScreenKind.Kiosk)];
 
     private void OnToggleSpeaker(ScreenDevice screen) =>
         Change(screen, new ScreenSettings(screen.Name, !screen.IsSpeaker, screen.Reading, screen.UseBrowserSpeech));
@@ -106,7 +109,7 @@ public sealed partial class ScreensPage
 
         Registry.Remove(screen.Id);
         _confirmRemove = null;
-        _statuses = Registry.Statuses();
+        _statuses = WallScreens();
     }
 
     private void Change(ScreenDevice screen, ScreenSettings settings)
@@ -121,7 +124,7 @@ public sealed partial class ScreensPage
         }
 
         _confirmRemove = null;
-        _statuses = Registry.Statuses();
+        _statuses = WallScreens();
     }
 
     private string Shows(ScreenDevice screen)

@@ -1,0 +1,15 @@
+namespace MppQueue.Admin.People;
+
+/// <summary>The <see cref="Core.AuditEntry.Action"/> names written by the people, devices and backup pages.</summary>
+public static class AuditActions
+{
+    public const string OfficerCreated = "OfficerCreated";
+    public const string OfficerDisabled = "OfficerDisabled";
+    public const string OfficerEnabled = "OfficerEnabled";
+    public const string OfficerPasswordReset = "OfficerPasswordReset";
+    public const string DeviceRegistered = "DeviceRegistered";
+    public const string DeviceRenamed = "DeviceRenamed";
+    public const string DeviceTokenRenewed = "DeviceTokenRenewed";
+    public const string DeviceRevoked = "DeviceRevoked";
+    public const string BackupDownloaded = "BackupDownloaded";
+}

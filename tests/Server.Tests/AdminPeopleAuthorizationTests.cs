@@ -1,0 +1,251 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using MppQueue.Admin.People;
+using MppQueue.Core;
+using MppQueue.Server.Kiosk;
+using MppQueue.Server.Tests.Support;
+using MppQueue.Storage;
+
+namespace MppQueue.Server.Tests;
+
+/// <summary>
+/// The officers, devices, audit and backup pages and the backup download: who is let in, who is turned away, what an
+/// agency-scoped supervisor sees; kiosk tokens versus screen and revoked tokens; a disabled account's open session;
+/// and a backup taken while tickets are being issued, opened and checked.
+/// </summary>
+public class AdminPeopleAuthorizationTests
+{
+    public static TheoryData<string> Everything => ["/admin/officers", "/admin/audit", "/admin/devices", "/admin/backup", BackupDownload.Path];
+
+    public static TheoryData<string> AdminOnly => ["/admin/devices", "/admin/backup", BackupDownload.Path];
+
+    [Theory]
+    [MemberData(nameof(Everything))]
+    public async Task Get_Anonymous_GoesToSignIn(string path)
+    {
+        using var factory = new MppQueueFactory();
+        using var client = Accounts.Client(factory);
+
+        using var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+        Assert.StartsWith("/account/signin", response.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Everything))]
+    public async Task Get_Officer_IsDenied(string path)
+    {
+        using var factory = new MppQueueFactory();
+        using var officer = await Accounts.SignedInAsync(factory, "petugas.disdukcapil");
+
+        using var response = await officer.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+        Assert.StartsWith("/account/denied", response.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(AdminOnly))]
+    public async Task Get_AdminOnly_SupervisorsAreDeniedAdminIsServed(string path)
+    {
+        using var factory = new MppQueueFactory();
+        using var scoped = await Accounts.SignedInAsync(factory, "supervisor.disdukcapil");
+        using var mppWide = await Accounts.SignedInAsync(factory, "supervisor");
+        using var admin = await Accounts.SignedInAsync(factory, "admin");
+
+        using var scopedResponse = await scoped.GetAsync(path);
+        using var mppResponse = await mppWide.GetAsync(path);
+        using var adminResponse = await admin.GetAsync(path);
+
+        Assert.StartsWith("/account/denied", scopedResponse.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+        Assert.StartsWith("/account/denied", mppResponse.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, adminResponse.StatusCode);
+    }
+
+    [Fact]
+    public async Task GetOfficers_AgencySupervisor_SeesOnlyTheirAgencysAccounts()
+    {
+        using var factory = new MppQueueFactory();
+        using var scoped = await Accounts.SignedInAsync(factory, "supervisor.disdukcapil");
+        using var admin = await Accounts.SignedInAsync(factory, "admin");
+
+        var scopedPage = await scoped.GetStringAsync("/admin/officers");
+        var adminPage = await admin.GetStringAsync("/admin/officers");
+
+        Assert.Contains("data-user-name=\"petugas.disdukcapil\"", scopedPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-user-name=\"petugas.samsat\"", scopedPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-user-name=\"admin\"", scopedPage, StringComparison.Ordinal);
+        Assert.Contains("data-user-name=\"petugas.samsat\"", adminPage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GetAudit_AgencySupervisor_SeesNoEntryAboutAnotherAgency()
+    {
+        using var factory = new MppQueueFactory();
+        var officers = factory.Services.GetRequiredService<OfficerAdministration>();
+        var store = factory.Services.GetRequiredService<IQueueStore>();
+        var admin = store.LoadOfficers().Single(o => o.Id == "admin");
+        officers.SetActive(admin, "petugas-samsat", false);
+        officers.SetActive(admin, "petugas-disdukcapil", false);
+        using var scoped = await Accounts.SignedInAsync(factory, "supervisor.disdukcapil");
+        using var mppWide = await Accounts.SignedInAsync(factory, "supervisor");
+
+        var scopedPage = await scoped.GetStringAsync("/admin/audit");
+        var mppPage = await mppWide.GetStringAsync("/admin/audit");
+
+        Assert.Contains("data-subject=\"petugas-disdukcapil\"", scopedPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-subject=\"petugas-samsat\"", scopedPage, StringComparison.Ordinal);
+        Assert.Contains("data-subject=\"petugas-samsat\"", mppPage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Disable_OfficerWithAnOpenSession_TheNextRequestGoesToSignIn()
+    {
+        using var factory = new MppQueueFactory();
+        using var officer = await Accounts.SignedInAsync(factory, "petugas.samsat");
+        using var before = await officer.GetAsync("/counter");
+        var store = factory.Services.GetRequiredService<IQueueStore>();
+
+        factory.Services.GetRequiredService<OfficerAdministration>().SetActive(store.LoadOfficers().Single(o => o.Id == "admin"), "petugas-samsat", false);
+        using var after = await officer.GetAsync("/counter");
+
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Equal(HttpStatusCode.Found, after.StatusCode);
+        Assert.StartsWith("/account/signin", after.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ResetPassword_NewPasswordSignsInOldOneNot()
+    {
+        using var factory = new MppQueueFactory();
+        var store = factory.Services.GetRequiredService<IQueueStore>();
+        factory.Services.GetRequiredService<OfficerAdministration>().ResetPassword(store.LoadOfficers().Single(o => o.Id == "admin"), "petugas-samsat", "sandi-baru-456789");
+        using var client = Accounts.Client(factory);
+
+        using var old = await Accounts.PostSignInAsync(client, "petugas.samsat", Accounts.DemoPassword);
+        using var fresh = await Accounts.PostSignInAsync(client, "petugas.samsat", "sandi-baru-456789");
+
+        Assert.NotEqual(HttpStatusCode.Found, old.StatusCode);
+        Assert.Equal(HttpStatusCode.Found, fresh.StatusCode);
+    }
+
+    [Fact]
+    public async Task IssueTicket_ScreenTokenOrRevokedKioskToken_IsRefused()
+    {
+        using var factory = new MppQueueFactory();
+        using var host = factory.WithWebHostBuilder(b => b.UseSetting("MppQueue:Kiosk:RequireRegisteredKiosk", "true"));
+        using var client = host.CreateClient();
+        var registry = host.Services.GetRequiredService<ScreenRegistry>();
+        var engine = host.Services.GetRequiredService<QueueEngine>();
+        var screen = registry.Register(new ScreenRegistration("TV zona 1", "zona-1"), engine.Catalog);
+        var kiosk = registry.Register(new ScreenRegistration("Kios utara", "zona-1", ScreenKind.Kiosk), engine.Catalog);
+        var revoked = registry.Register(new ScreenRegistration("Kios selatan", "zona-1", ScreenKind.Kiosk), engine.Catalog);
+        var devices = host.Services.GetRequiredService<DeviceAdministration>();
+        Assert.True(devices.Revoke(host.Services.GetRequiredService<IQueueStore>().LoadOfficers().Single(o => o.Id == "admin"), revoked.Id));
+
+        using var byScreen = await client.SendAsync(Post(screen.Token));
+        using var byRevoked = await client.SendAsync(Post(revoked.Token));
+        using var byKiosk = await client.SendAsync(Post(kiosk.Token));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, byScreen.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, byRevoked.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, byKiosk.StatusCode);
+        Assert.Equal([kiosk.Id], engine.TicketsToday().Select(t => t.KioskId));
+    }
+
+    [Fact]
+    public async Task Download_WhileTicketsAreIssued_GivesAConsistentCopyNamedByLocalTime()
+    {
+        using var factory = new MppQueueFactory();
+        var engine = factory.Engine;
+        var store = factory.Services.GetRequiredService<IQueueStore>();
+        foreach (var id in new[] { "ktp-el", "paspor" })
+        {
+            store.SaveService(engine.Catalog.Services[id] with { Quota = new DailyQuota(5000) });
+        }
+
+        engine.ReloadCatalog();
+        using var admin = await Accounts.SignedInAsync(factory, "admin");
+        var leftovers = TempBackups();
+        using var stop = new CancellationTokenSource();
+        var issuing = Task.Run(() =>
+        {
+            var issued = 0;
+            while (!stop.IsCancellationRequested && issued < 4000)
+            {
+                engine.Issue(new IssueRequest(issued % 3 == 0 ? "paspor" : "ktp-el"));
+                issued++;
+            }
+
+            return issued;
+        });
+        while (engine.TicketsToday().Count < 20)
+        {
+            await Task.Delay(5);
+        }
+
+        var countBefore = engine.TicketsToday().Count;
+        using var response = await admin.GetAsync(BackupDownload.Path);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        var countAfter = engine.TicketsToday().Count;
+        await stop.CancelAsync();
+        await issuing;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("mppqueue-2026-11-23-", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'), StringComparison.Ordinal);
+        var copyPath = Path.Combine(Path.GetDirectoryName(factory.DataPath)!, "copy", "mppqueue.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(copyPath)!);
+        await File.WriteAllBytesAsync(copyPath, bytes);
+        using (var copy = new LiteQueueStore(copyPath))
+        {
+            var tickets = copy.LoadTickets(engine.Today);
+            Assert.InRange(tickets.Count, countBefore, countAfter);
+            Assert.Equal(tickets.Count, tickets.Select(t => t.Number).Distinct().Count());
+            foreach (var group in tickets.GroupBy(t => t.Number.Prefix))
+            {
+                var counter = copy.LastNumber(engine.Today, group.Key);
+                Assert.All(group, t => Assert.True(t.Number.Sequence <= counter, $"{t.Number} is above its counter {counter}"));
+                Assert.Equal(Enumerable.Range(1, counter), group.Select(t => t.Number.Sequence).Order());
+            }
+
+            Assert.NotNull(copy.LoadCatalog());
+            Assert.Contains(copy.LoadOfficers(), o => o.UserName == "admin");
+        }
+
+        var audit = store.LoadAudit(DateTimeOffset.UnixEpoch, new DateTimeOffset(2100, 1, 1, 0, 0, 0, TimeSpan.Zero)).Where(a => a.Action == AuditActions.BackupDownloaded).ToList();
+        Assert.Equal("admin", Assert.Single(audit).ActorId);
+        Assert.Empty(TempBackups().Except(leftovers));
+    }
+
+    [Fact]
+    public async Task DeviceAddresses_AreTheKioskAndDisplayRoutesAndKiosksStayOffTheWallScreenList()
+    {
+        using var factory = new MppQueueFactory();
+        var registry = factory.Services.GetRequiredService<ScreenRegistry>();
+        var catalog = factory.Engine.Catalog;
+        var kiosk = registry.Register(new ScreenRegistration("Kios utara", "zona-1", ScreenKind.Kiosk), catalog);
+        var zone = registry.Register(new ScreenRegistration("TV zona 2", "zona-2"), catalog);
+        var desk = registry.Register(new ScreenRegistration("TV loket 28", string.Empty, ScreenKind.Desk, "loket-28"), catalog);
+        using var supervisor = await Accounts.SignedInAsync(factory, "supervisor");
+
+        var screens = await supervisor.GetStringAsync("/display/screens");
+
+        Assert.Equal(MppQueue.Kiosk.KioskRoutes.Start(kiosk.Token), DeviceAddresses.PathOf(kiosk));
+        Assert.Equal(MppQueue.Display.DisplayRoutes.Zone("zona-2", zone.Token), DeviceAddresses.PathOf(zone));
+        Assert.Equal(MppQueue.Display.DisplayRoutes.Desk("loket-28", desk.Token), DeviceAddresses.PathOf(desk));
+        Assert.Contains($"data-screen-id=\"{zone.Id}\"", screens, StringComparison.Ordinal);
+        Assert.DoesNotContain($"data-screen-id=\"{kiosk.Id}\"", screens, StringComparison.Ordinal);
+    }
+
+    private static List<string> TempBackups() => [.. Directory.GetFiles(Path.GetTempPath(), "mppqueue-backup-*.db")];
+
+    private static HttpRequestMessage Post(string deviceToken)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, KioskEndpoints.TicketsPath) { Content = JsonContent.Create(new IssueTicketMessage("ktp-el")) };
+        request.Headers.Add(KioskEndpoints.DeviceTokenHeader, deviceToken);
+        return request;
+    }
+}
