@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
+using MppQueue.Admin.Ikm;
 
 namespace MppQueue.Admin;
 
@@ -9,6 +10,9 @@ public static class AdminEndpoints
     public static IEndpointRouteBuilder MapAdmin(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
+        endpoints.MapIkmExport();
+        Reports.ReportExportEndpoints.MapReportExports(endpoints);
+        endpoints.MapGet(People.BackupDownload.Path, People.BackupDownload.Handle).RequireAuthorization(Ui.Policies.Admin);
         return endpoints;
     }
 }

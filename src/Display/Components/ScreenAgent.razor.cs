@@ -87,7 +87,7 @@ public sealed partial class ScreenAgent : ComponentBase, IAsyncDisposable
         try
         {
             _module = await JS.InvokeAsync<IJSObjectReference>("import", _stop.Token, ModulePath);
-            await _module.InvokeVoidAsync("start", _stop.Token, new { floor = _floor, speaker = Registry.FindByToken(DeviceToken)?.IsSpeaker ?? false });
+            await _module.InvokeVoidAsync("start", _stop.Token, new { floor = _floor, speaker = Screen()?.IsSpeaker ?? false });
         }
         catch (Exception ex) when (IsGone(ex))
         {
@@ -116,7 +116,7 @@ public sealed partial class ScreenAgent : ComponentBase, IAsyncDisposable
                 // The screen's settings are read for each call: a supervisor may have muted it a moment ago.
                 // A call the page cannot take within a few seconds (the connection is down) is shown later, never
                 // announced late; and a lost call must not hold up the ones after it.
-                if (Announcements.For(queueEvent, Registry.FindByToken(DeviceToken), _floor) is { } announcement)
+                if (Announcements.For(queueEvent, Screen(), _floor) is { } announcement)
                 {
                     await CallAsync<bool>("announce", announcement, stop, timeout: _announceTimeout);
                 }
@@ -136,7 +136,7 @@ public sealed partial class ScreenAgent : ComponentBase, IAsyncDisposable
             using var timer = new PeriodicTimer(period, Time);
             do
             {
-                var screen = Registry.FindByToken(DeviceToken);
+                var screen = Screen();
                 var beat = new { periodSeconds = (int)period.TotalSeconds, speaker = screen?.IsSpeaker ?? false };
                 var sound = await CallAsync<string>("beat", beat, stop, timeout: period);
 
@@ -153,6 +153,9 @@ public sealed partial class ScreenAgent : ComponentBase, IAsyncDisposable
             // The screen is gone.
         }
     }
+
+    // A kiosk's token opened on a wall screen's address is no screen: it neither speaks nor counts as seen.
+    private ScreenDevice? Screen() => Registry.FindByToken(DeviceToken) is { Kind: not ScreenKind.Kiosk } screen ? screen : null;
 
     private async Task<T?> CallAsync<T>(string function, object argument, CancellationToken stop, TimeSpan? timeout = null)
     {

@@ -1,0 +1,29 @@
+using System.Globalization;
+using MppQueue.Core;
+
+namespace MppQueue.Admin.Reports;
+
+/// <summary>Builds the downloads of a report: the same report the page shows, as CSV or as an Excel workbook.</summary>
+public sealed class ReportExport(ReportService reports, QueueEngine engine, IQueueStore store)
+{
+    /// <summary>The report behind a request, narrowed to the account's agency.</summary>
+    /// <exception cref="ReportException">The request is refused (period, ids, scope).</exception>
+    public ReportResult Report(ReportRequest request, string? agencyScope)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var scoped = request.WithinScope(agencyScope);
+        return reports.Build(scoped.PeriodOn(reports.Today), scoped.Filter);
+    }
+
+    public IReadOnlyList<ExportTable> Tables(ReportResult report, CultureInfo culture) =>
+        ReportSheet.Tables(report, Names(culture));
+
+    public ReportNames Names(CultureInfo culture) => new(engine.Catalog, store.LoadOfficers(), culture);
+
+    /// <summary>The download's file name, e.g. laporan-2026-11-01-2026-11-30.csv.</summary>
+    public static string FileName(ReportPeriod period, string extension)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        return string.Create(CultureInfo.InvariantCulture, $"laporan-{period.From:yyyy-MM-dd}-{period.To:yyyy-MM-dd}.{extension}");
+    }
+}
