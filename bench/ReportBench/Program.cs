@@ -26,6 +26,9 @@ try
         if (CatalogEditor.SeedIfEmpty(store, catalog, DemoMpp.Officers()))
         {
             Generate(store, catalog, year, tickets);
+
+            // A morning under way today, so that the Command Center has a day to show over the year behind it.
+            store.ImportTickets([.. new YearOfTickets(catalog, seed: 20261125).Day(today, 1500)]);
         }
         else
         {
@@ -51,6 +54,18 @@ try
         var (warmAgency, _) = Best(3, () => reports.Build(year, new ReportFilter(AgencyId: agency.Id)));
         Console.WriteLine($"Yearly report, whole MPP: cold {Seconds(coldAll)}, warm {Seconds(warmAll)} (best of 3); {resultAll.Counts.Issued:N0} issued, {resultAll.Counts.Served:N0} served, median wait {resultAll.Waiting.Median}, p90 {resultAll.Waiting.P90}, {resultAll.DaysBuilt} days built");
         Console.WriteLine($"Yearly report, {agency.ShortName}: cold {Seconds(coldAgency)}, warm {Seconds(warmAgency)} (best of 3); {resultAgency.Counts.Issued:N0} issued");
+    }
+
+    // The Command Center's first paint, in a process starting on a year of history: the engine opens (it loads
+    // today's tickets only, through the day index) and the page's snapshot is built from it. Rendering the
+    // snapshot's HTML comes on top and does not depend on the history.
+    using (var store = new LiteQueueStore(path))
+    {
+        var (opened, engine) = Time(() => new QueueEngine(store, clock, new QueueNotifier()));
+        var center = new CommandCenter(engine, new ScreenRegistry(store, clock), clock);
+        var (first, snapshot) = Time(() => center.Snapshot());
+        var (warm, _) = Best(3, () => center.Snapshot());
+        Console.WriteLine($"Command Center:          engine opened in {Seconds(opened)} ({engine.TicketsToday().Count:N0} tickets today), first snapshot {Seconds(first)}, warm {Seconds(warm)} (best of 3); {snapshot.Agencies.Length} agencies");
     }
 }
 finally
