@@ -41,10 +41,7 @@ public class AdminPeopleAuthorizationTests
         using var factory = new MppQueueFactory();
         using var officer = await Accounts.SignedInAsync(factory, "petugas.disdukcapil");
 
-        using var response = await officer.GetAsync(path);
-
-        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
-        Assert.StartsWith("/account/denied", response.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+        await Accounts.AssertDeniedAsync(officer, path);
     }
 
     [Theory]

@@ -30,10 +30,7 @@ public class ConfigAuthorizationTests
         using var factory = new MppQueueFactory();
         using var client = Accounts.Client(factory);
 
-        using var response = await client.GetAsync(path);
-
-        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
-        Assert.Equal("/account/signin?returnUrl=" + Uri.EscapeDataString(path), response.Headers.Location?.PathAndQuery);
+        await Accounts.AssertSentToSignInAsync(client, path);
     }
 
     [Theory]
@@ -43,10 +40,7 @@ public class ConfigAuthorizationTests
         using var factory = new MppQueueFactory();
         using var officer = await Accounts.SignedInAsync(factory, Officer);
 
-        using var response = await officer.GetAsync(path);
-
-        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
-        Assert.StartsWith("/account/denied", response.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+        await Accounts.AssertDeniedAsync(officer, path);
     }
 
     [Theory]

@@ -24,10 +24,7 @@ public class CounterAuthorizationTests
         using var factory = new MppQueueFactory();
         using var client = Accounts.Client(factory);
 
-        using var response = await client.GetAsync(path);
-
-        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
-        Assert.Equal("/account/signin?returnUrl=" + Uri.EscapeDataString(path), response.Headers.Location?.PathAndQuery);
+        await Accounts.AssertSentToSignInAsync(client, path);
     }
 
     [Fact]

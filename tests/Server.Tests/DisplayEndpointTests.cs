@@ -39,10 +39,7 @@ public sealed class DisplayEndpointTests : IDisposable
         using var factory = new MppQueueFactory();
         using var client = Accounts.Client(factory);
 
-        using var response = await client.GetAsync(path);
-
-        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
-        Assert.Equal("/account/signin?returnUrl=" + Uri.EscapeDataString(path), response.Headers.Location?.PathAndQuery);
+        await Accounts.AssertSentToSignInAsync(client, path);
     }
 
     [Fact]
@@ -51,10 +48,7 @@ public sealed class DisplayEndpointTests : IDisposable
         using var factory = new MppQueueFactory();
         using var officer = await Accounts.SignedInAsync(factory, "petugas.disdukcapil");
 
-        using var response = await officer.GetAsync("/display/screens");
-
-        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
-        Assert.StartsWith("/account/denied", response.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+        await Accounts.AssertDeniedAsync(officer, "/display/screens");
     }
 
     [Fact]

@@ -40,10 +40,7 @@ public class IkmExportTests
         using var factory = new MppQueueFactory();
         using var client = Accounts.Client(factory);
 
-        using var response = await client.GetAsync(November);
-
-        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
-        Assert.Equal("/account/signin?returnUrl=" + Uri.EscapeDataString(November), response.Headers.Location?.PathAndQuery);
+        await Accounts.AssertSentToSignInAsync(client, November);
     }
 
     [Theory]
@@ -55,10 +52,7 @@ public class IkmExportTests
         Answered(factory);
         using var officer = await Accounts.SignedInAsync(factory, "petugas.disdukcapil");
 
-        using var response = await officer.GetAsync(path);
-
-        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
-        Assert.StartsWith("/account/denied", response.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+        await Accounts.AssertDeniedAsync(officer, path);
     }
 
     [Fact]

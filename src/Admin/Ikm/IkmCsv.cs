@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using MppQueue.Admin.Exports;
 using MppQueue.Core;
 
 namespace MppQueue.Admin.Ikm;
@@ -29,24 +30,12 @@ namespace MppQueue.Admin.Ikm;
 /// </remarks>
 public static class IkmCsv
 {
-    public const char Separator = ';';
+    public const char Separator = CsvFile.Separator;
 
-    public const string ContentType = "text/csv; charset=utf-8";
-
-    private const string LineEnd = "\r\n";
-
-    private static readonly UTF8Encoding _utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
+    public const string ContentType = CsvFile.ContentType;
 
     /// <summary>The file's bytes: the byte order mark, then the text of <see cref="Write"/>.</summary>
-    public static byte[] ToBytes(IkmSheet sheet, CultureInfo culture)
-    {
-        var text = Write(sheet, culture);
-        var preamble = _utf8WithBom.GetPreamble();
-        var bytes = new byte[preamble.Length + _utf8WithBom.GetByteCount(text)];
-        preamble.CopyTo(bytes, 0);
-        _utf8WithBom.GetBytes(text, 0, text.Length, bytes, preamble.Length);
-        return bytes;
-    }
+    public static byte[] ToBytes(IkmSheet sheet, CultureInfo culture) => CsvFile.ToBytes(Write(sheet, culture));
 
     /// <summary>The file's text: a header row in the given language, then one row per line of the sheet.</summary>
     public static string Write(IkmSheet sheet, CultureInfo culture)
@@ -54,10 +43,10 @@ public static class IkmCsv
         ArgumentNullException.ThrowIfNull(sheet);
         ArgumentNullException.ThrowIfNull(culture);
         var csv = new StringBuilder();
-        AppendRow(csv, Header(culture).Select(Text));
+        CsvFile.AppendRow(csv, Header(culture).Select(Text));
         foreach (var line in sheet.Lines)
         {
-            AppendRow(csv, Row(line, culture));
+            CsvFile.AppendRow(csv, Row(line, culture));
         }
 
         return csv.ToString();
@@ -68,17 +57,7 @@ public static class IkmCsv
         "ikm-" + IkmPeriod.Iso(period.From) + "_" + IkmPeriod.Iso(period.To) + ".csv";
 
     /// <summary>One text cell: quoted, inner quotes doubled, and never read by a spreadsheet as a formula.</summary>
-    public static string Text(string? value)
-    {
-        var text = value ?? string.Empty;
-        var first = text.TrimStart(' ');
-        if (first.Length > 0 && first[0] is '=' or '+' or '-' or '@' or '\t' or '\r' or '\n')
-        {
-            text = "'" + text;
-        }
-
-        return "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-    }
+    public static string Text(string? value) => CsvFile.Text(value);
 
     /// <summary>One number cell with two decimals in the file's language (88,31 or 88.31); empty without a value.</summary>
     public static string Number(decimal? value, CultureInfo culture) =>
@@ -117,12 +96,6 @@ public static class IkmCsv
         {
             yield return Number(result.MeanOf(element), culture);
         }
-    }
-
-    private static void AppendRow(StringBuilder csv, IEnumerable<string> cells)
-    {
-        csv.AppendJoin(Separator, cells);
-        csv.Append(LineEnd);
     }
 
     private static string Get(string key, CultureInfo culture) => ReportText.ResourceManager.GetString(key, culture) ?? key;

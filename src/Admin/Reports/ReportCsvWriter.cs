@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using MppQueue.Admin.Exports;
 
 namespace MppQueue.Admin.Reports;
 
@@ -15,23 +16,11 @@ namespace MppQueue.Admin.Reports;
 /// </remarks>
 public static class ReportCsvWriter
 {
-    public const char Separator = ';';
+    public const char Separator = CsvFile.Separator;
 
-    public const string ContentType = "text/csv; charset=utf-8";
+    public const string ContentType = CsvFile.ContentType;
 
-    private const string LineEnd = "\r\n";
-
-    private static readonly UTF8Encoding _utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
-
-    public static byte[] ToBytes(IEnumerable<ExportTable> tables, CultureInfo culture)
-    {
-        var text = Write(tables, culture);
-        var preamble = _utf8WithBom.GetPreamble();
-        var bytes = new byte[preamble.Length + _utf8WithBom.GetByteCount(text)];
-        preamble.CopyTo(bytes, 0);
-        _utf8WithBom.GetBytes(text, 0, text.Length, bytes, preamble.Length);
-        return bytes;
-    }
+    public static byte[] ToBytes(IEnumerable<ExportTable> tables, CultureInfo culture) => CsvFile.ToBytes(Write(tables, culture));
 
     public static string Write(IEnumerable<ExportTable> tables, CultureInfo culture)
     {
@@ -40,14 +29,14 @@ public static class ReportCsvWriter
         var csv = new StringBuilder();
         foreach (var table in tables)
         {
-            AppendRow(csv, [Text(table.Name)]);
-            AppendRow(csv, table.Headers.Select(Text));
+            CsvFile.AppendRow(csv, [Text(table.Name)]);
+            CsvFile.AppendRow(csv, table.Headers.Select(Text));
             foreach (var row in table.Rows)
             {
-                AppendRow(csv, row.Select(cell => Cell(cell, culture)));
+                CsvFile.AppendRow(csv, row.Select(cell => Cell(cell, culture)));
             }
 
-            csv.Append(LineEnd);
+            CsvFile.AppendBlankLine(csv);
         }
 
         return csv.ToString();
@@ -70,16 +59,5 @@ public static class ReportCsvWriter
     }
 
     /// <summary>Text quoted, with a formula's first character defused.</summary>
-    public static string Text(string value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        var safe = value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
-        return "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-    }
-
-    private static void AppendRow(StringBuilder csv, IEnumerable<string> cells)
-    {
-        csv.AppendJoin(Separator, cells);
-        csv.Append(LineEnd);
-    }
+    public static string Text(string value) => CsvFile.Text(value);
 }

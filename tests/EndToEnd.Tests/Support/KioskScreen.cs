@@ -79,8 +79,10 @@ public sealed class KioskScreen(IPage page) : Screen(page)
     public async Task SwitchLanguageAsync(string language)
     {
         await TestId("lang-" + language).ClickAsync();
-        await Page.WaitForURLAsync(url => !url.Contains("/culture/set", StringComparison.Ordinal));
-        await WaitUntilInteractiveAsync();
+
+        // The switch reloads the page: wait for the new document in the new language to be interactive (the old
+        // one is interactive too until it goes, and a scan on it would die with the navigation).
+        await Page.Locator($"html[lang='{language}'] [data-interactive='true']").WaitForAsync(new() { Timeout = (float)Patience.TotalMilliseconds });
     }
 
     public Task WaitForStepAsync(string step) =>

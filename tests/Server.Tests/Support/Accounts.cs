@@ -37,6 +37,24 @@ public static partial class Accounts
         return client;
     }
 
+    /// <summary>Asks for a protected address without an account: the answer is the sign-in page, which leads back to it.</summary>
+    public static async Task AssertSentToSignInAsync(HttpClient client, string path)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        using var response = await client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+        Assert.Equal("/account/signin?returnUrl=" + Uri.EscapeDataString(path), response.Headers.Location?.PathAndQuery);
+    }
+
+    /// <summary>Asks for an address the signed-in account may not use: the answer is the denial page.</summary>
+    public static async Task AssertDeniedAsync(HttpClient client, string path)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        using var response = await client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+        Assert.StartsWith("/account/denied", response.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+    }
+
     /// <summary>The antiforgery token a rendered page carries in its forms.</summary>
     public static string Token(string page)
     {
