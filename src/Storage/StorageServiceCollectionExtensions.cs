@@ -7,7 +7,7 @@ public static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// Registers one <see cref="LiteQueueStore"/> on <paramref name="path"/> for the whole process,
-    /// as itself, as <see cref="IQueueStore"/>, <see cref="ISurveyStore"/>, <see cref="IDeviceStore"/>, <see cref="IReportStore"/> and <see cref="IBackupSource"/>; the container disposes it on shutdown.
+    /// as itself, as <see cref="IQueueStore"/>, <see cref="ISurveyStore"/>, <see cref="IDeviceStore"/>, <see cref="IReportStore"/>, <see cref="ISiteLogoStore"/> and <see cref="IBackupSource"/>; the container disposes it on shutdown.
     /// </summary>
     public static IServiceCollection AddLiteDbStorage(this IServiceCollection services, string path)
     {
@@ -18,6 +18,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ISurveyStore>(sp => sp.GetRequiredService<LiteQueueStore>());
         services.AddSingleton<IDeviceStore>(sp => sp.GetRequiredService<LiteQueueStore>());
         services.AddSingleton<IReportStore>(sp => sp.GetRequiredService<LiteQueueStore>());
+        services.AddSingleton<ISiteLogoStore>(sp => sp.GetRequiredService<LiteQueueStore>());
         services.AddSingleton<IBackupSource>(sp => sp.GetRequiredService<LiteQueueStore>());
         return services;
     }

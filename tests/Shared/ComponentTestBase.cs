@@ -32,7 +32,9 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
         Notifier = new QueueNotifier();
         Engine = new QueueEngine(Store, Time, Notifier);
         JSInterop.Mode = JSRuntimeMode.Loose;
+        Logos = new SiteLogoService(Store, Store, Time);
         Services.AddSingleton(Engine);
+        Services.AddSingleton(Logos);
         Services.AddSingleton<TimeProvider>(Time);
         Services.AddUi();
     }
@@ -44,6 +46,9 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
     protected QueueNotifier Notifier { get; }
 
     protected QueueEngine Engine { get; }
+
+    /// <summary>The MPP's logo (none until a test uploads one), on the same store.</summary>
+    protected SiteLogoService Logos { get; }
 
     protected static void UseCulture(string name)
     {

@@ -30,4 +30,8 @@ public enum CatalogErrorCode
     HolidayNotFound,
     DateOutOfRange,
     NotAllowed,
+    LogoEmpty,
+    LogoTooLarge,
+    LogoSvg,
+    LogoUnsupportedType,
 }

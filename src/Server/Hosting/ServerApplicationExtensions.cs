@@ -4,6 +4,7 @@ using MppQueue.Admin;
 using MppQueue.Core;
 using MppQueue.Display;
 using MppQueue.Server.Auth;
+using MppQueue.Server.Branding;
 using MppQueue.Server.Components;
 using MppQueue.Server.Hubs;
 using MppQueue.Server.Kiosk;
@@ -41,6 +42,7 @@ public static class ServerApplicationExtensions
         app.MapDisplay();
         app.MapAdmin();
         app.MapKioskApi();
+        app.MapSiteLogo();
         app.MapHub<QueueHub>(QueueHub.Path);
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode()

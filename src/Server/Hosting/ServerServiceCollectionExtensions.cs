@@ -26,6 +26,7 @@ public static class ServerServiceCollectionExtensions
         services.AddLiteDbStorage(DataPath(options.DataPath, environment));
         services.AddSingleton<QueueNotifier>();
         services.AddSingleton(EngineStartup.Open);
+        services.AddSingleton<SiteLogoService>();
 
         services.AddMppAuth(configuration);
         services.AddUi();
