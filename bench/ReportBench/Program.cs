@@ -26,13 +26,16 @@ try
         if (CatalogEditor.SeedIfEmpty(store, catalog, DemoMpp.Officers()))
         {
             Generate(store, catalog, year, tickets);
-
-            // A morning under way today, so that the Command Center has a day to show over the year behind it.
-            store.ImportTickets([.. new YearOfTickets(catalog, seed: 20261125).Day(today, 1500)]);
         }
         else
         {
             Console.WriteLine("Data file already seeded: generation skipped.");
+        }
+
+        // A morning under way today, so that the Command Center has a day to show over the year behind it.
+        if (store.LoadTickets(today).Count == 0)
+        {
+            store.ImportTickets([.. new YearOfTickets(catalog, seed: 20261125).Day(today, 1500)]);
         }
 
         var reports = Reports(store, clock);
