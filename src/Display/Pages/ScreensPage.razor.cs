@@ -127,24 +127,6 @@ public sealed partial class ScreensPage
         _statuses = WallScreens();
     }
 
-    private string Shows(ScreenDevice screen)
-    {
-        var catalog = Engine.Catalog;
-        if (screen.Kind == ScreenKind.Desk && catalog.FindDesk(screen.DeskId) is { } desk)
-        {
-            return Labels.Desk(desk);
-        }
-
-        return catalog.Zones.TryGetValue(screen.ZoneId, out var zone) ? zone.Name : screen.ZoneId;
-    }
-
-    private static Color HealthColor(ScreenHealth health) => health switch
-    {
-        ScreenHealth.Online => Color.Success,
-        ScreenHealth.Stale => Color.Error,
-        _ => Color.Default,
-    };
-
     private static Color VoiceColor(ScreenVoice voice) => voice switch
     {
         ScreenVoice.Speaking => Color.Success,

@@ -25,6 +25,19 @@ public static class Labels
         return Format(UiText.DeskLabel, desk.Number);
     }
 
+    /// <summary>Where a registered device stands: its desk for a desk screen, otherwise its zone.</summary>
+    public static string DevicePlace(ScreenDevice device, SiteCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(device);
+        ArgumentNullException.ThrowIfNull(catalog);
+        if (device.Kind == ScreenKind.Desk && catalog.FindDesk(device.DeskId) is { } desk)
+        {
+            return Desk(desk);
+        }
+
+        return catalog.Zones.TryGetValue(device.ZoneId, out var zone) ? zone.Name : device.ZoneId;
+    }
+
     public static string Service(Service service)
     {
         ArgumentNullException.ThrowIfNull(service);

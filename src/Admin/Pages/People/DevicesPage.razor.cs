@@ -195,17 +195,6 @@ public sealed partial class DevicesPage
     private string Confirmable(ScreenDevice device, string action, string label) =>
         _confirm == (device.Id, action) ? Labels.Format(PeopleText.ActionConfirm, label) : label;
 
-    private string Place(ScreenDevice device)
-    {
-        var catalog = Engine.Catalog;
-        if (device.Kind == ScreenKind.Desk && catalog.FindDesk(device.DeskId) is { } desk)
-        {
-            return Labels.Desk(desk);
-        }
-
-        return catalog.Zones.TryGetValue(device.ZoneId, out var zone) ? zone.Name : device.ZoneId;
-    }
-
     public static string KindName(ScreenKind kind) => kind switch
     {
         ScreenKind.Kiosk => PeopleText.KindKiosk,
@@ -218,13 +207,6 @@ public sealed partial class DevicesPage
         ScreenHealth.Online => PeopleText.HealthOnline,
         ScreenHealth.Stale => PeopleText.HealthStale,
         _ => PeopleText.HealthNeverSeen,
-    };
-
-    private static Color HealthColor(ScreenHealth health) => health switch
-    {
-        ScreenHealth.Online => Color.Success,
-        ScreenHealth.Stale => Color.Error,
-        _ => Color.Default,
     };
 
     public static string Refusal(ScreenRegistryError error) => error switch
