@@ -1,4 +1,6 @@
 using System.Reflection;
+using System.Security.Claims;
+using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using MppQueue.ComponentTesting;
@@ -12,13 +14,16 @@ public class DeskSurveyPageTests : ComponentTestBase
 {
     private readonly Desk _desk;
     private readonly Officer _officer;
+    private readonly BunitAuthorizationContext _auth;
 
     public DeskSurveyPageTests()
     {
         Services.AddSingleton<ISurveyStore>(Store);
+        Services.AddSingleton<IQueueStore>(Store);
         Services.AddKiosk();
+        _auth = AddAuthorization();
         _desk = DeskFor("ktp-el");
-        _officer = Store.LoadOfficers().Single(o => o.Id == "petugas-" + _desk.AgencyId);
+        _officer = SignedInAs("petugas-" + _desk.AgencyId);
         Engine.SignInToDesk(_desk.Id, _officer);
     }
 
@@ -162,6 +167,68 @@ public class DeskSurveyPageTests : ComponentTestBase
 
         cut.WaitForAssertion(() => Assert.Contains("1. Requirements", cut.Markup, StringComparison.Ordinal));
         Assert.Contains($"Rate our service — Counter {_desk.Number}", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_OfficerOfAnotherAgency_RefusesAndShowsNoSurvey()
+    {
+        Serve();
+        SignedInAs("petugas-samsat");
+
+        var cut = Open();
+
+        Assert.Contains("milik loket instansi lain", cut.Find("[data-testid='desk-survey-denied']").TextContent, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll("[data-testid='survey-form']"));
+    }
+
+    [Fact]
+    public void Navigate_FromOwnDeskToAnotherAgencysDesk_ForgetsTheSurveyAndRefuses()
+    {
+        Serve();
+        var cut = Open();
+        Assert.Single(cut.FindAll("[data-testid='survey-form']"));
+        var samsatDesk = Engine.Catalog.Desks.Values.First(d => d.AgencyId == "samsat");
+
+        cut.Render(p => p.Add(x => x.DeskId, samsatDesk.Id));
+
+        Assert.Single(cut.FindAll("[data-testid='desk-survey-denied']"));
+        Assert.Empty(cut.FindAll("[data-testid='survey-form']"));
+    }
+
+    [Fact]
+    public void SubmitAtDesk_OfficerOfAnotherAgency_RefusedAndNothingStored()
+    {
+        var done = Serve();
+        var samsat = Store.LoadOfficers().Single(o => o.Id == "petugas-samsat");
+        var survey = Services.GetRequiredService<SurveyService>();
+
+        var refusal = Assert.Throws<SurveyException>(() => survey.SubmitAtDesk(samsat, _desk.Id, done.Token, SkmAnswers.Elements.ToDictionary(e => e, _ => 1), null));
+
+        Assert.Equal(SurveyErrorCode.DeskOfAnotherAgency, refusal.Error.Code);
+        Assert.Empty(Store.LoadResponses(Engine.Today, Engine.Today));
+    }
+
+    [Fact]
+    public void SubmitAtDesk_TicketFinishedAtAnotherDesk_Refused()
+    {
+        var other = Engine.Catalog.Desks.Values.First(d => d.Id != _desk.Id && d.ServiceIds.Contains("ktp-el"));
+        var ticket = Engine.Issue(new IssueRequest("ktp-el"));
+        Engine.CallNext(other.Id);
+        Engine.Finish(other.Id, ticket.Id);
+        var survey = Services.GetRequiredService<SurveyService>();
+
+        var refusal = Assert.Throws<SurveyException>(() => survey.SubmitAtDesk(_officer, _desk.Id, ticket.Token, SkmAnswers.Elements.ToDictionary(e => e, _ => 1), null));
+
+        Assert.Equal(SurveyErrorCode.NotFinishedAtDesk, refusal.Error.Code);
+    }
+
+    private Officer SignedInAs(string officerId)
+    {
+        var officer = Store.LoadOfficers().Single(o => o.Id == officerId);
+        _auth.SetAuthorized(officer.UserName);
+        _auth.SetRoles(officer.Role.ToString());
+        _auth.SetClaims([new Claim(ClaimTypes.NameIdentifier, officer.Id)]);
+        return officer;
     }
 
     private IRenderedComponent<DeskSurveyPage> Open() => Render<DeskSurveyPage>(p => p.Add(x => x.DeskId, _desk.Id));

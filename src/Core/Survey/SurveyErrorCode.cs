@@ -14,4 +14,6 @@ public enum SurveyErrorCode
     CommentHasMarkup,
     CommentNotPlainText,
     InvalidPeriod,
+    DeskOfAnotherAgency,
+    NotFinishedAtDesk,
 }

@@ -61,6 +61,29 @@ public sealed class SurveyService
         return response;
     }
 
+    /// <summary>
+    /// Stores the response given on a desk's survey tablet. The tablet is signed in by an officer, who may open only
+    /// the tablets of desks they may work at (<see cref="QueueEngine.CanUseDesk"/>), and the ticket must be one that
+    /// desk finished: no page can file an answer for another agency's visitor, whatever it was navigated to.
+    /// </summary>
+    /// <exception cref="SurveyException">The officer may not use the desk, the ticket was not finished there, or as <see cref="Submit"/>.</exception>
+    public SurveyResponse SubmitAtDesk(Officer officer, string? deskId, string? token, IReadOnlyDictionary<SkmElement, int> answers, string? comment)
+    {
+        ArgumentNullException.ThrowIfNull(officer);
+        var desk = _engine.Catalog.FindDesk(deskId);
+        if (desk is null || !QueueEngine.CanUseDesk(officer, desk))
+        {
+            throw new SurveyException(new SurveyError(SurveyErrorCode.DeskOfAnotherAgency, desk?.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty));
+        }
+
+        if (_engine.FindByToken(token) is { } ticket && ticket.DeskId != desk.Id)
+        {
+            throw new SurveyException(new SurveyError(SurveyErrorCode.NotFinishedAtDesk, ticket.Number.ToString()));
+        }
+
+        return Submit(token, answers, comment);
+    }
+
     /// <summary>The index of a period (local days, inclusive) for the whole MPP, each agency and each service.</summary>
     /// <exception cref="SurveyException">The period ends before it starts.</exception>
     public IkmReport Report(DateOnly from, DateOnly to)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using MppQueue.Core;
 using MppQueue.Kiosk.Components;
 using MppQueue.Kiosk.Idle;
+using MppQueue.Ui;
 
 namespace MppQueue.Kiosk.Pages;
 
@@ -23,6 +24,8 @@ public partial class DeskSurveyPage
     // Tickets whose survey this tablet has put away (answered or left): never offered again here.
     private readonly HashSet<string> _done = new(StringComparer.Ordinal);
     private Desk? _desk;
+    private Officer? _me;
+    private bool _mayUse;
     private Ticket? _ticket;
     private Service? _service;
     private DeskSurveyState _state;
@@ -52,6 +55,11 @@ public partial class DeskSurveyPage
     [Inject]
     private TimeProvider Time { get; set; } = default!;
 
+    [Inject]
+    private CurrentOfficer Officers { get; set; } = default!;
+
+    protected override async Task OnInitializedAsync() => _me = await Officers.GetAsync();
+
     protected override void OnInitialized()
     {
         _idle = new IdleTimer(Time, IdleTimeout, () => _ = InvokeAsync(OnIdle));
@@ -60,9 +68,21 @@ public partial class DeskSurveyPage
 
     protected override void Load()
     {
-        _desk = Engine.Catalog.FindDesk(DeskId);
-        if (_desk is null)
+        var desk = Engine.Catalog.FindDesk(DeskId);
+        if (desk?.Id != _desk?.Id)
         {
+            // Moved to another desk's tablet inside the app: nothing of the previous desk stays on the screen.
+            _ticket = null;
+            _service = null;
+            _state = DeskSurveyState.Waiting;
+        }
+
+        _desk = desk;
+        _mayUse = _desk is not null && _me is not null && QueueEngine.CanUseDesk(_me, _desk);
+        if (_desk is null || !_mayUse)
+        {
+            _ticket = null;
+            _state = DeskSurveyState.Waiting;
             return;
         }
 
@@ -139,7 +159,7 @@ public partial class DeskSurveyPage
 
     private void OnSubmit(SurveySubmission submission)
     {
-        if (_busy || _state != DeskSurveyState.Survey || _ticket is null)
+        if (_busy || _state != DeskSurveyState.Survey || _ticket is null || _me is null)
         {
             return;
         }
@@ -147,7 +167,7 @@ public partial class DeskSurveyPage
         _busy = true;
         try
         {
-            Survey.Submit(_ticket.Token, submission.Answers, submission.Comment);
+            Survey.SubmitAtDesk(_me, DeskId, _ticket.Token, submission.Answers, submission.Comment);
             PutAway();
             _state = DeskSurveyState.Thanks;
             _thanks?.Restart();

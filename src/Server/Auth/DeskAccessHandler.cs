@@ -6,7 +6,9 @@ namespace MppQueue.Server.Auth;
 /// <summary>
 /// Judges <see cref="DeskAccessRequirement"/> with the engine's own rule (<see cref="QueueEngine.CanUseDesk"/>), both
 /// when a page is requested over HTTP (the resource is the request) and when the live router moves to it (the
-/// resource is the route). A desk that does not exist is let through: the page itself says so.
+/// resource is the route, which <c>Routes.razor</c> passes on every navigation inside the app). A desk that does
+/// not exist is let through: the page itself says so. A resource that names no desk is refused, so that a caller
+/// that forgets to pass the route can never open every desk.
 /// </summary>
 public sealed class DeskAccessHandler(QueueEngine engine) : AuthorizationHandler<DeskAccessRequirement>
 {
@@ -25,6 +27,11 @@ public sealed class DeskAccessHandler(QueueEngine engine) : AuthorizationHandler
             Microsoft.AspNetCore.Components.RouteData route => route.RouteValues.TryGetValue(DeskAccessRequirement.RouteKey, out var value) ? value as string : null,
             _ => null,
         };
+        if (string.IsNullOrEmpty(deskId))
+        {
+            return Task.CompletedTask;
+        }
+
         var desk = engine.Catalog.FindDesk(deskId);
         if (desk is null || QueueEngine.CanUseDesk(officer, desk))
         {
