@@ -1,4 +1,10 @@
 using MppQueue.Server.Hosting;
+using MppQueue.Server.Maintenance;
+
+if (RestoreCommand.IsRestore(args))
+{
+    return RestoreCommand.Run(args, Console.Out, Console.Error);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddServer(builder.Configuration, builder.Environment);
@@ -7,3 +13,4 @@ var app = builder.Build();
 app.UseServer();
 
 await app.RunAsync();
+return 0;

@@ -303,7 +303,7 @@ public sealed partial class LiteQueueStore : IQueueStore, IDisposable
             var desk = Collection<DeskStateDocument>(DeskStates)
                 .Find(Query.All(nameof(DeskStateDocument.LastSequence), Query.Descending), skip: 0, limit: 1)
                 .FirstOrDefault();
-            return Math.Max(ticket?.LastSequence ?? 0, desk?.LastSequence ?? 0);
+            return Math.Max(Math.Max(ticket?.LastSequence ?? 0, desk?.LastSequence ?? 0), SequenceFloorValue());
         }
     }
 
