@@ -21,6 +21,15 @@ public static class EngineStartup
             }
         }
 
+        if (options.ClockStart is { } start)
+        {
+            // A demo clock in production would number tickets on the wrong day: say so loudly at every start.
+            logger.LogWarning(
+                "The demo clock is in force (MppQueue:ClockStart): the clock started at {Start:O} and runs on from there; now it is {Now:O}. Remove the setting for real service.",
+                start,
+                services.GetRequiredService<TimeProvider>().GetUtcNow());
+        }
+
         var notifier = services.GetRequiredService<QueueNotifier>();
         notifier.HandlerFailed += ex => logger.LogError(ex, "A queue event listener failed.");
         return new QueueEngine(store, services.GetRequiredService<TimeProvider>(), notifier);

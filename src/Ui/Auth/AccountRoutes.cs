@@ -10,6 +10,19 @@ public static class AccountRoutes
 
     public const string DeniedPath = "/account/denied";
 
+    /// <summary>Where an officer works (the Counter area's desk list); an officer lands here after signing in.</summary>
+    public const string CounterHome = "/counter";
+
+    /// <summary>The administration area's home; supervisors and admins land here after signing in.</summary>
+    public const string AdminHome = "/admin";
+
+    /// <summary>Where a person lands after signing in with no page asked for: their own work.</summary>
+    public static string HomeFor(System.Security.Claims.ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.IsInRole(nameof(Core.OfficerRole.Admin)) || user.IsInRole(nameof(Core.OfficerRole.Supervisor)) ? AdminHome : CounterHome;
+    }
+
     public static string SignIn(string? returnUrl) =>
         IsLocal(returnUrl) && returnUrl != "/" ? SignInPath + "?returnUrl=" + Uri.EscapeDataString(returnUrl!) : SignInPath;
 
