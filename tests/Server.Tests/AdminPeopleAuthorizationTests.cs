@@ -130,10 +130,10 @@ public class AdminPeopleAuthorizationTests
     }
 
     [Fact]
-    public async Task IssueTicket_ScreenTokenOrRevokedKioskToken_IsRefused()
+    public async Task IssueTicket_ScreenTokenOrRevokedKioskToken_IsForbidden()
     {
         using var factory = new MppQueueFactory();
-        using var host = factory.WithWebHostBuilder(b => b.UseSetting("MppQueue:Kiosk:RequireRegisteredKiosk", "true"));
+        using var host = factory.WithWebHostBuilder(b => b.UseSetting("MppQueue:Kiosk:RequireRegisteredKiosk", "false"));
         using var client = host.CreateClient();
         var registry = host.Services.GetRequiredService<ScreenRegistry>();
         var engine = host.Services.GetRequiredService<QueueEngine>();
@@ -147,8 +147,9 @@ public class AdminPeopleAuthorizationTests
         using var byRevoked = await client.SendAsync(Post(revoked.Token));
         using var byKiosk = await client.SendAsync(Post(kiosk.Token));
 
-        Assert.Equal(HttpStatusCode.Unauthorized, byScreen.StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, byRevoked.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, byScreen.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, byRevoked.StatusCode);
+        Assert.Contains("bukan milik kiosk terdaftar", await byRevoked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Created, byKiosk.StatusCode);
         Assert.Equal([kiosk.Id], engine.TicketsToday().Select(t => t.KioskId));
     }

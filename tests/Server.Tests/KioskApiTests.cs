@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using MppQueue.Core;
+using MppQueue.Kiosk.Devices;
+using MppQueue.Kiosk.Issuing;
 using MppQueue.Server.Kiosk;
 using MppQueue.Server.Tests.Support;
 
@@ -95,23 +97,161 @@ public class KioskApiTests
             factory.Engine.Issue(new IssueRequest("akta-kematian"));
         }
 
-        using var response = await client.PostAsJsonAsync(KioskEndpoints.TicketsPath, new IssueTicketMessage("akta-kematian"));
+        var kiosk = RegisterKiosk(factory.Services, factory.Engine, "Kiosk A");
+
+        using var request = Post(kiosk.Token, new IssueTicketMessage("akta-kematian"));
+        using var response = await client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Contains("habis", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Issue_RegisteredKioskRequiredAndNoToken_AnswersUnauthorized()
+    [Theory]
+    [InlineData(KioskEndpoints.TicketsPath)]
+    [InlineData(KioskEndpoints.CheckInsPath)]
+    public async Task Post_NoDeviceToken_AnswersUnauthorizedWithTheReasonAndIssuesNothing(string path)
     {
         using var factory = new MppQueueFactory();
-        using var host = factory.WithWebHostBuilder(b => b.UseSetting("MppQueue:Kiosk:RequireRegisteredKiosk", "true"));
-        using var client = host.CreateClient();
+        using var client = factory.CreateClient();
+        var engine = factory.Engine;
+        var booking = engine.Book("skck", engine.Today, new TimeRange(new TimeOnly(8, 0), new TimeOnly(12, 0)));
+        object body = path == KioskEndpoints.TicketsPath ? new IssueTicketMessage("ktp-el") : new CheckInMessage(booking.Code);
 
-        using var response = await client.PostAsJsonAsync(KioskEndpoints.TicketsPath, new IssueTicketMessage("ktp-el"));
+        using var response = await client.PostAsJsonAsync(path, body);
+        using var english = await client.PostAsJsonAsync(path + "?culture=en", body);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Empty(host.Services.GetRequiredService<QueueEngine>().TicketsToday());
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Hanya kiosk terdaftar", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, english.StatusCode);
+        Assert.Contains("Only registered kiosks", await english.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty(engine.TicketsToday());
+    }
+
+    [Theory]
+    [InlineData("Elderly,Disabled")]
+    [InlineData("Disabled, Elderly")]
+    [InlineData("None,WithChild")]
+    [InlineData("3")]
+    public async Task Issue_PriorityNotOneDefinedGroup_IsRefusedWithBadRequestAndIssuesNothing(string priority)
+    {
+        using var factory = new MppQueueFactory();
+        using var client = factory.CreateClient();
+        var kiosk = RegisterKiosk(factory.Services, factory.Engine, "Kiosk A");
+
+        using var request = Post(kiosk.Token, new IssueTicketMessage("paspor", priority, "tap-1"));
+        using var response = await client.SendAsync(request);
+        using var inEnglish = Post(kiosk.Token, new IssueTicketMessage("paspor", priority, "tap-2"), "?culture=en");
+        using var english = await client.SendAsync(inEnglish);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Prioritas", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, english.StatusCode);
+        Assert.Contains("Send exactly one value", await english.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty(factory.Engine.TicketsToday());
+    }
+
+    [Theory]
+    [InlineData("pregnant")]
+    [InlineData(" WithChild ")]
+    [InlineData("")]
+    public async Task Issue_OneDefinedPriorityGroup_IssuesWithThatGroup(string priority)
+    {
+        using var factory = new MppQueueFactory();
+        using var client = factory.CreateClient();
+        var kiosk = RegisterKiosk(factory.Services, factory.Engine, "Kiosk A");
+
+        using var request = Post(kiosk.Token, new IssueTicketMessage("paspor", priority));
+        using var response = await client.SendAsync(request);
+        var ticket = await response.Content.ReadFromJsonAsync<KioskTicketMessage>();
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal(priority.Length == 0 ? "None" : priority.Trim(), ticket!.Priority, ignoreCase: true);
+    }
+
+    [Theory]
+    [InlineData("ktp-el", "Elderly")]
+    [InlineData("paspor", "None")]
+    public async Task Issue_SameIdempotencyKeyForAnotherRequest_IsRefusedWithConflict(string serviceId, string priority)
+    {
+        using var factory = new MppQueueFactory();
+        using var client = factory.CreateClient();
+        var kiosk = RegisterKiosk(factory.Services, factory.Engine, "Kiosk A");
+
+        using var first = Post(kiosk.Token, new IssueTicketMessage("paspor", "Elderly", "tap-1"));
+        using var firstResponse = await client.SendAsync(first);
+        using var reused = Post(kiosk.Token, new IssueTicketMessage(serviceId, priority, "tap-1"));
+        using var reusedResponse = await client.SendAsync(reused);
+        using var again = Post(kiosk.Token, new IssueTicketMessage("paspor", "Elderly", "tap-1"));
+        using var againResponse = await client.SendAsync(again);
+
+        Assert.Equal(HttpStatusCode.Created, firstResponse.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, reusedResponse.StatusCode);
+        var refusal = await reusedResponse.Content.ReadAsStringAsync();
+        Assert.Contains("Kunci idempotensi", refusal, StringComparison.Ordinal);
+        Assert.DoesNotContain("/t/", refusal, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Created, againResponse.StatusCode);
+        Assert.Equal(await firstResponse.Content.ReadFromJsonAsync<KioskTicketMessage>(), await againResponse.Content.ReadFromJsonAsync<KioskTicketMessage>());
+        Assert.Single(factory.Engine.TicketsToday());
+    }
+
+    [Fact]
+    public async Task Issue_AnotherKiosksIdempotencyKey_IsRefusedAndDoesNotHandOutItsTicket()
+    {
+        using var factory = new MppQueueFactory();
+        using var client = factory.CreateClient();
+        var mine = RegisterKiosk(factory.Services, factory.Engine, "Kiosk A");
+        var other = RegisterKiosk(factory.Services, factory.Engine, "Kiosk B");
+
+        using var first = Post(mine.Token, new IssueTicketMessage("paspor", IdempotencyKey: "tap-1"));
+        using var firstResponse = await client.SendAsync(first);
+        using var probe = Post(other.Token, new IssueTicketMessage("paspor", IdempotencyKey: "tap-1"));
+        using var probeResponse = await client.SendAsync(probe);
+
+        Assert.Equal(HttpStatusCode.Created, firstResponse.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, probeResponse.StatusCode);
+        Assert.DoesNotContain("/t/", await probeResponse.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Single(factory.Engine.TicketsToday());
+    }
+
+    [Fact]
+    public async Task Issue_FloodWithoutToken_LeavesTheWebKioskItsBudget()
+    {
+        using var factory = new MppQueueFactory();
+        using var client = factory.CreateClient();
+
+        for (var i = 0; i < 25; i++)
+        {
+            using var response = await client.PostAsJsonAsync(KioskEndpoints.TicketsPath, new IssueTicketMessage("pajak-kendaraan", IdempotencyKey: "flood-" + i));
+        }
+
+        var issued = await IssueOnTouchScreenAsync(factory.Services, KioskDevice.Anonymous);
+
+        Assert.Equal(KioskDevice.AnonymousId, issued.Ticket.KioskId);
+        Assert.Single(factory.Engine.TicketsToday());
+    }
+
+    [Fact]
+    public async Task Issue_RegisteredKioskFloodsTheApi_ItsTouchScreenStillIssues()
+    {
+        using var factory = new MppQueueFactory();
+        using var client = factory.CreateClient();
+        var kiosk = RegisterKiosk(factory.Services, factory.Engine, "Kiosk A");
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 25; i++)
+        {
+            using var request = Post(kiosk.Token, new IssueTicketMessage("pajak-kendaraan", IdempotencyKey: "flood-" + i));
+            using var response = await client.SendAsync(request);
+            statuses.Add(response.StatusCode);
+        }
+
+        var screen = factory.Services.GetRequiredService<IKioskDirectory>().FindByToken(kiosk.Token)!;
+        var issued = await IssueOnTouchScreenAsync(factory.Services, screen);
+
+        Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
+        Assert.Equal(kiosk.Id, issued.Ticket.KioskId);
+        Assert.Equal(statuses.Count(s => s == HttpStatusCode.Created) + 1, factory.Engine.TicketsToday().Count);
     }
 
     [Fact]
@@ -122,16 +262,25 @@ public class KioskApiTests
         var engine = factory.Engine;
         var booking = engine.Book("skck", engine.Today, new TimeRange(new TimeOnly(8, 0), new TimeOnly(12, 0)));
 
-        using var response = await client.PostAsJsonAsync(KioskEndpoints.CheckInsPath, new CheckInMessage(booking.Code));
+        var kiosk = RegisterKiosk(factory.Services, engine, "Kiosk A");
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, KioskEndpoints.CheckInsPath) { Content = JsonContent.Create(new CheckInMessage(booking.Code)) };
+        request.Headers.Add(KioskEndpoints.DeviceTokenHeader, kiosk.Token);
+        using var response = await client.SendAsync(request);
         var ticket = await response.Content.ReadFromJsonAsync<KioskTicketMessage>();
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.Equal("SK001", ticket!.Number);
+        Assert.Equal(kiosk.Id, ticket.KioskId);
     }
 
-    private static HttpRequestMessage Post(string deviceToken, IssueTicketMessage message)
+    /// <summary>What the kiosk page does when a visitor taps: the issuer with the page's kiosk.</summary>
+    private static Task<KioskIssue> IssueOnTouchScreenAsync(IServiceProvider services, KioskDevice kiosk) =>
+        services.GetRequiredService<KioskIssuer>().IssueAsync(kiosk, "pajak-kendaraan", PriorityGroup.None, Guid.NewGuid().ToString("N"), t => new Uri("http://localhost/t/" + t.Token));
+
+    private static HttpRequestMessage Post(string deviceToken, IssueTicketMessage message, string query = "")
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, KioskEndpoints.TicketsPath) { Content = JsonContent.Create(message) };
+        var request = new HttpRequestMessage(HttpMethod.Post, KioskEndpoints.TicketsPath + query) { Content = JsonContent.Create(message) };
         request.Headers.Add(KioskEndpoints.DeviceTokenHeader, deviceToken);
         return request;
     }

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text;
 using ClosedXML.Excel;
+using Microsoft.Extensions.DependencyInjection;
+using MppQueue.Core;
 using MppQueue.Server.Tests.Support;
 
 namespace MppQueue.Server.Tests;
@@ -111,6 +113,112 @@ public class ReportExportTests
         Assert.Equal(HttpStatusCode.Forbidden, other.StatusCode);
         Assert.Equal("Anda hanya boleh melihat laporan instansi Anda sendiri.", await other.Content.ReadAsStringAsync());
     }
+
+    [Theory]
+    [InlineData(Csv, "service")]
+    [InlineData(Csv, "desk")]
+    [InlineData(Csv, "officer")]
+    [InlineData(Xlsx, "service")]
+    [InlineData(Xlsx, "desk")]
+    [InlineData(Xlsx, "officer")]
+    public async Task Get_Downloads_AgencySupervisorFiltersByAnotherAgency_IsRefusedAndNamesNothingOfIt(string path, string filter)
+    {
+        using var factory = new MppQueueFactory();
+        var (officer, desk) = ServedByImigrasi(factory);
+        using var supervisor = await Accounts.SignedInAsync(factory, "supervisor.disdukcapil");
+
+        using var response = await supervisor.GetAsync(path + "&" + filter + "=" + Filter(filter, officer, desk));
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Contains(response.StatusCode, new[] { HttpStatusCode.BadRequest, HttpStatusCode.Forbidden });
+        Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
+        Assert.DoesNotContain(officer.DisplayName, body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Paspor", body, StringComparison.Ordinal);
+        Assert.Contains("instansi", body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("service")]
+    [InlineData("desk")]
+    [InlineData("officer")]
+    public async Task Get_ReportsPage_AgencySupervisorFiltersByAnotherAgency_ShowsTheRefusalAndNothingOfIt(string filter)
+    {
+        using var factory = new MppQueueFactory();
+        var (officer, desk) = ServedByImigrasi(factory);
+        using var supervisor = await Accounts.SignedInAsync(factory, "supervisor.disdukcapil");
+
+        var page = await supervisor.GetStringAsync("/reports?period=Today&" + filter + "=" + Filter(filter, officer, desk));
+
+        Assert.Contains("bukan milik instansi", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(officer.DisplayName, page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Paspor", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_Downloads_MppSupervisorFiltersByAnOfficerOutsideTheChosenAgency_IsRefused()
+    {
+        using var factory = new MppQueueFactory();
+        var (officer, _) = ServedByImigrasi(factory);
+        using var supervisor = await Accounts.SignedInAsync(factory, "supervisor");
+
+        using var response = await supervisor.GetAsync(Csv + "&agency=disdukcapil&officer=" + officer.Id);
+        using var own = await supervisor.GetAsync(Csv + "&agency=imigrasi&officer=" + officer.Id);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("\"" + officer.Id + "\" bukan milik instansi yang dipilih.", await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.Contains(officer.DisplayName, await CsvTextAsync(own), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("service")]
+    [InlineData("desk")]
+    [InlineData("officer")]
+    [InlineData("agency")]
+    public async Task Get_IkmExport_AgencySupervisorAddsAnotherAgencysFilter_GetsOnlyTheirOwnAgency(string filter)
+    {
+        using var factory = new MppQueueFactory();
+        var (officer, desk) = ServedByImigrasi(factory, answered: true);
+        using var supervisor = await Accounts.SignedInAsync(factory, "supervisor.disdukcapil");
+
+        using var response = await supervisor.GetAsync("/reports/ikm.csv?from=2026-11-01&to=2026-11-30&" + filter + "=" + (filter == "agency" ? "imigrasi" : Filter(filter, officer, desk)));
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Dinas Kependudukan", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Imigrasi", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Paspor", body, StringComparison.Ordinal);
+        Assert.DoesNotContain(officer.DisplayName, body, StringComparison.Ordinal);
+    }
+
+    /// <summary>A Paspor ticket (Imigrasi) served by Imigrasi's officer at their desk, and a KTP-el ticket (Disdukcapil); with their survey answers when asked.</summary>
+    private static (Officer Officer, Desk Desk) ServedByImigrasi(MppQueueFactory factory, bool answered = false)
+    {
+        var engine = factory.Engine;
+        var officer = factory.Services.GetRequiredService<IQueueStore>().LoadOfficers().Single(o => o.Id == "petugas-imigrasi");
+        var desk = factory.DeskFor("paspor");
+        engine.SignInToDesk(desk.Id, officer);
+        var paspor = engine.Issue(new IssueRequest("paspor"));
+        engine.CallNext(desk.Id, officer.Id);
+        var done = engine.Finish(desk.Id, paspor.Id, officer.Id);
+        var (ktp, ktpDesk) = factory.IssueAndCall("ktp-el");
+        var ktpDone = engine.Finish(ktpDesk.Id, ktp.Id);
+        if (answered)
+        {
+            var survey = factory.Services.GetRequiredService<SurveyService>();
+            survey.Submit(done.Token, SkmAnswers.Elements.ToDictionary(e => e, _ => 2), null);
+            survey.Submit(ktpDone.Token, SkmAnswers.Elements.ToDictionary(e => e, _ => 4), null);
+        }
+
+        return (officer, desk);
+    }
+
+    private static string Filter(string filter, Officer officer, Desk desk) => filter switch
+    {
+        "service" => "paspor",
+        "desk" => desk.Id,
+        _ => officer.Id,
+    };
 
     [Theory]
     [InlineData("?period=Custom&from=2026-11-20&to=2026-11-01", "Tanggal akhir sebelum tanggal awal. Tukar kedua tanggal.")]

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using MppQueue.Core;
+using MppQueue.Server.Auth;
 using MppQueue.Server.Tests.Support;
 
 namespace MppQueue.Server.Tests;
@@ -74,6 +75,40 @@ public class SignInTests
         Assert.Equal(HttpStatusCode.TooManyRequests, right.StatusCode);
         Assert.Contains("Terlalu banyak percobaan yang salah untuk akun ini. Coba lagi dalam 5 menit.", await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Found, other.StatusCode);
+    }
+
+    [Fact]
+    public void SignIn_AttackerAddressFailsForAdmin_AdminStillSignsInFromAnotherAddress()
+    {
+        using var factory = new MppQueueFactory();
+        var signIn = factory.Services.GetRequiredService<OfficerSignIn>();
+
+        var attacker = Enumerable.Range(0, 10).Select(i => signIn.Attempt("admin", "tebakan-" + i, "203.0.113.66").Outcome).ToList();
+        var admin = signIn.Attempt("admin", Accounts.DemoPassword, "10.0.0.5");
+        var attackerWithTheRightPassword = signIn.Attempt("admin", Accounts.DemoPassword, "203.0.113.66");
+
+        Assert.Equal(SignInOutcome.Success, admin.Outcome);
+        Assert.Equal(SignInOutcome.Locked, attacker[4]);
+        Assert.All(attacker.Skip(4), outcome => Assert.Equal(SignInOutcome.Locked, outcome));
+        Assert.Equal(SignInOutcome.Locked, attackerWithTheRightPassword.Outcome);
+    }
+
+    [Fact]
+    public void SignIn_GuessSpreadOverManyAddresses_SlowsOnlyTheGuessingAddresses()
+    {
+        using var factory = new MppQueueFactory();
+        var signIn = factory.Services.GetRequiredService<OfficerSignIn>();
+        Assert.Equal(SignInOutcome.Success, signIn.Attempt("admin", Accounts.DemoPassword, "10.0.0.5").Outcome);
+
+        var guesses = Enumerable.Range(0, 40).Select(i => signIn.Attempt("admin", "tebakan-" + i, "198.51.100." + i).Outcome).ToList();
+        var guesserAgain = signIn.Attempt("admin", Accounts.DemoPassword, "198.51.100.7");
+        var fromKnownAddress = signIn.Attempt("admin", Accounts.DemoPassword, "10.0.0.5");
+        var fromFreshAddress = signIn.Attempt("admin", Accounts.DemoPassword, "10.0.0.77");
+
+        Assert.Equal(SignInOutcome.Locked, guesserAgain.Outcome);
+        Assert.Equal(SignInOutcome.Success, fromKnownAddress.Outcome);
+        Assert.Equal(SignInOutcome.Success, fromFreshAddress.Outcome);
+        Assert.Equal(40, guesses.Count(g => g is SignInOutcome.Wrong or SignInOutcome.Locked));
     }
 
     [Fact]

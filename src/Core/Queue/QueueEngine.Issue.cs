@@ -20,7 +20,12 @@ public sealed partial class QueueEngine
             var now = EnsureDay();
             if (request.IdempotencyKey is { } key && _idsByIdempotencyKey.TryGetValue(key, out var existingId))
             {
-                return _tickets[existingId];
+                // A retry repeats its request exactly; the same key with another request is a mistake or a probe,
+                // and must neither hand out someone else's ticket nor pass for a new one.
+                var existing = _tickets[existingId];
+                return IsSameRequest(existing, request)
+                    ? existing
+                    : throw Refuse(QueueErrorCode.IdempotencyKeyReused, detail: Printable(key));
             }
 
             var service = RequireService(request.ServiceId);
@@ -34,6 +39,11 @@ public sealed partial class QueueEngine
             return Insert(ticket, null, QueueEventKind.TicketIssued, service);
         }
     }
+
+    private static bool IsSameRequest(Ticket issued, IssueRequest request) =>
+        issued.IssuingServiceId == request.ServiceId
+        && issued.Priority == request.Priority
+        && issued.KioskId == CleanNote(request.KioskId, 100);
 
     /// <summary>Turns a booking into a ticket when the visitor checks in at a kiosk inside the booking's window.</summary>
     public Ticket CheckIn(string? bookingCode, string? kioskId = null, PriorityGroup priority = PriorityGroup.None)

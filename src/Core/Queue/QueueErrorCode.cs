@@ -42,4 +42,7 @@ public enum QueueErrorCode
     NotDeskHolder,
     AlreadyPostponed,
     NobodyBehind,
+
+    /// <summary>An idempotency key that already gave a ticket today came back with a different request.</summary>
+    IdempotencyKeyReused,
 }

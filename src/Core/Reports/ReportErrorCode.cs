@@ -20,7 +20,7 @@ public enum ReportErrorCode
 
     UnknownOfficer,
 
-    /// <summary>The service or desk belongs to another agency than the one the report is narrowed to.</summary>
+    /// <summary>The service, desk or officer belongs to another agency than the one the report is narrowed to.</summary>
     NotInAgency,
 
     /// <summary>An agency supervisor asked for another agency than their own.</summary>

@@ -51,7 +51,7 @@ public sealed class ReportService
         }
     }
 
-    /// <summary>Refuses ids that do not exist, and a service or desk outside the filter's agency.</summary>
+    /// <summary>Refuses ids that do not exist, and a service, desk or officer outside the filter's agency.</summary>
     /// <exception cref="ReportException">An id is unknown or outside the agency.</exception>
     public void Validate(ReportFilter filter)
     {
@@ -80,9 +80,17 @@ public sealed class ReportService
             }
         }
 
-        if (filter.OfficerId is { } officerId && _tickets.LoadOfficers().All(o => o.Id != officerId))
+        if (filter.OfficerId is { } officerId)
         {
-            throw new ReportException(ReportErrorCode.UnknownOfficer, officerId);
+            var officer = _tickets.LoadOfficers().FirstOrDefault(o => o.Id == officerId)
+                ?? throw new ReportException(ReportErrorCode.UnknownOfficer, officerId);
+
+            // Another agency's officer is not for this agency's report (an agency supervisor's request is narrowed
+            // to their agency before it gets here). MPP-wide staff belong to no agency and may serve at any desk.
+            if (filter.AgencyId is not null && officer.AgencyId is not null && officer.AgencyId != filter.AgencyId)
+            {
+                throw new ReportException(ReportErrorCode.NotInAgency, officerId);
+            }
         }
     }
 

@@ -11,4 +11,13 @@ public sealed record KioskDevice(string Id, string Name, string? ZoneId, bool Re
     public const string AnonymousId = "kiosk-web";
 
     public static KioskDevice Anonymous { get; } = new(AnonymousId, "Kiosk (web)", null, false);
+
+    /// <summary>How this kiosk reached the server; the touch screen unless set.</summary>
+    public KioskChannel Channel { get; init; } = KioskChannel.Screen;
+
+    /// <summary>
+    /// The kiosk's rate bucket: one per device and channel. The HTTP API never shares a bucket with a touch screen,
+    /// so nobody on the network can use up the budget of the kiosk a visitor is standing at.
+    /// </summary>
+    public string RateKey => Channel == KioskChannel.Screen ? Id : "http:" + Id;
 }

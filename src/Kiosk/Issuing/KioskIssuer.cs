@@ -56,7 +56,7 @@ public sealed class KioskIssuer(
             throw new KioskRefusedException(KioskRefusal.Unregistered);
         }
 
-        if (!limiter.TryAcquire(kiosk.Id, out var retryAfter))
+        if (!limiter.TryAcquire(kiosk.RateKey, out var retryAfter))
         {
             throw new KioskRefusedException(KioskRefusal.TooFast, retryAfter);
         }

@@ -36,7 +36,7 @@ public sealed class OfficerSignIn(IQueueStore store, QueueEngine engine, IPasswo
                 : new SignInResult(SignInOutcome.Wrong);
         }
 
-        throttle.Succeeded(name);
+        throttle.Succeeded(name, address);
         if (!officer.Active)
         {
             return new SignInResult(SignInOutcome.Disabled);

@@ -37,7 +37,7 @@ public static class ServerServiceCollectionExtensions
         services.AddRazorComponents()
             .AddInteractiveServerComponents(circuit => circuit.DetailedErrors = environment.IsDevelopment());
 
-        services.AddSignalR();
+        services.AddQueueHub();
         services.AddSingleton<QueueHubForwarder>();
         services.AddHostedService(sp => sp.GetRequiredService<QueueHubForwarder>());
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");

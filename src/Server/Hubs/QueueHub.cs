@@ -5,7 +5,9 @@ namespace MppQueue.Server.Hubs;
 
 /// <summary>
 /// The queue's live events for clients outside the process. A client joins a zone to watch its calls, or a
-/// ticket by presenting the ticket's token. Blazor components inside the server never connect here.
+/// ticket by presenting the ticket's token. Blazor components inside the server never connect here. A refused
+/// call answers a <see cref="HubException"/> with a short message; <see cref="HubCallGuard"/> keeps refusals out
+/// of the log and closes a connection that keeps making them.
 /// </summary>
 public sealed class QueueHub(QueueEngine engine) : Hub<IQueueClient>
 {
@@ -14,7 +16,7 @@ public sealed class QueueHub(QueueEngine engine) : Hub<IQueueClient>
     private const int RecentCallsOnJoin = 10;
 
     [HubMethodName("JoinZone")]
-    public async Task<ZoneMessage> JoinZoneAsync(string zoneId)
+    public async Task<ZoneMessage> JoinZoneAsync(string? zoneId)
     {
         var catalog = engine.Catalog;
         if (string.IsNullOrWhiteSpace(zoneId) || !catalog.Zones.TryGetValue(zoneId, out var zone))
@@ -36,8 +38,13 @@ public sealed class QueueHub(QueueEngine engine) : Hub<IQueueClient>
         Groups.RemoveFromGroupAsync(Context.ConnectionId, QueueGroups.Zone(zoneId ?? string.Empty));
 
     [HubMethodName("JoinTicket")]
-    public async Task<TicketMessage> JoinTicketAsync(string token)
+    public async Task<TicketMessage> JoinTicketAsync(string? token)
     {
+        if (!Tokens.LooksLikeToken(token))
+        {
+            throw new HubException("Malformed ticket token: it is the last part of the address in the ticket's QR code (/t/TOKEN).");
+        }
+
         var ticket = engine.FindByToken(token)
             ?? throw new HubException("Unknown ticket token: no ticket has this token. Open the link in the ticket's QR code again.");
         await Groups.AddToGroupAsync(Context.ConnectionId, QueueGroups.Ticket(ticket.Token));

@@ -9,8 +9,9 @@ namespace MppQueue.Server.Kiosk;
 
 /// <summary>
 /// The HTTP way to issue, for kiosks that are not this app's browser page (a native kiosk, a self-service
-/// terminal of another vendor). Same rules as the touch screen: the device token names the kiosk, each kiosk
-/// has its own rate (a flood gets 429 with Retry-After), an idempotency key per confirmation.
+/// terminal of another vendor). Same rules as the touch screen, but only for registered kiosks: a request without
+/// a device token is a 401, a token that is not a current kiosk's a 403. Each kiosk has its own rate on this API,
+/// apart from any touch screen's (a flood gets 429 with Retry-After), and an idempotency key per confirmation.
 /// </summary>
 public static class KioskEndpoints
 {
@@ -30,6 +31,11 @@ public static class KioskEndpoints
 
     private static async Task<IResult> IssueAsync(IssueTicketMessage message, HttpContext context, KioskIssuer issuer, IKioskDirectory directory, QueueEngine engine, IOptions<KioskOptions> options)
     {
+        if (Kiosk(context, directory) is not { } kiosk)
+        {
+            return Unidentified(context);
+        }
+
         if (message is null || string.IsNullOrWhiteSpace(message.ServiceId))
         {
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "serviceId is required.");
@@ -37,22 +43,25 @@ public static class KioskEndpoints
 
         if (!TryPriority(message.Priority, out var priority))
         {
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "priority must be None, Elderly, Disabled, Pregnant or WithChild.");
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "InvalidPriority", detail: Format(KioskApiText.InvalidPriority, Shorten(message.Priority!)));
         }
 
-        var kiosk = Kiosk(context, directory);
         var key = string.IsNullOrWhiteSpace(message.IdempotencyKey) ? Guid.NewGuid().ToString("N") : message.IdempotencyKey;
         return await RunAsync(context, engine, options, kiosk, link => issuer.IssueAsync(kiosk, message.ServiceId, priority, key, link, context.RequestAborted));
     }
 
     private static async Task<IResult> CheckInAsync(CheckInMessage message, HttpContext context, KioskIssuer issuer, IKioskDirectory directory, QueueEngine engine, IOptions<KioskOptions> options)
     {
+        if (Kiosk(context, directory) is not { } kiosk)
+        {
+            return Unidentified(context);
+        }
+
         if (message is null || string.IsNullOrWhiteSpace(message.BookingCode))
         {
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "bookingCode is required.");
         }
 
-        var kiosk = Kiosk(context, directory);
         return await RunAsync(context, engine, options, kiosk, link => issuer.CheckInAsync(kiosk, message.BookingCode, link, context.RequestAborted));
     }
 
@@ -90,30 +99,55 @@ public static class KioskEndpoints
                     context.Response.Headers.RetryAfter = Math.Max(1, wait).ToString(CultureInfo.InvariantCulture);
                     return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "TooManyTickets", detail: "This kiosk is issuing faster than allowed; try again later.");
                 case KioskRefusal.Unregistered:
-                    return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "UnknownKiosk", detail: "Send a registered kiosk's device token in " + DeviceTokenHeader + ".");
+                    return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "DeviceTokenRequired", detail: KioskApiText.DeviceTokenRequired);
                 default:
                     return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "PrinterOffline", detail: "The kiosk's printer does not answer; no ticket was issued.");
             }
         }
     }
 
-    private static KioskDevice Kiosk(HttpContext context, IKioskDirectory directory)
+    // The registered kiosk behind the request's device token, on this API's own rate; never the anonymous web
+    // kiosk, whose identity and budget belong to the touch screen alone.
+    private static KioskDevice? Kiosk(HttpContext context, IKioskDirectory directory)
     {
         var token = context.Request.Headers[DeviceTokenHeader].ToString();
-        var kiosk = directory.FindByToken(token) ?? KioskDevice.Anonymous;
-        if (kiosk.Registered)
+        if (directory.FindByToken(token) is not { Registered: true } kiosk)
         {
-            directory.Seen(token);
+            return null;
         }
 
-        return kiosk;
+        directory.Seen(token);
+        return kiosk with { Channel = KioskChannel.Http };
     }
 
+    // No token at all: the caller has not said who it is (401). A token that names no current kiosk (unknown,
+    // revoked, renewed, or a wall screen's) is a caller we will not serve (403).
+    private static IResult Unidentified(HttpContext context) =>
+        string.IsNullOrWhiteSpace(context.Request.Headers[DeviceTokenHeader].ToString())
+            ? Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "DeviceTokenRequired", detail: KioskApiText.DeviceTokenRequired)
+            : Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "NotAKiosk", detail: KioskApiText.NotAKiosk);
+
+    // Exactly one named group, or nothing. Enum.TryParse alone would read "Elderly,Disabled" as a flags
+    // combination (1 | 2 = Pregnant) and "3" as a number.
     private static bool TryPriority(string? text, out PriorityGroup priority)
     {
         priority = PriorityGroup.None;
-        return string.IsNullOrWhiteSpace(text)
-            || (Enum.TryParse(text, ignoreCase: true, out priority) && Enum.IsDefined(priority) && !int.TryParse(text, out _));
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return true;
+        }
+
+        var name = Enum.GetNames<PriorityGroup>().FirstOrDefault(n => string.Equals(n, text.Trim(), StringComparison.OrdinalIgnoreCase));
+        return name is not null && Enum.TryParse(name, out priority);
+    }
+
+    private static string Format(string template, string value) => string.Format(CultureInfo.CurrentCulture, template, value);
+
+    // A refused value may be huge or hostile; echo only a short, plain prefix of it.
+    private static string Shorten(string value)
+    {
+        var plain = new string(value.Where(c => !char.IsControl(c)).Take(40).ToArray());
+        return value.Length > 40 ? plain + "…" : plain;
     }
 
     private static Uri PageOf(HttpContext context, KioskOptions options, Ticket ticket)
