@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -74,31 +73,12 @@ public class OperatorFirstTests
     [Fact]
     public void Start_DemoClockSet_SaysSoInTheLog()
     {
-        var logs = new LogCollector();
+        var logs = new CapturingLoggerProvider();
         using var factory = new MppQueueFactory();
         using var logged = factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<ILoggerProvider>(logs)));
 
         _ = logged.Services.GetRequiredService<QueueEngine>();
 
-        Assert.Contains(logs.Lines, l => l.Level == LogLevel.Warning && l.Text.Contains("demo clock is in force", StringComparison.Ordinal) && l.Text.Contains("2026-11-23T09:00:00", StringComparison.Ordinal));
-    }
-
-    private sealed class LogCollector : ILoggerProvider, ILogger
-    {
-        public ConcurrentQueue<(LogLevel Level, string Text)> Lines { get; } = new();
-
-        public ILogger CreateLogger(string categoryName) => this;
-
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            Lines.Enqueue((logLevel, formatter(state, exception)));
-
-        public void Dispose()
-        {
-        }
+        Assert.Contains(logs.Entries, l => l.Level == LogLevel.Warning && l.Message.Contains("demo clock is in force", StringComparison.Ordinal) && l.Message.Contains("2026-11-23T09:00:00", StringComparison.Ordinal));
     }
 }
