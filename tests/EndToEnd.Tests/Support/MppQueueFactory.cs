@@ -1,9 +1,12 @@
+using Microsoft.AspNetCore.Components.Server;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MppQueue.Core;
 
 namespace MppQueue.EndToEnd.Tests.Support;
@@ -19,17 +22,22 @@ public sealed class MppQueueFactory : WebApplicationFactory<Program>
     private readonly string _dataPath;
     private readonly bool _ownsFile;
     private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly TimeSpan? _circuitRetention;
 
     /// <param name="dataPath">A data file to (re)start on; by default a fresh temporary one, deleted afterwards.</param>
     /// <param name="settings">More configuration, e.g. ["MppQueue:Display:HeartbeatSeconds"] = "2".</param>
-    public MppQueueFactory(string? dataPath = null, IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="circuitRetention">How long the server keeps the circuit of a page that went away (Blazor's default: 3 minutes).</param>
+    public MppQueueFactory(string? dataPath = null, IReadOnlyDictionary<string, string>? settings = null, TimeSpan? circuitRetention = null)
     {
         _ownsFile = dataPath is null;
         _dataPath = dataPath ?? NewDataPath();
         _settings = settings ?? new Dictionary<string, string>();
+        _circuitRetention = circuitRetention;
     }
 
     public QueueEngine Engine => Services.GetRequiredService<QueueEngine>();
+
+    public CircuitLog Circuits => Services.GetRequiredService<CircuitLog>();
 
     public static string NewDataPath() => Path.Combine(Path.GetTempPath(), "mppqueue-e2e", Guid.NewGuid().ToString("N"), "mppqueue.db");
 
@@ -63,6 +71,16 @@ public sealed class MppQueueFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<CircuitLog>();
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<CircuitHandler, CircuitLog>(sp => sp.GetRequiredService<CircuitLog>()));
+            if (_circuitRetention is { } retention)
+            {
+                services.Configure<CircuitOptions>(options => options.DisconnectedCircuitRetentionPeriod = retention);
+            }
+        });
     }
 
     protected override void Dispose(bool disposing)
