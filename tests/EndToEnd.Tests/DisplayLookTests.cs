@@ -56,7 +56,9 @@ public sealed class DisplayLookTests : IDisposable
         {
             await Expect(display.Page.Locator("[data-testid='display-media'] img.on")).ToBeVisibleAsync();
             await Expect(display.Page.Locator("img[data-testid='display-logo']")).ToBeVisibleAsync();
-            await Task.Delay(1500); // the first slide fades in
+            // The first slide fades in (a CSS transition): the picture is taken once it is fully there.
+            await display.Page.WaitForFunctionAsync(
+                "() => getComputedStyle(document.querySelector(\"[data-testid='display-media'] img.on\")).opacity === '1'");
         }
 
         var name = $"display-zone-{(withMedia ? "media-" : string.Empty)}{width}x{height}.png";

@@ -13,7 +13,8 @@ namespace MppQueue.EndToEnd.Tests.Support;
 
 /// <summary>
 /// The whole app on a temporary LiteDB file and a real loopback port, for a real browser. Its clock starts on
-/// a Monday at 09:00 WIB, so the demo services are open whenever the tests run.
+/// a Monday at 09:00 WIB, so the demo services are open whenever the tests run; its kiosks go back to their start
+/// only after ten minutes without a touch.
 /// </summary>
 public sealed class MppQueueFactory : WebApplicationFactory<Program>
 {
@@ -67,6 +68,10 @@ public sealed class MppQueueFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("MppQueue:DataPath", _dataPath);
         builder.UseSetting("MppQueue:ClockStart", OpenMonday);
+
+        // A kiosk left alone for 30 s goes back to its start, and would race a slow test (a screenshot, an axe
+        // scan, the QR read off the slip); no browser test is about that reset, so the kiosks here wait longer.
+        builder.UseSetting("MppQueue:Kiosk:IdleSeconds", "600");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
