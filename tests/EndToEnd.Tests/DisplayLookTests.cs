@@ -114,7 +114,10 @@ public sealed class DisplayLookTests : IDisposable
         await page.Locator("[data-testid='signin-user']").FillAsync("supervisor");
         await page.Locator("[data-testid='signin-password']").FillAsync(CounterScreen.DemoPassword);
         await page.Locator("[data-testid='signin-submit']").ClickAsync();
-        await page.WaitForURLAsync("**/display/screens");
+        // As CounterScreen.SignInAsync: the address is there once the redirect commits; the page's "load" event can
+        // come much later on a busy machine, and the list is usable once the page is interactive.
+        await page.WaitForURLAsync("**/display/screens", new() { Timeout = 20_000, WaitUntil = WaitUntilState.Commit });
+        await page.Locator("[data-interactive='true']").WaitForAsync(new() { Timeout = 20_000 });
 
         await Expect(page.Locator("[data-testid='screen-row']")).ToHaveCountAsync(4);
         await Expect(page.Locator("[data-testid='zone-without-speaker']")).ToHaveAttributeAsync("data-zone-id", "zona-2");
