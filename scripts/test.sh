@@ -7,37 +7,82 @@ cd "$(dirname "$0")/.."
 ROOT="$(pwd)"
 RESULTS="$ROOT/TestResults"
 
-need_chromium() { [ ! -x /usr/bin/chromium ]; }
-if need_chromium; then
-  echo "Installing Debian's Chromium for the browser tests..."
-  if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
-  export DEBIAN_FRONTEND=noninteractive
-  $SUDO apt-get update -qq && $SUDO apt-get install -y -qq chromium >/dev/null \
-    || { echo "Could not install chromium"; echo "0 passed, 1 failed"; exit 1; }
-fi
-
 rm -rf "$RESULTS"
 mkdir -p "$RESULTS"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
+# Chromium installs (network and dpkg) while the solution builds (CPU); the tests wait for both.
+need_chromium() { [ ! -x /usr/bin/chromium ]; }
+install_pid=""
+if need_chromium; then
+  echo "Installing Debian's Chromium for the browser tests (log: TestResults/chromium-install.log)..."
+  if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  export DEBIAN_FRONTEND=noninteractive
+  ( $SUDO apt-get update -qq && $SUDO apt-get install -y -qq chromium ) >"$RESULTS/chromium-install.log" 2>&1 &
+  install_pid=$!
+fi
+
 # Build once, then run each test project with its own TRX file (one name per project, so no
-# result can overwrite another's).
+# result can overwrite another's). The browser tests, by far the longest and mostly waiting on
+# pages, run in the background while the other projects run one after another; each project's
+# console output goes to TestResults/<name>.log and is printed whole when that project ends.
 if ! dotnet build "$ROOT/MppQueue.sln" -nologo -v quiet; then
   echo "The build failed."
   echo "0 passed, 1 failed"
   exit 1
 fi
 
-status=0
-for project in "$ROOT"/tests/*/*.Tests.csproj; do
+if [ -n "$install_pid" ] && { ! wait "$install_pid" || need_chromium; }; then
+  cat "$RESULTS/chromium-install.log"
+  echo "Could not install chromium"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+run_project() { # project file, extra dotnet test arguments...
+  local project="$1" name
+  shift
   name="$(basename "$project" .csproj)"
   dotnet test "$project" --no-build --nologo \
     --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" \
-    --results-directory "$RESULTS" "$@" || status=1
+    --results-directory "$RESULTS" "$@" >"$RESULTS/$name.log" 2>&1
+  echo $? >"$RESULTS/$name.exit"
+}
+
+report_project() { # project file; prints its output and whether it failed, returns non-zero if it did
+  local name
+  name="$(basename "$1" .csproj)"
+  echo "=== $name"
+  cat "$RESULTS/$name.log"
+  if [ "$(cat "$RESULTS/$name.exit" 2>/dev/null)" != "0" ]; then
+    return 1
+  fi
   if [ ! -e "$RESULTS/$name.trx" ]; then
     echo "$name produced no results (its test host may have crashed)."
-    status=1
+    return 1
   fi
+}
+
+status=0
+background=()
+pids=()
+for project in "$ROOT"/tests/*/*.Tests.csproj; do
+  case "$project" in
+    */EndToEnd.Tests/*) run_project "$project" "$@" & background+=("$project"); pids+=($!) ;;
+  esac
+done
+
+for project in "$ROOT"/tests/*/*.Tests.csproj; do
+  case "$project" in
+    */EndToEnd.Tests/*) continue ;;
+  esac
+  run_project "$project" "$@"
+  report_project "$project" || status=1
+done
+
+for i in "${!background[@]}"; do
+  wait "${pids[$i]}"
+  report_project "${background[$i]}" || status=1
 done
 
 passed=0; failed=0; skipped=0; files=0

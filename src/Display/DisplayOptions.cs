@@ -11,6 +11,14 @@ public sealed class DisplayOptions
     /// </summary>
     public int HeartbeatSeconds { get; set; } = 10;
 
+    /// <summary>
+    /// How long a screen's browser keeps trying, a few seconds apart, to get its live connection back before
+    /// Blazor's reconnection gives up; 0 (the default) never gives up. Once it has given up the screen still tries
+    /// on a timer, and its watchdog reloads it once <c>/healthz</c> answers: a short time only reaches that way back
+    /// sooner (the browser tests use it to prove a long outage in seconds).
+    /// </summary>
+    public int ReconnectGiveUpSeconds { get; set; }
+
     /// <summary>How long a new call stays highlighted on the screen.</summary>
     public int HighlightSeconds { get; set; } = 8;
 
@@ -36,6 +44,9 @@ public sealed class DisplayOptions
     public int SlideSeconds { get; set; } = 15;
 
     public TimeSpan Heartbeat => TimeSpan.FromSeconds(Math.Clamp(HeartbeatSeconds, 1, 300));
+
+    /// <summary>Zero for never; otherwise at least a second and at most a day.</summary>
+    public TimeSpan ReconnectGiveUp => ReconnectGiveUpSeconds <= 0 ? TimeSpan.Zero : TimeSpan.FromSeconds(Math.Min(ReconnectGiveUpSeconds, 86_400));
 
     public TimeSpan Highlight => TimeSpan.FromSeconds(Math.Clamp(HighlightSeconds, 1, 120));
 

@@ -93,7 +93,7 @@ public class CounterTests
         await counter.PressAsync("F1");
         var number = await counter.CurrentNumberAsync();
         await Expect(counter.WaitingRow(moved.Number.ToString())).ToContainTextAsync("dialihkan dari Disdukcapil · Akta Kelahiran");
-        await counter.Page.WaitForTimeoutAsync(7_000);
+        await counter.CloseMessagesAsync();
         await counter.SaveScreenshotAsync("counter-busy.png");
 
         var viewport = (Width: 1366, Height: 768);

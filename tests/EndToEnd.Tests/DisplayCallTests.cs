@@ -110,8 +110,8 @@ public partial class DisplayCallTests
         await display.ReloadAsync();
         await Expect(display.NowCallingNumber).ToHaveTextAsync(first.Number.ToString());
 
-        // Several beats (2 s each) pass on the reloaded screen: nothing is played.
-        await Task.Delay(TimeSpan.FromSeconds(5));
+        // Several beats (2 s each) reach the reloaded screen: nothing is played.
+        await display.WaitForBeatsAsync(2);
         Assert.Empty(await display.PlayedAsync());
         await Expect(display.NowCalling).Not.ToHaveClassAsync(Fresh());
 

@@ -56,7 +56,9 @@ public sealed class DisplayLookTests : IDisposable
         {
             await Expect(display.Page.Locator("[data-testid='display-media'] img.on")).ToBeVisibleAsync();
             await Expect(display.Page.Locator("img[data-testid='display-logo']")).ToBeVisibleAsync();
-            await Task.Delay(1500); // the first slide fades in
+            // The first slide fades in (a CSS transition): the picture is taken once it is fully there.
+            await display.Page.WaitForFunctionAsync(
+                "() => getComputedStyle(document.querySelector(\"[data-testid='display-media'] img.on\")).opacity === '1'");
         }
 
         var name = $"display-zone-{(withMedia ? "media-" : string.Empty)}{width}x{height}.png";
@@ -112,7 +114,10 @@ public sealed class DisplayLookTests : IDisposable
         await page.Locator("[data-testid='signin-user']").FillAsync("supervisor");
         await page.Locator("[data-testid='signin-password']").FillAsync(CounterScreen.DemoPassword);
         await page.Locator("[data-testid='signin-submit']").ClickAsync();
-        await page.WaitForURLAsync("**/display/screens");
+        // As CounterScreen.SignInAsync: the address is there once the redirect commits; the page's "load" event can
+        // come much later on a busy machine, and the list is usable once the page is interactive.
+        await page.WaitForURLAsync("**/display/screens", new() { Timeout = 20_000, WaitUntil = WaitUntilState.Commit });
+        await page.Locator("[data-interactive='true']").WaitForAsync(new() { Timeout = 20_000 });
 
         await Expect(page.Locator("[data-testid='screen-row']")).ToHaveCountAsync(4);
         await Expect(page.Locator("[data-testid='zone-without-speaker']")).ToHaveAttributeAsync("data-zone-id", "zona-2");

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using Microsoft.Playwright;
 using MppQueue.Core;
 using MppQueue.EndToEnd.Tests.Support;
@@ -16,12 +15,16 @@ public class DisplayRecoveryTests
 {
     private const int BackWithinSeconds = 30;
 
-    // Blazor's default reconnection gives up after 30 attempts: 10 at once, 10 five seconds apart, 10 thirty seconds
-    // apart, about 6 minutes when every attempt fails at once (offline). The network stays down longer than that.
-    private static readonly TimeSpan _offline = TimeSpan.FromSeconds(
-        int.TryParse(Environment.GetEnvironmentVariable("MPPQUEUE_E2E_OFFLINE_SECONDS"), CultureInfo.InvariantCulture, out var seconds) ? seconds : 380);
-
     private static readonly Dictionary<string, string> _quickBeat = new() { ["MppQueue:Display:HeartbeatSeconds"] = "2" };
+
+    // A long outage in seconds: Blazor's reconnection gives up after 3 s (MppQueue:Display:ReconnectGiveUpSeconds;
+    // by default it never does, and Blazor's own default gives up after some six minutes), and the watchdog hears
+    // nothing after three 2-second beats and starts asking /healthz.
+    private static readonly Dictionary<string, string> _longOutageInSeconds = new()
+    {
+        ["MppQueue:Display:HeartbeatSeconds"] = "2",
+        ["MppQueue:Display:ReconnectGiveUpSeconds"] = "3",
+    };
 
     [Fact]
     public async Task ServerRestart_SameAddress_ScreenComesBackByItselfAndAnnouncesTheNextCall()
@@ -43,7 +46,7 @@ public class DisplayRecoveryTests
             }
 
             await Expect(wall.Display.ReconnectBanner).ToBeVisibleAsync(new() { Timeout = 20_000 });
-            await Task.Delay(TimeSpan.FromSeconds(10));
+            await wall.WaitForReconnectStateAsync("retrying:4", "The screen did not keep trying while the server was down");
             await wall.Display.SaveScreenshotAsync("display-server-down.png");
 
             using var second = new MppQueueFactory(dataPath);
@@ -64,9 +67,9 @@ public class DisplayRecoveryTests
     }
 
     [Fact]
-    public async Task NetworkLoss_LongerThanTheDefaultReconnectGivesUp_ScreenComesBackByItselfAndShowsWhatHappened()
+    public async Task NetworkLoss_LongerThanTheReconnectGivesUp_ScreenComesBackByItselfAndShowsWhatHappened()
     {
-        using var factory = new MppQueueFactory();
+        using var factory = new MppQueueFactory(settings: _longOutageInSeconds, circuitRetention: TimeSpan.FromSeconds(2));
         var address = factory.StartOnRealPort();
         var screen = Screens.Register(factory, speaker: true);
         await using var browser = await Browser.LaunchAsync(Browser.AutoplayFlag);
@@ -79,7 +82,12 @@ public class DisplayRecoveryTests
         await network.GoDownAsync();
         await Expect(wall.Display.ReconnectBanner).ToBeVisibleAsync(new() { Timeout = 30_000 });
         var meanwhile = Screens.IssueAndCall(factory.Engine, "skck", "loket-13");
-        await Task.Delay(_offline);
+
+        // Down until Blazor's reconnection has given up, the server has forgotten the screen's circuit (after 2 s
+        // here, 3 minutes by default), and the watchdog, deaf for three beats, asks /healthz.
+        await wall.WaitForReconnectStateAsync("failed", "Blazor's reconnection never gave up");
+        await WaitForAsync(() => factory.Circuits.Closed > 0, "the server to forget the screen's circuit");
+        await network.WaitForHealthProbeAsync();
         await wall.Display.SaveScreenshotAsync("display-offline.png");
         await Expect(wall.Display.NowCallingNumber).ToHaveTextAsync(before.Number.ToString());
         await network.ComeBackAsync();
@@ -131,6 +139,16 @@ public class DisplayRecoveryTests
         wall.AssertNeverOnAnErrorPage();
     }
 
+    private static async Task WaitForAsync(Func<bool> condition, string what)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "Timed out waiting for " + what + ".");
+            await Task.Delay(100);
+        }
+    }
+
     /// <summary>
     /// The screen's network. Playwright's offline mode stops new requests but leaves an open WebSocket alone, so
     /// going down also cuts the circuit's open socket at both ends and refuses new ones, as a dead switch would.
@@ -141,7 +159,26 @@ public class DisplayRecoveryTests
         private readonly IPage _page;
         private volatile bool _down;
 
-        private Network(IPage page) => _page = page;
+        private readonly TaskCompletionSource _probedWhileDown = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        private Network(IPage page)
+        {
+            _page = page;
+            page.Request += (_, request) =>
+            {
+                if (_down && new Uri(request.Url).AbsolutePath == "/healthz")
+                {
+                    _probedWhileDown.TrySetResult();
+                }
+            };
+        }
+
+        /// <summary>Waits until the page, cut off, has asked /healthz whether it may reload.</summary>
+        public async Task WaitForHealthProbeAsync()
+        {
+            var probed = await Task.WhenAny(_probedWhileDown.Task, Task.Delay(TimeSpan.FromSeconds(30)));
+            Assert.True(probed == _probedWhileDown.Task, "The screen never asked /healthz while its network was down.");
+        }
 
         public static async Task<Network> AttachAsync(IPage page)
         {
@@ -206,6 +243,7 @@ public class DisplayRecoveryTests
     private sealed class WallScreen
     {
         private readonly List<string> _landedOn = [];
+        private readonly List<string> _reconnectStates = [];
         private readonly Uri _address;
 
         private WallScreen(IPage page, Uri address)
@@ -232,18 +270,50 @@ public class DisplayRecoveryTests
         public static async Task<WallScreen> OpenAsync(Browser browser, Uri address, ScreenDevice screen, IPage? page = null)
         {
             page ??= await browser.NewPageAsync(address, 1920, 1080);
+            var wall = new WallScreen(page, address);
+
+            // Every state Blazor's reconnection reports, on this page and the ones it reloads into.
+            await page.ExposeFunctionAsync("__mppReconnectState", (string state) =>
+            {
+                lock (wall._reconnectStates)
+                {
+                    wall._reconnectStates.Add(state);
+                }
+            });
             await page.AddInitScriptAsync(
                 """
                 Object.defineProperty(document, "visibilityState", { get: () => "hidden" });
                 Object.defineProperty(document, "hidden", { get: () => true });
+                document.addEventListener("components-reconnect-state-changed", (e) => {
+                  window.__mppReconnectState(e.detail.state);
+                  if (e.detail.currentAttempt) { window.__mppReconnectState(e.detail.state + ":" + e.detail.currentAttempt); }
+                }, true);
                 """);
-            var wall = new WallScreen(page, address);
             await wall.Display.ShowAsync(MppQueue.Display.ScreenTexts.PathOf(screen));
             Assert.Equal("hidden", await page.EvaluateAsync<string>("() => document.visibilityState"));
             return wall;
         }
 
         public Task<IReadOnlyList<PlayedClip>> PlayedAsync() => Display.PlayedAsync();
+
+        /// <summary>Waits for a state as Blazor reports it ("failed"), or for a retry by its attempt ("retrying:4").</summary>
+        public async Task WaitForReconnectStateAsync(string state, string failure)
+        {
+            var deadline = DateTime.UtcNow.AddSeconds(30);
+            while (true)
+            {
+                lock (_reconnectStates)
+                {
+                    if (_reconnectStates.Contains(state))
+                    {
+                        return;
+                    }
+                }
+
+                Assert.True(DateTime.UtcNow < deadline, failure + ".");
+                await Task.Delay(100);
+            }
+        }
 
         /// <summary>A call made now is shown and heard, with nobody touching the screen.</summary>
         public async Task AssertAnnouncesTheNextCallAsync(QueueEngine engine, string serviceId, string deskId)

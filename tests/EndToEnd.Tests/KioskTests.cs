@@ -89,6 +89,8 @@ public class KioskTests
         await kiosk.OpenAsync();
         var number = await kiosk.TakeTicketAsync("polres", "skck");
 
+        // The page prints by itself once the ticket is shown; only then is the PDF asked for.
+        await kiosk.WaitForPrintAsync();
         await kiosk.Page.EmulateMediaAsync(new() { Media = Media.Print });
 
         var paperPx = paper / 25.4 * 96;
@@ -105,6 +107,7 @@ public class KioskTests
         await File.WriteAllBytesAsync(Artifacts.File($"kiosk-print-{paper}mm.pdf"), pdf);
 
         await Expect(ticket).ToContainTextAsync(number);
+        Assert.Equal(1, await kiosk.PrintCallsAsync());
         Assert.True(box.Width <= paperPx + 0.5, $"The ticket is {box.Width:0.0}px wide; {paper} mm paper is {paperPx:0.0}px.");
         Assert.True(widest <= box.X + paperPx + 0.5, $"Something on the ticket reaches {widest - box.X:0.0}px; the paper is {paperPx:0.0}px.");
 

@@ -18,6 +18,10 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
 {
     public static readonly DateTimeOffset OpenMonday = new(2026, 11, 23, 9, 0, 0, TimeSpan.FromHours(7));
 
+    // Live updates go through the thread pool; on a busy two-core machine (the browser tests run beside these) bUnit's
+    // one-second default for WaitFor* is sometimes not enough, as DisplayTestBase found first.
+    static ComponentTestBase() => DefaultWaitTimeout = TimeSpan.FromSeconds(10);
+
     protected ComponentTestBase()
         : this(OpenMonday)
     {

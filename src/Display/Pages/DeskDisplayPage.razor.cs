@@ -33,6 +33,8 @@ public partial class DeskDisplayPage
 
     private int HeartbeatSeconds => (int)Options.Value.Heartbeat.TotalSeconds;
 
+    private int ReconnectGiveUpSeconds => (int)Options.Value.ReconnectGiveUp.TotalSeconds;
+
     private int HighlightSeconds => (int)Options.Value.Highlight.TotalSeconds;
 
     private string StateClass => "state-" + _board.State.ToString().ToLowerInvariant() + (IsHighlighted ? " fresh" : string.Empty);

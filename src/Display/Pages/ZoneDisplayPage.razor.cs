@@ -41,6 +41,8 @@ public partial class ZoneDisplayPage
 
     private int HeartbeatSeconds => (int)Options.Value.Heartbeat.TotalSeconds;
 
+    private int ReconnectGiveUpSeconds => (int)Options.Value.ReconnectGiveUp.TotalSeconds;
+
     private int HighlightSeconds => (int)Options.Value.Highlight.TotalSeconds;
 
     private string ScreenClass => "wall zone-screen" + (_slides.Count > 0 ? " with-media" : string.Empty);

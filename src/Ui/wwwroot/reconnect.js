@@ -1,7 +1,9 @@
 // Unattended screens recover by themselves. Nobody is there to press "retry" or "reload", so:
 // - while the server is unreachable the page keeps what it shows (with a small "menyambung kembali" mark) and
 //   keeps retrying every few seconds, for as long as it takes, on a timer: the framework's own "failed" path
-//   waits for the tab to become visible, which a TV's tab never does;
+//   waits for the tab to become visible, which a TV's tab never does. A screen page may carry
+//   data-mpp-give-up (seconds, MppQueue:Display:ReconnectGiveUpSeconds): Blazor's own reconnection then gives
+//   up after that long, and the timer below and the watchdog take over; 0 or absent never gives up;
 // - once the server answers but has forgotten this page's circuit (it restarted, or the outage outlasted the
 //   circuit), the page reloads to start a new one;
 // - a screen page (one that carries data-mpp-watchdog) also has a watchdog: the server beats every few seconds,
@@ -97,12 +99,25 @@
     watchdog.beat(Number(marked.getAttribute("data-mpp-watchdog")));
   }
 
-  // Keep knocking, every few seconds, for as long as it takes.
+  // Keep knocking, every few seconds, for as long as it takes (or, on a screen that says so, until its give-up
+  // time has passed since the connection dropped: null ends Blazor's attempts and it reports "failed").
+  const giveUpMs = Math.max(0, Number(marked?.getAttribute("data-mpp-give-up")) || 0) * 1000;
+  let droppedAt = 0;
   Blazor.start({
     circuit: {
       reconnectionOptions: {
         maxRetries: 1_000_000,
-        retryIntervalMilliseconds: (previousAttempts) => Math.min(retryMs, 1000 * (previousAttempts + 1)),
+        retryIntervalMilliseconds: (previousAttempts) => {
+          if (previousAttempts === 0) {
+            droppedAt = Date.now();
+          }
+
+          if (giveUpMs > 0 && Date.now() - droppedAt >= giveUpMs) {
+            return null;
+          }
+
+          return Math.min(retryMs, 1000 * (previousAttempts + 1));
+        },
       },
     },
   }).catch(() => reloadWhenHealthy());

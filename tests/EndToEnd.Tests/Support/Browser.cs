@@ -1,8 +1,14 @@
+using System.Collections.Concurrent;
 using Microsoft.Playwright;
 
 namespace MppQueue.EndToEnd.Tests.Support;
 
-/// <summary>Debian's Chromium driven by Playwright (no browser download), with the flags this machine needs.</summary>
+/// <summary>
+/// Debian's Chromium driven by Playwright (no browser download), with the flags this machine needs. One Chromium
+/// (and one Playwright driver) per set of flags serves every test in the run: starting them is the costliest part of
+/// a browser test on a small machine. What a test gets is its own lease on it, in which every page has its own
+/// browser context (cookies, storage, init scripts); disposing the lease closes those contexts, not the browser.
+/// </summary>
 public sealed class Browser : IAsyncDisposable
 {
     public const string ChromiumPath = "/usr/bin/chromium";
@@ -16,27 +22,43 @@ public sealed class Browser : IAsyncDisposable
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
     ];
 
-    private readonly IPlaywright _playwright;
-    private readonly IBrowser _browser;
+    private static readonly SemaphoreSlim _starting = new(1, 1);
+    private static readonly ConcurrentDictionary<string, IBrowser> _running = new(StringComparer.Ordinal);
+    private static IPlaywright? _playwright;
 
-    private Browser(IPlaywright playwright, IBrowser browser)
-    {
-        _playwright = playwright;
-        _browser = browser;
-    }
+    private readonly IBrowser _browser;
+    private readonly List<IBrowserContext> _contexts = [];
+
+    static Browser() => AppDomain.CurrentDomain.ProcessExit += (_, _) => CloseAll();
+
+    private Browser(IBrowser browser) => _browser = browser;
 
     /// <param name="extraFlags">Flags beyond the ones this machine needs, e.g. <see cref="AutoplayFlag"/>.</param>
     public static async Task<Browser> LaunchAsync(params string[] extraFlags)
     {
         Assert.True(System.IO.File.Exists(ChromiumPath), "Chromium is missing: apt-get install -y chromium");
-        var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        var key = string.Join(' ', extraFlags.Order(StringComparer.Ordinal));
+        await _starting.WaitAsync();
+        try
         {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = [.. _flags, .. extraFlags],
-        });
-        return new Browser(playwright, browser);
+            if (!_running.TryGetValue(key, out var browser) || !browser.IsConnected)
+            {
+                _playwright ??= await Playwright.CreateAsync();
+                browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+                {
+                    ExecutablePath = ChromiumPath,
+                    Headless = true,
+                    Args = [.. _flags, .. extraFlags],
+                });
+                _running[key] = browser;
+            }
+
+            return new Browser(browser);
+        }
+        finally
+        {
+            _starting.Release();
+        }
     }
 
     public async Task<IPage> NewPageAsync(Uri baseAddress, int width, int height, bool isMobile = false)
@@ -49,12 +71,41 @@ public sealed class Browser : IAsyncDisposable
             HasTouch = isMobile,
             Locale = "id-ID",
         });
+        lock (_contexts)
+        {
+            _contexts.Add(context);
+        }
+
         return await context.NewPageAsync();
+    }
+
+    // The test run is over: close every Chromium and the driver (they would also go with the driver's pipe).
+    private static void CloseAll()
+    {
+        try
+        {
+            Task.WhenAll(_running.Values.Select(b => b.CloseAsync())).Wait(TimeSpan.FromSeconds(10));
+        }
+        catch (AggregateException)
+        {
+            // Already gone.
+        }
+
+        _playwright?.Dispose();
     }
 
     public async ValueTask DisposeAsync()
     {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
+        IBrowserContext[] contexts;
+        lock (_contexts)
+        {
+            contexts = [.. _contexts];
+            _contexts.Clear();
+        }
+
+        foreach (var context in contexts)
+        {
+            await context.CloseAsync();
+        }
     }
 }

@@ -94,6 +94,24 @@ public sealed class DisplayScreen(IPage page) : Screen(page)
         }
     }
 
+    /// <summary>Waits until the server's heartbeat has reached the page this many more times (screen.js hands each to the watchdog).</summary>
+    public async Task WaitForBeatsAsync(int count)
+    {
+        await Page.EvaluateAsync(
+            """
+            () => {
+              window.__beats = 0;
+              const watchdog = window.mppWatchdog;
+              if (!watchdog.__counted) {
+                const beat = watchdog.beat.bind(watchdog);
+                watchdog.beat = (seconds) => { window.__beats += 1; beat(seconds); };
+                watchdog.__counted = true;
+              }
+            }
+            """);
+        await Page.WaitForFunctionAsync($"() => window.__beats >= {count}", null, new() { Timeout = (float)Patience.TotalMilliseconds });
+    }
+
     private async Task MarkAsync() => await Page.EvaluateAsync($"() => {ReloadMarker} = 'still here'");
 }
 

@@ -4,10 +4,33 @@ namespace MppQueue.EndToEnd.Tests.Support;
 
 public sealed class KioskScreen(IPage page) : Screen(page)
 {
-    public Task OpenAsync() => OpenAsync("/kiosk");
+    // A real kiosk prints with --kiosk-printing, straight to the printer. Headless Chromium would instead start a
+    // print job that never ends, and Playwright's own PDF would then fail with "Page is already being printed". So
+    // window.print is replaced, before any page script runs, by a recorder that counts the calls.
+    private const string PrintRecorder =
+        "window.__printCalls = 0; window.print = () => { window.__printCalls += 1; };";
+
+    private bool _recordingPrints;
+
+    public async Task OpenAsync()
+    {
+        await RecordPrintsAsync();
+        await OpenAsync("/kiosk");
+    }
 
     /// <summary>Opens the kiosk's start as a registered kiosk PC's browser does, with its device token.</summary>
-    public Task OpenAsDeviceAsync(string deviceToken) => OpenAsync("/kiosk?device=" + Uri.EscapeDataString(deviceToken));
+    public async Task OpenAsDeviceAsync(string deviceToken)
+    {
+        await RecordPrintsAsync();
+        await OpenAsync("/kiosk?device=" + Uri.EscapeDataString(deviceToken));
+    }
+
+    /// <summary>How many times the page has called window.print since it was loaded.</summary>
+    public Task<int> PrintCallsAsync() => Page.EvaluateAsync<int>("() => window.__printCalls ?? 0");
+
+    /// <summary>Waits until the page has called window.print by itself (it does so just after the ticket shows).</summary>
+    public Task WaitForPrintAsync() =>
+        Page.WaitForFunctionAsync("() => window.__printCalls > 0", null, new() { Timeout = (float)Patience.TotalMilliseconds });
 
     public ILocator Kiosk => TestId("kiosk");
 
@@ -75,6 +98,15 @@ public sealed class KioskScreen(IPage page) : Screen(page)
     }
 
     public ILocator BookingError => TestId("booking-error");
+
+    private async Task RecordPrintsAsync()
+    {
+        if (!_recordingPrints)
+        {
+            await Page.AddInitScriptAsync(PrintRecorder);
+            _recordingPrints = true;
+        }
+    }
 
     public async Task SwitchLanguageAsync(string language)
     {
