@@ -1,6 +1,7 @@
 using MppQueue.Server.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.UseBuildOutputAssets();
 builder.Services.AddServer(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
