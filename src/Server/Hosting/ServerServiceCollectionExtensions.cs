@@ -41,6 +41,7 @@ public static class ServerServiceCollectionExtensions
         services.AddAdmin();
         services.AddDisplay(configuration);
         services.AddKioskHost(configuration, options);
+
         // Exception details reach a browser only when asked for by name ("DetailedErrors": true), in any environment.
         var detailedErrors = configuration.GetValue<bool>(WebHostDefaults.DetailedErrorsKey);
         services.AddRazorComponents()
