@@ -7,6 +7,7 @@ if (RestoreCommand.IsRestore(args))
 }
 
 var builder = WebApplication.CreateBuilder(args);
+builder.UseBuildOutputAssets();
 builder.Services.AddServer(builder.Configuration, builder.Environment);
 
 var app = builder.Build();

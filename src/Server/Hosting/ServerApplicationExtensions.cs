@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Localization;
 using MppQueue.Admin;
 using MppQueue.Core;
@@ -16,6 +17,9 @@ public static class ServerApplicationExtensions
 {
     public const string HealthPath = "/healthz";
 
+    /// <summary>Where the HTTP API for devices and other systems lives; its errors are problem details, never pages.</summary>
+    public const string ApiPrefix = "/api";
+
     /// <summary>The request pipeline and the endpoints: pages, hub, health, language switch.</summary>
     public static WebApplication UseServer(this WebApplication app)
     {
@@ -24,12 +28,24 @@ public static class ServerApplicationExtensions
         // Open the store (and seed an empty one) now, so that a broken data file stops the start, not the first visitor.
         app.Services.GetRequiredService<QueueEngine>();
 
-        if (!app.Environment.IsDevelopment())
+        // The same in every environment, so that `dotnet run` behaves as an installed server does.
+        app.UseForwardedHeaders();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<HostHeaderMiddleware>();
+        app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            app.UseExceptionHandler("/error", createScopeForErrors: true);
-        }
+            ExceptionHandlingPath = "/error",
+            CreateScopeForErrors = true,
+            StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
+        app.UseHsts();
+        app.UseResponseCompression();
+        app.UseMiddleware<RequestBodyLimitMiddleware>();
 
-        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        // A browser asking for a page gets the friendly page; an API client (or a form post, which the page could
+        // not answer) gets problem details, e.g. a 415 for a body that is not JSON, instead of an empty answer.
+        app.UseWhen(WantsPage, page => page.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+        app.UseWhen(context => !WantsPage(context), api => api.UseStatusCodePages());
         app.UseRequestLocalization(LocalizationOptions());
         app.UseAuthentication();
         app.UseAuthorization();
@@ -44,11 +60,17 @@ public static class ServerApplicationExtensions
         app.MapKioskApi();
         app.MapSiteLogo();
         app.MapHub<QueueHub>(QueueHub.Path);
+
+        // Blazor would say frame-ancestors 'self' on every page; SecurityHeadersMiddleware decides per screen.
         app.MapRazorComponents<App>()
-            .AddInteractiveServerRenderMode()
+            .AddInteractiveServerRenderMode(server => server.ContentSecurityFrameAncestorsPolicy = null)
             .AddAdditionalAssemblies(Areas.Assemblies);
         return app;
     }
+
+    private static bool WantsPage(HttpContext context) =>
+        (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+        && !context.Request.Path.StartsWithSegments(ApiPrefix, StringComparison.OrdinalIgnoreCase);
 
     // Indonesian unless the person chose English: the hall's browsers often say en-US, so Accept-Language is not asked.
     private static RequestLocalizationOptions LocalizationOptions()
@@ -70,9 +92,17 @@ public static class ServerApplicationExtensions
             CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
             new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
-        return Results.LocalRedirect(IsLocalPath(redirectUri) ? redirectUri! : "/");
+        return Results.LocalRedirect(IsSafeLocalPath(redirectUri) ? redirectUri! : "/");
     }
 
-    private static bool IsLocalPath(string? path) =>
-        path is { Length: > 0 } && path[0] == '/' && (path.Length == 1 || (path[1] != '/' && path[1] != '\\'));
+    /// <summary>
+    /// A path on this server that can go into a Location header as it is: "/" then no second slash or backslash
+    /// (another host), and only visible ASCII (no spaces, tabs, control or non-ASCII characters, which a header
+    /// cannot carry and which browsers strip into "//host").
+    /// </summary>
+    public static bool IsSafeLocalPath(string? path) =>
+        path is { Length: > 0 }
+        && path[0] == '/'
+        && (path.Length == 1 || (path[1] != '/' && path[1] != '\\'))
+        && path.All(c => c is > ' ' and < '\u007f');
 }

@@ -1,3 +1,8 @@
+using System.IO.Compression;
+using Microsoft.AspNetCore.HttpsPolicy;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
 using MppQueue.Admin;
 using MppQueue.Core;
 using MppQueue.Counter;
@@ -23,7 +28,9 @@ public static class ServerServiceCollectionExtensions
         services.AddSingleton(options);
 
         services.AddSingleton(options.ClockStart is { } start ? new ShiftedTimeProvider(start) : TimeProvider.System);
-        services.AddLiteDbStorage(DataPath(options.DataPath, environment));
+        var dataPath = DataPath(options.DataPath, environment);
+        services.AddLiteDbStorage(dataPath);
+        services.AddKeysBesideData(dataPath);
         services.AddSingleton<QueueNotifier>();
         services.AddSingleton(EngineStartup.Open);
         services.AddSingleton<SiteLogoService>();
@@ -34,13 +41,60 @@ public static class ServerServiceCollectionExtensions
         services.AddAdmin();
         services.AddDisplay(configuration);
         services.AddKioskHost(configuration, options);
+
+        // Exception details reach a browser only when asked for by name ("DetailedErrors": true), in any environment.
+        var detailedErrors = configuration.GetValue<bool>(WebHostDefaults.DetailedErrorsKey);
         services.AddRazorComponents()
-            .AddInteractiveServerComponents(circuit => circuit.DetailedErrors = environment.IsDevelopment());
+            .AddInteractiveServerComponents(circuit => circuit.DetailedErrors = detailedErrors);
+        services.AddSafeHosting();
+
+        // Kestrel's limits (the request body's above all) from "Kestrel:Limits", also where Kestrel is not the server.
+        services.Configure<KestrelServerOptions>(configuration.GetSection("Kestrel"));
 
         services.AddQueueHub();
         services.AddSingleton<QueueHubForwarder>();
         services.AddHostedService(sp => sp.GetRequiredService<QueueHubForwarder>());
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
+        return services;
+    }
+
+    /// <summary>
+    /// What keeps errors and headers safe in every environment: problem details, bad requests as 4xx (the same in
+    /// Development as in Production), the security headers' settings, HSTS, trusted proxies, compression.
+    /// </summary>
+    public static IServiceCollection AddSafeHosting(this IServiceCollection services)
+    {
+        services.AddProblemDetails();
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+
+        // Minimal APIs answer a body they cannot read with a bare 400 in Production and a stack trace in
+        // Development; thrown everywhere, BadRequestExceptionHandler answers both the same, briefly.
+        services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
+
+        services.AddOptions<SecurityOptions>()
+            .BindConfiguration(SecurityOptions.Section)
+            .Validate(o => o.HasValidFrameAncestors(), "MppQueue:Security:DisplayFrameAncestors must list origins such as https://signage.example.go.id (scheme, host, optional port; nothing else).")
+            .Validate(o => o.HstsMaxAgeDays >= 0, "MppQueue:Security:HstsMaxAgeDays must not be negative.")
+            .ValidateOnStart();
+        services.AddOptions<HstsOptions>().Configure<IOptions<SecurityOptions>>((hsts, security) =>
+        {
+            hsts.MaxAge = TimeSpan.FromDays(security.Value.HstsMaxAgeDays);
+            hsts.IncludeSubDomains = false;
+        });
+        services.AddTrustedProxies();
+
+        // The build precompresses most static files (.br/.gz beside them), but not the fingerprinted addresses of a
+        // package's files, such as MudBlazor's 600 KB stylesheet that every page loads: those are compressed here.
+        // Only these types, which hold no secrets, so compressing them over HTTPS gives BREACH nothing to read.
+        services.AddResponseCompression(compression =>
+        {
+            compression.EnableForHttps = true;
+            compression.MimeTypes = ["text/css", "text/javascript", "application/javascript", "image/svg+xml"];
+            compression.Providers.Add<BrotliCompressionProvider>();
+            compression.Providers.Add<GzipCompressionProvider>();
+        });
+        services.Configure<BrotliCompressionProviderOptions>(brotli => brotli.Level = CompressionLevel.Optimal);
+        services.Configure<GzipCompressionProviderOptions>(gzip => gzip.Level = CompressionLevel.Optimal);
         return services;
     }
 

@@ -1,0 +1,205 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Reflection;
+using System.Text;
+using Microsoft.Extensions.Time.Testing;
+using MppQueue.Core;
+using MppQueue.Storage;
+
+namespace MppQueue.Deploy.Tests;
+
+/// <summary>
+/// The server as it is installed: `dotnet publish` output (from the build that is already there, or the folder in
+/// MPPQUEUE_PUBLISH_DIR), started with `dotnet MppQueue.Server.dll` as Production on a free loopback port, with a
+/// temporary data path that already holds the demo MPP and one real ticket, and the demo clock.
+/// </summary>
+public sealed class PublishedServer : IAsyncLifetime
+{
+    public const string ClockStart = "2026-11-23T09:00:00+07:00";
+
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "mppqueue-deploy-tests", Guid.NewGuid().ToString("N"));
+    private readonly StringBuilder _output = new();
+    private Process? _process;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public string PublishFolder { get; private set; } = null!;
+
+    /// <summary>The page token of the ticket issued before the start.</summary>
+    public string TicketToken { get; private set; } = null!;
+
+    /// <summary>What the server wrote to its console so far, for a failing assertion's message.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    public HttpClient CreateClient(bool decompress = true) =>
+        new(new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false,
+            AutomaticDecompression = decompress ? DecompressionMethods.All : DecompressionMethods.None,
+        })
+        { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+
+    public async Task InitializeAsync()
+    {
+        PublishFolder = Environment.GetEnvironmentVariable("MPPQUEUE_PUBLISH_DIR") is { Length: > 0 } given ? given : await PublishAsync();
+        var dataPath = Path.Combine(_root, "data", "mppqueue.db");
+        TicketToken = SeedWithTicket(dataPath);
+        var port = FreePort();
+        BaseAddress = new Uri("http://127.0.0.1:" + port + "/");
+        Start(dataPath);
+        await WaitUntilHealthyAsync();
+    }
+
+    public Task DisposeAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit(10_000);
+        }
+
+        _process?.Dispose();
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind is harmless.
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private async Task<string> PublishAsync()
+    {
+        var folder = Path.Combine(_root, "publish");
+        var project = Path.Combine(RepositoryRoot(), "src", "Server", "MppQueue.Server.csproj");
+        var configuration = typeof(PublishedServer).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+        var (exitCode, output) = await RunAsync("dotnet", ["publish", project, "--no-build", "-c", configuration, "-o", folder, "-nologo", "-v", "quiet"], TimeSpan.FromMinutes(3));
+        Assert.True(exitCode == 0, "dotnet publish failed:\n" + output);
+        return folder;
+    }
+
+    // The demo MPP and a ticket, written through the same store the server opens, at the demo clock's Monday morning.
+    private static string SeedWithTicket(string dataPath)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(dataPath)!);
+        using var store = new LiteQueueStore(dataPath);
+        Assert.True(CatalogEditor.SeedIfEmpty(store, DemoMpp.Build()));
+        var engine = new QueueEngine(store, new FakeTimeProvider(DateTimeOffset.Parse(ClockStart, System.Globalization.CultureInfo.InvariantCulture)), new QueueNotifier());
+        return engine.Issue(new IssueRequest("ktp-el")).Token;
+    }
+
+    private void Start(string dataPath)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = PublishFolder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[]
+        {
+            Path.Combine(PublishFolder, "MppQueue.Server.dll"),
+            "--urls", BaseAddress.GetLeftPart(UriPartial.Authority),
+            "--MppQueue:DataPath=" + dataPath,
+            "--MppQueue:ClockStart=" + ClockStart,
+        })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment.Remove("DOTNET_ENVIRONMENT");
+        _process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
+        _process.OutputDataReceived += (_, e) => Append(e.Data);
+        _process.ErrorDataReceived += (_, e) => Append(e.Data);
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+    }
+
+    private async Task WaitUntilHealthyAsync()
+    {
+        using var client = CreateClient();
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (DateTime.UtcNow < deadline)
+        {
+            Assert.False(_process!.HasExited, "The published server stopped:\n" + Output);
+            try
+            {
+                using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(250);
+        }
+
+        Assert.Fail("The published server did not become healthy:\n" + Output);
+    }
+
+    private void Append(string? line)
+    {
+        if (line is not null)
+        {
+            lock (_output)
+            {
+                _output.AppendLine(line);
+            }
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunAsync(string file, string[] arguments, TimeSpan timeout)
+    {
+        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException(file + " did not start.");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var cancel = new CancellationTokenSource(timeout);
+        await process.WaitForExitAsync(cancel.Token);
+        return (process.ExitCode, await stdout + await stderr);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "MppQueue.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("MppQueue.sln not found above " + AppContext.BaseDirectory);
+    }
+}
