@@ -11,14 +11,24 @@ rm -rf "$RESULTS"
 mkdir -p "$RESULTS"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-# Chromium installs (network and dpkg) while the solution builds (CPU); the tests wait for both.
-need_chromium() { [ ! -x /usr/bin/chromium ]; }
+# What the tests start besides the server, from Debian's packages: Chromium for the browser tests, nginx and
+# openssl for the deploy tests (nginx in front of the published server, with a certificate made for the run).
+# They install (network and dpkg) while the solution builds (CPU); the tests wait for both.
+missing_packages() {
+  local missing=()
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  [ -x /usr/sbin/nginx ] || missing+=(nginx)
+  [ -x /usr/bin/openssl ] || missing+=(openssl)
+  echo "${missing[@]}"
+}
 install_pid=""
-if need_chromium; then
-  echo "Installing Debian's Chromium for the browser tests (log: TestResults/chromium-install.log)..."
+to_install="$(missing_packages)"
+if [ -n "$to_install" ]; then
+  echo "Installing Debian's $to_install for the tests (log: TestResults/packages-install.log)..."
   if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
   export DEBIAN_FRONTEND=noninteractive
-  ( $SUDO apt-get update -qq && $SUDO apt-get install -y -qq chromium ) >"$RESULTS/chromium-install.log" 2>&1 &
+  # shellcheck disable=SC2086 # one word per package
+  ( $SUDO apt-get update -qq && $SUDO apt-get install -y -qq $to_install ) >"$RESULTS/packages-install.log" 2>&1 &
   install_pid=$!
 fi
 
@@ -32,9 +42,9 @@ if ! dotnet build "$ROOT/MppQueue.sln" -nologo -v quiet; then
   exit 1
 fi
 
-if [ -n "$install_pid" ] && { ! wait "$install_pid" || need_chromium; }; then
-  cat "$RESULTS/chromium-install.log"
-  echo "Could not install chromium"
+if [ -n "$install_pid" ] && { ! wait "$install_pid" || [ -n "$(missing_packages)" ]; }; then
+  cat "$RESULTS/packages-install.log"
+  echo "Could not install $(missing_packages)"
   echo "0 passed, 1 failed"
   exit 1
 fi

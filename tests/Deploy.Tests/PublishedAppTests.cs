@@ -8,7 +8,8 @@ namespace MppQueue.Deploy.Tests;
 /// The published server, started as Production the way docs/deploy.md installs it: every screen and every file
 /// the screens load works, with the security headers, and a malformed API request gets a short 400.
 /// </summary>
-public partial class PublishedAppTests(PublishedServer server) : IClassFixture<PublishedServer>
+[Collection(PublishedCollection.Name)]
+public partial class PublishedAppTests(PublishedServer server)
 {
     public static TheoryData<string, string> Screens => new()
     {

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Reflection;
 using System.Text;
 using Microsoft.Extensions.Time.Testing;
@@ -54,7 +53,7 @@ public sealed class PublishedServer : IAsyncLifetime
         PublishFolder = Environment.GetEnvironmentVariable("MPPQUEUE_PUBLISH_DIR") is { Length: > 0 } given ? given : await PublishAsync();
         var dataPath = Path.Combine(_root, "data", "mppqueue.db");
         TicketToken = SeedWithTicket(dataPath);
-        var port = FreePort();
+        var port = Machine.FreePort();
         BaseAddress = new Uri("http://127.0.0.1:" + port + "/");
         Start(dataPath);
         await WaitUntilHealthyAsync();
@@ -84,9 +83,9 @@ public sealed class PublishedServer : IAsyncLifetime
     private async Task<string> PublishAsync()
     {
         var folder = Path.Combine(_root, "publish");
-        var project = Path.Combine(RepositoryRoot(), "src", "Server", "MppQueue.Server.csproj");
+        var project = Path.Combine(Machine.RepositoryRoot(), "src", "Server", "MppQueue.Server.csproj");
         var configuration = typeof(PublishedServer).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-        var (exitCode, output) = await RunAsync("dotnet", ["publish", project, "--no-build", "-c", configuration, "-o", folder, "-nologo", "-v", "quiet"], TimeSpan.FromMinutes(3));
+        var (exitCode, output) = await Machine.RunAsync("dotnet", ["publish", project, "--no-build", "-c", configuration, "-o", folder, "-nologo", "-v", "quiet"], TimeSpan.FromMinutes(3));
         Assert.True(exitCode == 0, "dotnet publish failed:\n" + output);
         return folder;
     }
@@ -165,41 +164,5 @@ public sealed class PublishedServer : IAsyncLifetime
                 _output.AppendLine(line);
             }
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static async Task<(int ExitCode, string Output)> RunAsync(string file, string[] arguments, TimeSpan timeout)
-    {
-        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException(file + " did not start.");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var cancel = new CancellationTokenSource(timeout);
-        await process.WaitForExitAsync(cancel.Token);
-        return (process.ExitCode, await stdout + await stderr);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "MppQueue.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("MppQueue.sln not found above " + AppContext.BaseDirectory);
     }
 }

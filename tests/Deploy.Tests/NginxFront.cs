@@ -1,0 +1,208 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Security;
+using System.Net.Sockets;
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace MppQueue.Deploy.Tests;
+
+/// <summary>
+/// Debian's nginx in front of the published server, configured from the site and snippet in deploy/ as docs/deploy.md
+/// installs them, with the HTTPS block switched on (a self-signed certificate made for the run). Only what cannot be
+/// the same on a test machine is changed: the listening ports, the upstream's port, the certificate's and snippet's
+/// paths, and nginx's own files in a temporary folder, so that it runs beside anything else on the machine.
+/// </summary>
+public sealed partial class NginxFront : IAsyncDisposable
+{
+    public const string NginxPath = "/usr/sbin/nginx";
+
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "mppqueue-nginx-tests", Guid.NewGuid().ToString("N"));
+    private Process? _process;
+    private string? _certificateHash;
+
+    private NginxFront()
+    {
+    }
+
+    /// <summary>nginx's plain HTTP server block.</summary>
+    public Uri Http { get; private set; } = null!;
+
+    /// <summary>nginx's HTTPS server block.</summary>
+    public Uri Https { get; private set; } = null!;
+
+    public static async Task<NginxFront> StartAsync(Uri upstream)
+    {
+        ArgumentNullException.ThrowIfNull(upstream);
+        Assert.True(File.Exists(NginxPath), "nginx is missing: apt-get install -y nginx (scripts/test.sh installs it)");
+        var front = new NginxFront();
+        try
+        {
+            await front.StartCoreAsync(upstream);
+            return front;
+        }
+        catch
+        {
+            await front.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>A client that trusts the run's self-signed certificate (and no other) and shows redirects instead of following them.</summary>
+    public HttpClient CreateClient(Uri baseAddress, bool decompress = true) =>
+        new(new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false,
+            AutomaticDecompression = decompress ? DecompressionMethods.All : DecompressionMethods.None,
+            SslOptions = { RemoteCertificateValidationCallback = IsOwnCertificate },
+        })
+        { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+
+    /// <summary>Whether the server presented the certificate made for this run: trusted by its hash, as a pinned one is.</summary>
+    public bool IsOwnCertificate(object sender, X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors) =>
+        certificate is not null && string.Equals(certificate.GetCertHashString(), _certificateHash, StringComparison.OrdinalIgnoreCase);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process?.Dispose();
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind is harmless.
+        }
+    }
+
+    /// <summary>What nginx wrote to its error log, for a failing assertion's message.</summary>
+    public string ErrorLog()
+    {
+        var path = Path.Combine(_root, "error.log");
+        try
+        {
+            return File.Exists(path) ? File.ReadAllText(path) : string.Empty;
+        }
+        catch (IOException)
+        {
+            return string.Empty;
+        }
+    }
+
+    private async Task StartCoreAsync(Uri upstream)
+    {
+        Directory.CreateDirectory(Path.Combine(_root, "temp"));
+
+        // The workers run as nobody when nginx is started by root; they read nothing of ours but write their buffers here.
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(Path.Combine(_root, "temp"), (UnixFileMode)0x1FF);
+        }
+
+        await MakeCertificateAsync();
+        var httpPort = Machine.FreePort();
+        var httpsPort = Machine.FreePort();
+        Http = new Uri("http://127.0.0.1:" + httpPort + "/");
+        Https = new Uri("https://127.0.0.1:" + httpsPort + "/");
+        var configuration = Path.Combine(_root, "nginx.conf");
+        await File.WriteAllTextAsync(configuration, Configuration(upstream.Port, httpPort, httpsPort));
+
+        var test = await Machine.RunAsync(NginxPath, ["-t", "-p", _root, "-e", Path.Combine(_root, "error.log"), "-c", configuration], TimeSpan.FromSeconds(30));
+        Assert.True(test.ExitCode == 0, "nginx -t refused the deploy/ configuration:\n" + test.Output);
+
+        var start = new ProcessStartInfo(NginxPath) { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var argument in new[] { "-p", _root, "-e", Path.Combine(_root, "error.log"), "-c", configuration, "-g", "daemon off; master_process on;" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        _process = Process.Start(start) ?? throw new InvalidOperationException("nginx did not start.");
+        await WaitUntilListeningAsync(httpPort);
+        await WaitUntilListeningAsync(httpsPort);
+    }
+
+    // The installed site with its HTTPS block uncommented, inside the http block nginx.conf would give it.
+    private string Configuration(int upstreamPort, int httpPort, int httpsPort)
+    {
+        var deploy = Path.Combine(Machine.RepositoryRoot(), "deploy");
+        var site = File.ReadAllText(Path.Combine(deploy, "nginx-mppqueue.conf"));
+        var https = site.IndexOf("# server {", StringComparison.Ordinal);
+        Assert.True(https > 0, "deploy/nginx-mppqueue.conf has no commented HTTPS block.");
+        site = site[..https] + CommentMark().Replace(site[https..], string.Empty);
+
+        site = Replace(site, "server 127.0.0.1:5000;", "server 127.0.0.1:" + upstreamPort + ";");
+        site = Replace(site, "listen 80;", "listen 127.0.0.1:" + httpPort + ";");
+        site = Replace(site, "listen [::]:80;", string.Empty);
+        site = Replace(site, "listen 443 ssl http2;", "listen 127.0.0.1:" + httpsPort + " ssl http2;");
+        site = Replace(site, "listen [::]:443 ssl http2;", string.Empty);
+        site = Replace(site, "/etc/letsencrypt/live/mpp.example.go.id/fullchain.pem", Path.Combine(_root, "cert.pem"));
+        site = Replace(site, "/etc/letsencrypt/live/mpp.example.go.id/privkey.pem", Path.Combine(_root, "key.pem"));
+        site = site.Replace("/etc/nginx/snippets/mppqueue-proxy.conf", Path.Combine(deploy, "nginx-mppqueue-proxy.conf"), StringComparison.Ordinal);
+
+        var temp = Path.Combine(_root, "temp");
+        var text = new StringBuilder();
+        text.AppendLine("pid " + Path.Combine(_root, "nginx.pid") + ";");
+        text.AppendLine("worker_processes 1;");
+        text.AppendLine("events { worker_connections 256; }");
+        text.AppendLine("http {");
+        text.AppendLine("    access_log " + Path.Combine(_root, "access.log") + ";");
+        foreach (var kind in new[] { "client_body", "proxy", "fastcgi", "uwsgi", "scgi" })
+        {
+            text.AppendLine("    " + kind + "_temp_path " + Path.Combine(temp, kind) + ";");
+        }
+
+        text.AppendLine(site);
+        text.AppendLine("}");
+        return text.ToString();
+    }
+
+    private static string Replace(string text, string what, string with)
+    {
+        Assert.True(text.Contains(what, StringComparison.Ordinal), "deploy/nginx-mppqueue.conf no longer has \"" + what + "\".");
+        return text.Replace(what, with, StringComparison.Ordinal);
+    }
+
+    private async Task MakeCertificateAsync()
+    {
+        var made = await Machine.RunAsync("openssl",
+        [
+            "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
+            "-keyout", Path.Combine(_root, "key.pem"), "-out", Path.Combine(_root, "cert.pem"),
+        ], TimeSpan.FromSeconds(60));
+        Assert.True(made.ExitCode == 0, "openssl could not make a certificate:\n" + made.Output);
+        using var certificate = X509Certificate2.CreateFromPem(await File.ReadAllTextAsync(Path.Combine(_root, "cert.pem")));
+        _certificateHash = certificate.GetCertHashString();
+    }
+
+    private async Task WaitUntilListeningAsync(int port)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (DateTime.UtcNow < deadline)
+        {
+            Assert.False(_process!.HasExited, "nginx stopped:\n" + ErrorLog());
+            try
+            {
+                using var tcp = new TcpClient();
+                await tcp.ConnectAsync(IPAddress.Loopback, port);
+                return;
+            }
+            catch (SocketException)
+            {
+                await Task.Delay(50);
+            }
+        }
+
+        Assert.Fail("nginx did not listen on " + port + ":\n" + ErrorLog());
+    }
+
+    // "# " at the start of a line: the commented HTTPS block, which an operator uncomments once the certificate is there.
+    [GeneratedRegex("^# ?", RegexOptions.Multiline)]
+    private static partial Regex CommentMark();
+}
