@@ -33,9 +33,7 @@ if [ -n "$to_install" ]; then
 fi
 
 # Build once, then run each test project with its own TRX file (one name per project, so no
-# result can overwrite another's). The browser tests, by far the longest and mostly waiting on
-# pages, run in the background while the other projects run one after another; each project's
-# console output goes to TestResults/<name>.log and is printed whole when that project ends.
+# result can overwrite another's); each project's console output goes to TestResults/<name>.log.
 if ! dotnet build "$ROOT/MppQueue.sln" -nologo -v quiet; then
   echo "The build failed."
   echo "0 passed, 1 failed"
@@ -73,26 +71,37 @@ report_project() { # project file; prints its output and whether it failed, retu
   fi
 }
 
+# Three lanes run side by side: the browser tests alone (long, mostly waiting on pages), the server and storage
+# tests (each starts hosts and data files), and every other project one after another. Each lane runs its projects
+# in order; a project's output is printed whole once every lane is done.
+lane_of() { # project file -> lane number
+  case "$1" in
+    */EndToEnd.Tests/*) echo 1 ;;
+    */Server.Tests/*|*/Storage.Tests/*) echo 2 ;;
+    *) echo 3 ;;
+  esac
+}
+
+run_lane() { # lane number, extra dotnet test arguments...
+  local lane="$1" project
+  shift
+  for project in "$ROOT"/tests/*/*.Tests.csproj; do
+    [ "$(lane_of "$project")" = "$lane" ] && run_project "$project" "$@"
+  done
+  return 0
+}
+
 status=0
-background=()
-pids=()
-for project in "$ROOT"/tests/*/*.Tests.csproj; do
-  case "$project" in
-    */EndToEnd.Tests/*) run_project "$project" "$@" & background+=("$project"); pids+=($!) ;;
-  esac
+lane_pids=()
+for lane in 1 2 3; do
+  run_lane "$lane" "$@" &
+  lane_pids+=($!)
 done
-
+for pid in "${lane_pids[@]}"; do
+  wait "$pid"
+done
 for project in "$ROOT"/tests/*/*.Tests.csproj; do
-  case "$project" in
-    */EndToEnd.Tests/*) continue ;;
-  esac
-  run_project "$project" "$@"
   report_project "$project" || status=1
-done
-
-for i in "${!background[@]}"; do
-  wait "${pids[$i]}"
-  report_project "${background[$i]}" || status=1
 done
 
 passed=0; failed=0; skipped=0; files=0
