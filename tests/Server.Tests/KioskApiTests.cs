@@ -152,6 +152,27 @@ public class KioskApiTests
     }
 
     [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task Issue_NoService_IsRefusedWithBadRequestInIndonesianOrEnglish(string serviceId)
+    {
+        using var factory = new MppQueueFactory();
+        using var client = factory.CreateClient();
+        var kiosk = RegisterKiosk(factory.Services, factory.Engine, "Kiosk A");
+
+        using var request = Post(kiosk.Token, new IssueTicketMessage(serviceId, IdempotencyKey: "tap-1"));
+        using var response = await client.SendAsync(request);
+        using var inEnglish = Post(kiosk.Token, new IssueTicketMessage(serviceId, IdempotencyKey: "tap-2"), "?culture=en");
+        using var english = await client.SendAsync(inEnglish);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Layanan belum dipilih", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, english.StatusCode);
+        Assert.Contains("No service chosen", await english.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty(factory.Engine.TicketsToday());
+    }
+
+    [Theory]
     [InlineData("pregnant")]
     [InlineData(" WithChild ")]
     [InlineData("")]

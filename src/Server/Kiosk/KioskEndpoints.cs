@@ -38,7 +38,7 @@ public static class KioskEndpoints
 
         if (message is null || string.IsNullOrWhiteSpace(message.ServiceId))
         {
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "serviceId is required.");
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "ServiceIdRequired", detail: KioskApiText.ServiceIdRequired);
         }
 
         if (!TryPriority(message.Priority, out var priority))
@@ -59,7 +59,7 @@ public static class KioskEndpoints
 
         if (message is null || string.IsNullOrWhiteSpace(message.BookingCode))
         {
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "bookingCode is required.");
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "BookingCodeRequired", detail: KioskApiText.BookingCodeRequired);
         }
 
         return await RunAsync(context, engine, options, kiosk, link => issuer.CheckInAsync(kiosk, message.BookingCode, link, context.RequestAborted));
@@ -97,11 +97,11 @@ public static class KioskEndpoints
                 case KioskRefusal.TooFast:
                     var wait = (int)Math.Ceiling((refused.RetryAfter ?? TimeSpan.FromSeconds(1)).TotalSeconds);
                     context.Response.Headers.RetryAfter = Math.Max(1, wait).ToString(CultureInfo.InvariantCulture);
-                    return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "TooManyTickets", detail: "This kiosk is issuing faster than allowed; try again later.");
+                    return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "TooManyTickets", detail: KioskApiText.TooManyTickets);
                 case KioskRefusal.Unregistered:
                     return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "DeviceTokenRequired", detail: KioskApiText.DeviceTokenRequired);
                 default:
-                    return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "PrinterOffline", detail: "The kiosk's printer does not answer; no ticket was issued.");
+                    return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "PrinterOffline", detail: KioskApiText.PrinterOffline);
             }
         }
     }
