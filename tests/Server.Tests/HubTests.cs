@@ -11,6 +11,55 @@ public class HubTests
     private static readonly TimeSpan _patience = TimeSpan.FromSeconds(15);
 
     [Fact]
+    public async Task JoinZone_AfterACalledThenBCalledThenAServing_ListsBNewestAsTheWallDoes()
+    {
+        using var factory = new MppQueueFactory();
+        var engine = factory.Engine;
+        var zoneServices = engine.Catalog.Services.Values.Where(s => s.Active && s.ZoneId == "zona-1").Select(s => s.Id).ToList();
+        var first = zoneServices[0];
+        var second = zoneServices.First(s => factory.DeskFor(s).Id != factory.DeskFor(first).Id);
+        var (a, deskOfA) = factory.IssueAndCall(first);
+        var (b, _) = factory.IssueAndCall(second);
+        engine.StartServing(deskOfA.Id, a.Id);
+        await using var connection = factory.CreateHubConnection();
+        await connection.StartAsync();
+
+        var joined = await connection.InvokeAsync<ZoneMessage>("JoinZone", "zona-1");
+        var wall = MppQueue.Display.Boards.ZoneBoard.Read(engine, "zona-1", previousCount: 5);
+
+        Assert.Equal([b.Number.ToString(), a.Number.ToString()], joined.RecentCalls.Select(c => c.Number));
+        Assert.Equal(wall.Latest?.Number, joined.RecentCalls[0].Number);
+        Assert.Equal(wall.Previous.Select(c => c.Number), joined.RecentCalls.Skip(1).Select(c => c.Number));
+        Assert.True(joined.RecentCalls[0].Sequence > joined.RecentCalls[1].Sequence);
+        Assert.All(joined.RecentCalls, c => Assert.False(c.IsRecall));
+    }
+
+    [Fact]
+    public async Task JoinZone_TicketRecalledThenAnotherCalled_OnlyTheLatestCallOfEachCountsAndTheRecallIsMarked()
+    {
+        using var factory = new MppQueueFactory();
+        var engine = factory.Engine;
+        var zoneServices = engine.Catalog.Services.Values.Where(s => s.Active && s.ZoneId == "zona-1").Select(s => s.Id).ToList();
+        var first = zoneServices[0];
+        var second = zoneServices.First(s => factory.DeskFor(s).Id != factory.DeskFor(first).Id);
+        var (a, deskOfA) = factory.IssueAndCall(first);
+        engine.Recall(deskOfA.Id, a.Id);
+        var (b, deskOfB) = factory.IssueAndCall(second);
+        engine.StartServing(deskOfB.Id, b.Id);
+        engine.Recall(deskOfA.Id, a.Id);
+        await using var connection = factory.CreateHubConnection();
+        await connection.StartAsync();
+
+        var joined = await connection.InvokeAsync<ZoneMessage>("JoinZone", "zona-1");
+        var wall = MppQueue.Display.Boards.ZoneBoard.Read(engine, "zona-1", previousCount: 5);
+
+        Assert.Equal([a.Number.ToString(), b.Number.ToString()], joined.RecentCalls.Select(c => c.Number));
+        Assert.Equal([true, false], joined.RecentCalls.Select(c => c.IsRecall));
+        Assert.Equal(wall.Latest?.Number, joined.RecentCalls[0].Number);
+        Assert.True(wall.Latest?.IsRecall);
+    }
+
+    [Fact]
     public async Task JoinZone_DeskCalls_ClientReceivesCalledWithNumberAndDesk()
     {
         using var factory = new MppQueueFactory();

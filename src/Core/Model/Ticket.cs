@@ -62,6 +62,13 @@ public sealed record Ticket
 
     public long LastSequence => History.IsEmpty ? 0 : History[^1].Sequence;
 
+    /// <summary>
+    /// The ticket's current call: its latest move that brought it to a desk (see <see cref="MoveKindExtensions.IsCall"/>),
+    /// or null before any. Screens, the hub and the recent calls order calls by this move's sequence, never by the
+    /// ticket's last move: a ticket called first and served later is still the older call.
+    /// </summary>
+    public TicketMove? LastCall => History.FindLast(m => m.Kind.IsCall());
+
     public bool IsPriority => Priority != PriorityGroup.None;
 
     /// <summary>A ticket that occupies its desk: the desk may not call another.</summary>

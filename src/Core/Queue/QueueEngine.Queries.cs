@@ -111,7 +111,7 @@ public sealed partial class QueueEngine
         }
     }
 
-    /// <summary>Today's calls in a zone, newest first (recalls count as calls again).</summary>
+    /// <summary>Today's calls in a zone, newest first by their call's sequence (recalls count as calls again; calls in the same clock tick come in the order they were made).</summary>
     public IReadOnlyList<Ticket> RecentCalls(string zoneId, int count)
     {
         lock (_gate)
@@ -121,7 +121,7 @@ public sealed partial class QueueEngine
             return [.. _tickets.Values
                 .Where(t => t.CalledAt is not null && t.DeskId is not null && desks.TryGetValue(t.DeskId, out var d) && d.ZoneId == zoneId)
                 .Where(t => t.Status is TicketStatus.Called or TicketStatus.Serving or TicketStatus.Done or TicketStatus.NoShow or TicketStatus.Held)
-                .OrderByDescending(LastCallSequence)
+                .OrderByDescending(t => t.LastCall?.Sequence ?? 0)
                 .Take(count)];
         }
     }
@@ -138,10 +138,6 @@ public sealed partial class QueueEngine
                 .ToDictionary(t => t.DeskId!, StringComparer.Ordinal);
         }
     }
-
-    // Calls in the same clock tick are told apart by their sequence, which is the order they were made in.
-    private static long LastCallSequence(Ticket ticket) =>
-        ticket.History.LastOrDefault(m => m.Kind is MoveKind.Call or MoveKind.CallSpecific or MoveKind.Recall or MoveKind.Resume)?.Sequence ?? 0;
 
     private Ticket? FindByTokenLocked(string? token)
     {

@@ -17,7 +17,7 @@ public static class Calls
         var desk = catalog.FindDesk(ticket.DeskId);
         var service = catalog.FindService(ticket.ServiceId);
         var agency = service is not null && catalog.Agencies.TryGetValue(service.AgencyId, out var a) ? a : null;
-        var lastCall = ticket.History.LastOrDefault(m => m.Kind is MoveKind.Call or MoveKind.CallSpecific or MoveKind.Recall or MoveKind.Resume);
+        var lastCall = ticket.LastCall;
         return new CallView(
             ticket.Number.ToString(),
             desk?.Number ?? 0,

@@ -5,6 +5,13 @@ namespace MppQueue.Server.Hubs;
 /// <summary>Turns domain values into wire messages (the domain types never cross the wire).</summary>
 public static class HubMessages
 {
+    /// <summary>A ticket's current call (<see cref="Ticket.LastCall"/>) as the wall screen shows it: its sequence, and a recall when that call was one.</summary>
+    public static CallMessage? CurrentCall(Ticket ticket, SiteCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        return ticket.LastCall is { } call ? Call(ticket, catalog, call.Sequence, call.Kind == MoveKind.Recall) : null;
+    }
+
     public static CallMessage? Call(Ticket ticket, SiteCatalog catalog, long sequence, bool isRecall)
     {
         ArgumentNullException.ThrowIfNull(ticket);
@@ -16,8 +23,7 @@ public static class HubMessages
             return null;
         }
 
-        var at = ticket.History.LastOrDefault(m => m.Kind is MoveKind.Call or MoveKind.CallSpecific or MoveKind.Recall or MoveKind.Resume)?.At
-            ?? ticket.CalledAt ?? ticket.IssuedAt;
+        var at = ticket.LastCall?.At ?? ticket.CalledAt ?? ticket.IssuedAt;
         return new CallMessage(sequence, desk.ZoneId, ticket.Number.ToString(), desk.Id, desk.Number, desk.Name, service.Id, service.NameId, service.NameEn, isRecall, at);
     }
 

@@ -26,7 +26,7 @@ public sealed class QueueHub(QueueEngine engine) : Hub<IQueueClient>
 
         await Groups.AddToGroupAsync(Context.ConnectionId, QueueGroups.Zone(zone.Id));
         var recent = engine.RecentCalls(zone.Id, RecentCallsOnJoin)
-            .Select(t => HubMessages.Call(t, catalog, t.LastSequence, isRecall: t.RecallCount > 0))
+            .Select(t => HubMessages.CurrentCall(t, catalog))
             .OfType<CallMessage>()
             .OrderByDescending(c => c.Sequence)
             .ToList();
