@@ -12,4 +12,8 @@ public sealed record QueueEvent(
     Desk? Desk,
     string? ZoneId,
     DeskState? DeskState = null,
-    string? FromServiceId = null);
+    string? FromServiceId = null)
+{
+    /// <summary>The picture of today right after this move (null only for events made up outside the engine, as in tests).</summary>
+    public TodaySnapshot? Snapshot { get; init; }
+}

@@ -7,12 +7,12 @@ public sealed partial class QueueEngine
     /// <summary>Calls the next ticket for a desk from the services it serves, under each service's priority policy.</summary>
     public Ticket CallNext(string deskId, string? officerId = null)
     {
-        lock (_gate)
+        using (_gate.Enter())
         {
             var now = EnsureDay();
             var desk = RequireDesk(deskId, officerId);
             EnsureDeskFree(desk);
-            var pick = CallOrder.PickForDesk(desk.ServiceIds.Select(HeadOf))
+            var pick = _snapshot.NextFor(desk)
                 ?? throw Refuse(QueueErrorCode.NothingWaiting, detail: DeskLabel(desk));
             return CallLocked(pick.Ticket, desk, now, officerId, MoveKind.Call, null);
         }
@@ -22,7 +22,7 @@ public sealed partial class QueueEngine
     public Ticket CallSpecific(string deskId, string ticketId, string? reason, string? officerId = null)
     {
         var why = CleanNote(reason) ?? throw Refuse(QueueErrorCode.ReasonRequired);
-        lock (_gate)
+        using (_gate.Enter())
         {
             var now = EnsureDay();
             var desk = RequireDesk(deskId, officerId);
@@ -41,7 +41,7 @@ public sealed partial class QueueEngine
     /// <summary>Announces the called ticket again.</summary>
     public Ticket Recall(string deskId, string ticketId, string? officerId = null)
     {
-        lock (_gate)
+        using (_gate.Enter())
         {
             var now = EnsureDay();
             var desk = RequireDesk(deskId, officerId);
@@ -53,7 +53,7 @@ public sealed partial class QueueEngine
 
     public Ticket StartServing(string deskId, string ticketId, string? officerId = null)
     {
-        lock (_gate)
+        using (_gate.Enter())
         {
             var now = EnsureDay();
             var desk = RequireDesk(deskId, officerId);
@@ -66,7 +66,7 @@ public sealed partial class QueueEngine
     /// <summary>Finishes the ticket at the desk. From Called, serving is taken to have started at the call.</summary>
     public Ticket Finish(string deskId, string ticketId, string? officerId = null)
     {
-        lock (_gate)
+        using (_gate.Enter())
         {
             var now = EnsureDay();
             var desk = RequireDesk(deskId, officerId);
@@ -84,7 +84,7 @@ public sealed partial class QueueEngine
     /// <summary>Marks a called visitor who did not come as a no-show, after the required recalls.</summary>
     public Ticket MarkNoShow(string deskId, string ticketId, string? officerId = null)
     {
-        lock (_gate)
+        using (_gate.Enter())
         {
             var now = EnsureDay();
             var desk = RequireDesk(deskId, officerId);
@@ -103,7 +103,7 @@ public sealed partial class QueueEngine
     /// <summary>Puts a no-show back in its queue, at its original arrival, within the grace time.</summary>
     public Ticket Restore(string ticketId, string? deskId = null, string? officerId = null)
     {
-        lock (_gate)
+        using (_gate.Enter())
         {
             var now = EnsureDay();
             var desk = deskId is null ? null : RequireDesk(deskId, officerId);
@@ -133,7 +133,7 @@ public sealed partial class QueueEngine
     public Ticket Transfer(string deskId, string ticketId, string toServiceId, string? officerId = null, string? note = null)
     {
         var cleanNote = CleanNote(note);
-        lock (_gate)
+        using (_gate.Enter())
         {
             var now = EnsureDay();
             var desk = RequireDesk(deskId, officerId);
@@ -166,7 +166,7 @@ public sealed partial class QueueEngine
     public Ticket Hold(string deskId, string ticketId, string? officerId = null, string? note = null)
     {
         var cleanNote = CleanNote(note);
-        lock (_gate)
+        using (_gate.Enter())
         {
             var now = EnsureDay();
             var desk = RequireDesk(deskId, officerId);
@@ -179,7 +179,7 @@ public sealed partial class QueueEngine
     /// <summary>Calls a held ticket back to a desk that serves its service.</summary>
     public Ticket Resume(string deskId, string ticketId, string? officerId = null)
     {
-        lock (_gate)
+        using (_gate.Enter())
         {
             var now = EnsureDay();
             var desk = RequireDesk(deskId, officerId);
@@ -211,7 +211,7 @@ public sealed partial class QueueEngine
             throw Refuse(QueueErrorCode.ReasonRequired);
         }
 
-        lock (_gate)
+        using (_gate.Enter())
         {
             var now = EnsureDay();
             var desk = RequireDesk(deskId, officerId);
@@ -232,7 +232,7 @@ public sealed partial class QueueEngine
 
     public DeskState ResumeDesk(string deskId, string? officerId = null)
     {
-        lock (_gate)
+        using (_gate.Enter())
         {
             var now = EnsureDay();
             var desk = RequireDesk(deskId, officerId);
@@ -253,7 +253,8 @@ public sealed partial class QueueEngine
         Write(() => _store.SaveDeskState(state));
         _sequence = state.LastSequence;
         _deskStates[desk.Id] = state;
-        _notifier.Publish(new QueueEvent(_sequence, kind, now, null, desk, desk.ZoneId, state));
+        Publish(_snapshot.Advance(_ledger, _deskStates, _sequence, now, null, null, state));
+        _notifier.Publish(new QueueEvent(_sequence, kind, now, null, desk, desk.ZoneId, state) { Snapshot = _snapshot });
         return state;
     }
 
@@ -271,23 +272,6 @@ public sealed partial class QueueEngine
             RecallCount = 0,
         };
         return Commit(moved, QueueEventKind.TicketCalled, desk);
-    }
-
-    private RankedTicket? HeadOf(string serviceId) => RankService(serviceId) is { Count: > 0 } ranked ? ranked[0] : null;
-
-    private IReadOnlyList<RankedTicket> RankService(string serviceId)
-    {
-        var service = Catalog.FindService(serviceId);
-        if (service is null)
-        {
-            return [];
-        }
-
-        var ofService = _tickets.Values.Where(t => t.ServiceId == serviceId).ToList();
-        return CallOrder.ForService(
-            ofService.Where(t => t.Status == TicketStatus.Waiting),
-            service.Policy,
-            CallOrder.RegularSinceLastPriority(ofService));
     }
 
     private void EnsureDeskFree(Desk desk)

@@ -15,14 +15,13 @@ public sealed partial class QueueEngine
             throw new QueueException(QueueError.Invalid("idempotencyKey", request.IdempotencyKey));
         }
 
-        lock (_gate)
+        using (_gate.Enter())
         {
             var now = EnsureDay();
-            if (request.IdempotencyKey is { } key && _idsByIdempotencyKey.TryGetValue(key, out var existingId))
+            if (request.IdempotencyKey is { } key && _ledger.FindByIdempotencyKey(key) is { } existing)
             {
                 // A retry repeats its request exactly; the same key with another request is a mistake or a probe,
                 // and must neither hand out someone else's ticket nor pass for a new one.
-                var existing = _tickets[existingId];
                 return IsSameRequest(existing, request)
                     ? existing
                     : throw Refuse(QueueErrorCode.IdempotencyKeyReused, detail: Printable(key));
@@ -49,7 +48,7 @@ public sealed partial class QueueEngine
     public Ticket CheckIn(string? bookingCode, string? kioskId = null, PriorityGroup priority = PriorityGroup.None)
     {
         var code = Tokens.NormalizeBookingCode(bookingCode);
-        lock (_gate)
+        using (_gate.Enter())
         {
             var now = EnsureDay();
             var booking = (code.Length > 0 ? _store.FindBooking(code) : null)
@@ -97,7 +96,7 @@ public sealed partial class QueueEngine
     public Booking Book(string serviceId, DateOnly date, TimeRange window)
     {
         ArgumentNullException.ThrowIfNull(window);
-        lock (_gate)
+        using (_gate.Enter())
         {
             EnsureDay();
             var service = RequireService(serviceId);
@@ -124,13 +123,16 @@ public sealed partial class QueueEngine
         }
     }
 
+    private Ticket? FindByTokenInGate(string? token) =>
+        !Tokens.LooksLikeToken(token) ? null : _ledger.FindByToken(token!) ?? _store.FindTicketByToken(token!);
+
     /// <summary>The visitor gives up their place (from the ticket page, by token).</summary>
     public Ticket CancelByToken(string? token)
     {
-        lock (_gate)
+        using (_gate.Enter())
         {
             var now = EnsureDay();
-            var ticket = FindByTokenLocked(token) ?? throw Refuse(QueueErrorCode.UnknownTicket, detail: "—");
+            var ticket = FindByTokenInGate(token) ?? throw Refuse(QueueErrorCode.UnknownTicket, detail: "—");
             if (ticket.ServiceDate != _day)
             {
                 throw new QueueException(new QueueError(QueueErrorCode.TicketOfAnotherDay, ticket.Number.ToString(), ticket.Status, MoveKind.Cancel, ticket.ServiceDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
@@ -146,10 +148,10 @@ public sealed partial class QueueEngine
     /// </summary>
     public Ticket PostponeByToken(string? token)
     {
-        lock (_gate)
+        using (_gate.Enter())
         {
             var now = EnsureDay();
-            var ticket = FindByTokenLocked(token) ?? throw Refuse(QueueErrorCode.UnknownTicket, detail: "—");
+            var ticket = FindByTokenInGate(token) ?? throw Refuse(QueueErrorCode.UnknownTicket, detail: "—");
             if (ticket.ServiceDate != _day)
             {
                 throw new QueueException(new QueueError(QueueErrorCode.TicketOfAnotherDay, ticket.Number.ToString(), ticket.Status, MoveKind.Postpone, ticket.ServiceDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
@@ -165,9 +167,9 @@ public sealed partial class QueueEngine
                 throw Refuse(QueueErrorCode.AlreadyPostponed, ticket, MoveKind.Postpone);
             }
 
-            var order = RankService(ticket.ServiceId);
-            var index = order.ToList().FindIndex(r => r.Ticket.Id == ticket.Id);
-            var behind = order.Skip(index + 1).Take(Catalog.Site.PostponePlaces).ToList();
+            var order = _snapshot.Line(ticket.ServiceId).Waiting;
+            var index = order.IndexOf(order.First(w => w.Ticket.Id == ticket.Id));
+            var behind = order.Skip(index + 1).Take(Catalog.Site.PostponePlaces).Select(w => w.Ranked).ToList();
             if (behind.Count == 0)
             {
                 throw Refuse(QueueErrorCode.NobodyBehind, ticket, MoveKind.Postpone);
@@ -183,7 +185,7 @@ public sealed partial class QueueEngine
     /// <summary>An officer or supervisor cancels a waiting ticket.</summary>
     public Ticket Cancel(string ticketId, string? officerId = null, string? note = null)
     {
-        lock (_gate)
+        using (_gate.Enter())
         {
             var now = EnsureDay();
             return CancelLocked(RequireTicket(ticketId, MoveKind.Cancel), now, officerId, CleanNote(note));
@@ -210,15 +212,11 @@ public sealed partial class QueueEngine
         }
     }
 
-    private QuotaUse UseOf(Service service) =>
-        QuotaUse.Count(_tickets.Values.Where(t => t.IssuingServiceId == service.Id), service.Quota);
+    private QuotaUse UseOf(Service service) => QuotaUse.Count(_ledger.IssuedBy(service.Id), service.Quota);
 
     private Ticket NewTicket(Service service, DateTimeOffset now, PriorityGroup priority, TicketChannel channel, MoveKind move)
     {
-        if (!_lastNumbers.TryGetValue(service.Prefix, out var last))
-        {
-            last = _store.LastNumber(_day, service.Prefix);
-        }
+        var last = _ledger.LastNumber(service.Prefix) ?? _store.LastNumber(_day, service.Prefix);
 
         if (last >= TicketNumber.MaxSequence)
         {
@@ -246,9 +244,9 @@ public sealed partial class QueueEngine
     {
         Write(() => _store.InsertTicket(ticket, booking));
         _sequence = ticket.LastSequence;
-        _lastNumbers[service.Prefix] = ticket.Number.Sequence;
-        Remember(ticket);
-        _notifier.Publish(new QueueEvent(_sequence, kind, ticket.IssuedAt, ticket, null, service.ZoneId));
+        _ledger.Remember(ticket);
+        Publish(_snapshot.Advance(_ledger, _deskStates, _sequence, ticket.IssuedAt, null, ticket, null));
+        _notifier.Publish(new QueueEvent(_sequence, kind, ticket.IssuedAt, ticket, null, service.ZoneId) { Snapshot = _snapshot });
         return ticket;
     }
 }

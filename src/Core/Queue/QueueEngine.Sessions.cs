@@ -20,7 +20,7 @@ public sealed partial class QueueEngine
     public DeskState SignInToDesk(string deskId, Officer officer, bool takeOver = false)
     {
         ArgumentNullException.ThrowIfNull(officer);
-        lock (_gate)
+        using (_gate.Enter())
         {
             var now = EnsureDay();
             var desk = RequireDesk(deskId);
@@ -64,7 +64,7 @@ public sealed partial class QueueEngine
     /// <summary>Ends an officer's session at a desk; the desk's ticket, if any, stays with the desk.</summary>
     public DeskState SignOutOfDesk(string deskId, string officerId)
     {
-        lock (_gate)
+        using (_gate.Enter())
         {
             var now = EnsureDay();
             var desk = RequireDesk(deskId);
@@ -80,32 +80,18 @@ public sealed partial class QueueEngine
     }
 
     /// <summary>The officer signed in at a desk today, or null.</summary>
-    public string? DeskHolder(string deskId)
-    {
-        lock (_gate)
-        {
-            EnsureDay();
-            return HolderOf(StateOf(deskId));
-        }
-    }
+    public string? DeskHolder(string deskId) => Snapshot.Desk(deskId)?.HolderId;
 
-    /// <summary>Today's figures for a desk, an officer, or both (null means any).</summary>
+    /// <summary>Today's figures for a desk or an officer, from the snapshot (both null: every desk).</summary>
     public DeskFigures FiguresToday(string? deskId = null, string? officerId = null)
     {
-        lock (_gate)
+        var snapshot = Snapshot;
+        return (deskId, officerId) switch
         {
-            EnsureDay();
-            bool Mine(TicketMove m) => (deskId is null || m.DeskId == deskId) && (officerId is null || m.OfficerId == officerId);
-            var finished = _tickets.Values.Where(t => t.Status == TicketStatus.Done && t.History.Any(m => m.Kind == MoveKind.Finish && Mine(m))).ToList();
-            var moves = _tickets.Values.SelectMany(t => t.History).Where(Mine).ToList();
-            return new DeskFigures(
-                Called: moves.Count(m => m.Kind is MoveKind.Call or MoveKind.CallSpecific),
-                Served: finished.Count,
-                NoShows: moves.Count(m => m.Kind == MoveKind.NoShow),
-                Transferred: moves.Count(m => m.Kind == MoveKind.Transfer),
-                AverageServiceTime: Average(finished.Where(t => t.ServingAt is not null).Select(t => t.FinishedAt!.Value - t.ServingAt!.Value)),
-                AverageWait: Average(finished.Where(t => t.FirstCalledAt is not null).Select(t => t.FirstCalledAt!.Value - t.IssuedAt)));
-        }
+            ({ } desk, null) => snapshot.DeskFigures(desk),
+            (null, { } officer) => snapshot.OfficerFigures(officer),
+            _ => TodayRules.Figures(snapshot.Tickets.Values, deskId, officerId),
+        };
     }
 
     /// <summary>A desk for a move by <paramref name="officerId"/>, who must be the one signed in there (when given).</summary>
@@ -129,16 +115,8 @@ public sealed partial class QueueEngine
     }
 
     // A sign-in lasts until local midnight: yesterday's holder no longer blocks the desk.
-    private string? HolderOf(DeskState state) =>
-        state.SignedInOfficerId is not null && state.SignedInAt is { } at && LocalDate(at) == _day ? state.SignedInOfficerId : null;
+    private string? HolderOf(DeskState state) => TodayRules.HolderOn(state, _day, Catalog.Site.TimeZone);
 
     private string NameOf(string officerId) =>
         _store.LoadOfficers().FirstOrDefault(o => o.Id == officerId)?.DisplayName ?? officerId;
-
-    private static TimeSpan? Average(IEnumerable<TimeSpan> spans)
-    {
-        var list = spans.ToList();
-        return list.Count == 0 ? null : TimeSpan.FromTicks((long)list.Average(s => s.Ticks));
-    }
-
 }

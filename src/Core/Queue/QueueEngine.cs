@@ -3,22 +3,22 @@ using System.Globalization;
 namespace MppQueue.Core;
 
 /// <summary>
-/// The queue engine: every move on every ticket goes through here, one at a time, so two kiosks never get
-/// the same number and two desks never call the same ticket. It keeps the current local day's tickets in
-/// memory, writes each move through the store before it changes that memory, and then raises an event.
+/// The queue engine: every move on every ticket goes through here, one at a time in arrival order (its
+/// <see cref="MoveGate"/>), so two kiosks never get the same number and two desks never call the same ticket.
+/// It keeps the current local day's tickets in its <see cref="DayLedger"/>, writes each move through the store
+/// before it changes that memory, derives the new <see cref="TodaySnapshot"/>, publishes it, and then raises
+/// the event (which carries it). Readers take <see cref="Snapshot"/> and never enter the gate.
 /// </summary>
 public sealed partial class QueueEngine
 {
     private readonly IQueueStore _store;
     private readonly TimeProvider _time;
     private readonly QueueNotifier _notifier;
-    private readonly Lock _gate = new();
-    private readonly Dictionary<string, Ticket> _tickets = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _idsByToken = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _idsByIdempotencyKey = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _lastNumbers = new(StringComparer.Ordinal);
+    private readonly MoveGate _gate = new();
+    private readonly DayLedger _ledger = new();
     private readonly Dictionary<string, DeskState> _deskStates = new(StringComparer.Ordinal);
     private SiteCatalog _catalog;
+    private TodaySnapshot _snapshot = null!;
     private DateOnly _day;
     private long _sequence;
 
@@ -47,13 +47,26 @@ public sealed partial class QueueEngine
     /// <summary>Today in the site's time zone.</summary>
     public DateOnly Today => LocalDate(_time.GetUtcNow());
 
-    public long LastSequence
+    public long LastSequence => Snapshot.Sequence;
+
+    /// <summary>
+    /// The picture of today after the last commit, taken without a lock. On the first read of a new local day the
+    /// engine loads that day first (a day with no move yet is still a new day on every screen).
+    /// </summary>
+    public TodaySnapshot Snapshot
     {
         get
         {
-            lock (_gate)
+            var snapshot = Volatile.Read(ref _snapshot);
+            if (snapshot.Day == LocalDate(_time.GetUtcNow()) || _gate.IsHeldByCurrentThread)
             {
-                return _sequence;
+                return snapshot;
+            }
+
+            using (_gate.Enter())
+            {
+                EnsureDay();
+                return _snapshot;
             }
         }
     }
@@ -61,11 +74,13 @@ public sealed partial class QueueEngine
     /// <summary>Re-reads the configuration after an edit; tickets already issued are not touched.</summary>
     public void ReloadCatalog()
     {
-        lock (_gate)
+        using (_gate.Enter())
         {
             var catalog = _store.LoadCatalog() ?? throw new InvalidOperationException("The site configuration is gone from the store.");
             Volatile.Write(ref _catalog, catalog);
-            _notifier.Publish(new QueueEvent(_sequence, QueueEventKind.CatalogChanged, _time.GetUtcNow(), null, null, null));
+            var now = _time.GetUtcNow();
+            Publish(TodaySnapshot.Derive(catalog, _ledger, _deskStates, _sequence, now));
+            _notifier.Publish(new QueueEvent(_sequence, QueueEventKind.CatalogChanged, now, null, null, null) { Snapshot = _snapshot });
         }
     }
 
@@ -85,27 +100,12 @@ public sealed partial class QueueEngine
 
     private void LoadDay(DateOnly day)
     {
-        _tickets.Clear();
-        _idsByToken.Clear();
-        _idsByIdempotencyKey.Clear();
-        _lastNumbers.Clear();
-        foreach (var ticket in _store.LoadTickets(day))
-        {
-            Remember(ticket);
-        }
-
+        _ledger.Reset(day, _store.LoadTickets(day));
         _day = day;
+        Publish(TodaySnapshot.Derive(Catalog, _ledger, _deskStates, _sequence, _time.GetUtcNow()));
     }
 
-    private void Remember(Ticket ticket)
-    {
-        _tickets[ticket.Id] = ticket;
-        _idsByToken[ticket.Token] = ticket.Id;
-        if (ticket.IdempotencyKey is { } key)
-        {
-            _idsByIdempotencyKey[key] = ticket.Id;
-        }
-    }
+    private void Publish(TodaySnapshot snapshot) => Volatile.Write(ref _snapshot, snapshot);
 
     private Service RequireService(string? serviceId) =>
         Catalog.FindService(serviceId) ?? throw Refuse(QueueErrorCode.UnknownService, detail: Printable(serviceId));
@@ -118,7 +118,7 @@ public sealed partial class QueueEngine
 
     private Ticket RequireTicket(string? ticketId, MoveKind move)
     {
-        if (ticketId is not null && _tickets.TryGetValue(ticketId, out var ticket))
+        if (_ledger.Find(ticketId) is { } ticket)
         {
             return ticket;
         }
@@ -137,8 +137,7 @@ public sealed partial class QueueEngine
         throw Refuse(QueueErrorCode.UnknownTicket, detail: Printable(ticketId));
     }
 
-    private Ticket? CurrentAt(string deskId) =>
-        _tickets.Values.FirstOrDefault(t => t.IsAtDesk && t.DeskId == deskId);
+    private Ticket? CurrentAt(string deskId) => _ledger.AtDesk(deskId);
 
     private DeskState StateOf(string deskId) =>
         _deskStates.TryGetValue(deskId, out var state) ? state : new DeskState { DeskId = deskId };
@@ -155,9 +154,11 @@ public sealed partial class QueueEngine
     {
         Write(() => _store.UpdateTicket(moved));
         _sequence = moved.LastSequence;
-        Remember(moved);
+        var before = _ledger.Remember(moved);
+        var at = moved.History[^1].At;
+        Publish(_snapshot.Advance(_ledger, _deskStates, _sequence, at, before, moved, null));
         var zoneId = desk?.ZoneId ?? Catalog.FindService(moved.ServiceId)?.ZoneId;
-        _notifier.Publish(new QueueEvent(_sequence, kind, moved.History[^1].At, moved, desk, zoneId, FromServiceId: fromServiceId));
+        _notifier.Publish(new QueueEvent(_sequence, kind, at, moved, desk, zoneId, FromServiceId: fromServiceId) { Snapshot = _snapshot });
         return moved;
     }
 

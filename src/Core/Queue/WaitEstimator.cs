@@ -28,39 +28,47 @@ public static class WaitEstimator
     public const int DefaultSampleSize = 20;
 
     /// <summary>The range of minutes until the visitor is called, or null when no desk is open for the service.</summary>
-    /// <param name="peopleAhead">Tickets that would be called first (see <see cref="QueueEngine.PeopleAhead"/>).</param>
+    /// <param name="peopleAhead">Tickets that would be called first (see <see cref="WaitingTicket.PeopleAhead"/>).</param>
     /// <param name="desksOpen">Desks that serve the service and are neither paused nor inactive.</param>
     /// <param name="recentServiceTimes">Service times of the service's latest finished tickets today (see <see cref="RecentServiceTimes"/>).</param>
     /// <param name="standardServiceMinutes">The service's <see cref="Service.StandardServiceMinutes"/>.</param>
-    public static WaitEstimate? Estimate(int peopleAhead, int desksOpen, IReadOnlyCollection<TimeSpan> recentServiceTimes, int standardServiceMinutes)
+    public static WaitEstimate? Estimate(int peopleAhead, int desksOpen, IReadOnlyCollection<TimeSpan> recentServiceTimes, int standardServiceMinutes) =>
+        Estimate(peopleAhead, desksOpen, Pace(recentServiceTimes, standardServiceMinutes));
+
+    /// <summary>The range of minutes until the visitor is called at the given pace, or null when no desk is open.</summary>
+    public static WaitEstimate? Estimate(int peopleAhead, int desksOpen, WaitPace pace)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(peopleAhead);
-        ArgumentNullException.ThrowIfNull(recentServiceTimes);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(standardServiceMinutes);
+        ArgumentNullException.ThrowIfNull(pace);
         if (desksOpen <= 0)
         {
             return null;
         }
 
-        // A zero or negative time can only come from a clock set back; it says nothing about the pace.
-        var samples = recentServiceTimes.Where(t => t > TimeSpan.Zero).Order().ToList();
-        var enough = samples.Count >= MinimumSamples;
-        var typical = enough ? Median(samples) : TimeSpan.FromMinutes(standardServiceMinutes);
-        var slow = enough ? NearestRank(samples, 0.8) : typical;
-
-        var low = typical.TotalMinutes * peopleAhead / desksOpen;
+        var low = pace.Typical.TotalMinutes * peopleAhead / desksOpen;
         var rounds = (peopleAhead + desksOpen) / desksOpen;
-        var high = slow.TotalMinutes * rounds;
+        var high = pace.Slow.TotalMinutes * rounds;
 
         var lowMinutes = (int)Math.Floor(low);
         var highMinutes = Math.Max(lowMinutes, (int)Math.Ceiling(high));
-        return new WaitEstimate(
-            lowMinutes,
-            highMinutes,
-            enough ? WaitEstimateBasis.RecentServices : WaitEstimateBasis.StandardServiceTime,
-            enough ? samples.Count : 0,
-            typical,
-            slow);
+        return new WaitEstimate(lowMinutes, highMinutes, pace.Basis, pace.SampleCount, pace.Typical, pace.Slow);
+    }
+
+    /// <summary>The typical and slow service times from recent ones, or the standard time while there are too few.</summary>
+    public static WaitPace Pace(IEnumerable<TimeSpan> recentServiceTimes, int standardServiceMinutes)
+    {
+        ArgumentNullException.ThrowIfNull(recentServiceTimes);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(standardServiceMinutes);
+
+        // A zero or negative time can only come from a clock set back; it says nothing about the pace.
+        var samples = recentServiceTimes.Where(t => t > TimeSpan.Zero).Order().ToList();
+        if (samples.Count < MinimumSamples)
+        {
+            var standard = TimeSpan.FromMinutes(standardServiceMinutes);
+            return new WaitPace(standard, standard, WaitEstimateBasis.StandardServiceTime, 0);
+        }
+
+        return new WaitPace(Median(samples), NearestRank(samples, 0.8), WaitEstimateBasis.RecentServices, samples.Count);
     }
 
     /// <summary>
@@ -88,3 +96,6 @@ public static class WaitEstimator
     private static TimeSpan NearestRank(List<TimeSpan> sorted, double percentile) =>
         sorted[Math.Max(0, (int)Math.Ceiling(percentile * sorted.Count) - 1)];
 }
+
+/// <summary>The service times an estimate works with: a typical visit (median) and a slow one (80th percentile).</summary>
+public sealed record WaitPace(TimeSpan Typical, TimeSpan Slow, WaitEstimateBasis Basis, int SampleCount);

@@ -1,0 +1,13 @@
+namespace MppQueue.Core;
+
+/// <summary>One desk's day in the <see cref="TodaySnapshot"/>.</summary>
+/// <param name="Desk">The desk as configured.</param>
+/// <param name="State">Its stored state (paused, why, since when, who signed in).</param>
+/// <param name="HolderId">The officer signed in today, or null (a sign-in lasts until local midnight).</param>
+/// <param name="Current">The ticket called or being served there, or null.</param>
+/// <param name="Figures">Today's work at the desk, by every officer.</param>
+public sealed record DeskLine(Desk Desk, DeskState State, string? HolderId, Ticket? Current, DeskFigures Figures)
+{
+    /// <summary>Working: active, an officer signed in, not paused (busy or free).</summary>
+    public bool IsOpen => Desk.Active && HolderId is not null && !State.Paused;
+}
