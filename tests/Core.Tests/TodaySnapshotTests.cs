@@ -241,7 +241,7 @@ public sealed class TodaySnapshotTests
 
         foreach (var desk in snapshot.Desks.Values.OrderBy(d => d.Desk.Id, StringComparer.Ordinal))
         {
-            text.Append(inv, $"desk {desk.Desk.Id} {desk.State} holder {desk.HolderId} current {desk.Current?.Id}/{desk.Current?.LastSequence} open {desk.IsOpen} {desk.Figures}\n");
+            text.Append(inv, $"desk {desk.Desk.Id} {desk.State} holder {desk.HolderId} current {desk.Current?.Id}/{desk.Current?.LastSequence} open {desk.IsOpen} {desk.Figures} held {string.Join(',', desk.Held.Select(t => t.Id))} gone {string.Join(',', desk.NoShows.Select(t => t.Id))}\n");
         }
 
         foreach (var zone in snapshot.RecentCalls.OrderBy(z => z.Key, StringComparer.Ordinal))

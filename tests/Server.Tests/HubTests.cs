@@ -25,7 +25,7 @@ public class HubTests
         await connection.StartAsync();
 
         var joined = await connection.InvokeAsync<ZoneMessage>("JoinZone", "zona-1");
-        var wall = MppQueue.Display.Boards.ZoneBoard.Read(engine, "zona-1", previousCount: 5);
+        var wall = MppQueue.Display.Boards.ZoneBoard.Read(engine.Snapshot, "zona-1", previousCount: 5);
 
         Assert.Equal([b.Number.ToString(), a.Number.ToString()], joined.RecentCalls.Select(c => c.Number));
         Assert.Equal(wall.Latest?.Number, joined.RecentCalls[0].Number);
@@ -51,7 +51,7 @@ public class HubTests
         await connection.StartAsync();
 
         var joined = await connection.InvokeAsync<ZoneMessage>("JoinZone", "zona-1");
-        var wall = MppQueue.Display.Boards.ZoneBoard.Read(engine, "zona-1", previousCount: 5);
+        var wall = MppQueue.Display.Boards.ZoneBoard.Read(engine.Snapshot, "zona-1", previousCount: 5);
 
         Assert.Equal([a.Number.ToString(), b.Number.ToString()], joined.RecentCalls.Select(c => c.Number));
         Assert.Equal([true, false], joined.RecentCalls.Select(c => c.IsRecall));

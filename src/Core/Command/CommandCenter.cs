@@ -3,9 +3,9 @@ using System.Collections.Immutable;
 namespace MppQueue.Core;
 
 /// <summary>
-/// Builds the Command Center's view of the building from the engine's public queries, the device registry and the
-/// clock. It reads today's tickets once (the engine keeps only the current day in memory), so its cost does not
-/// grow with the history in the store.
+/// Builds the Command Center's view of the building from one <see cref="TodaySnapshot"/>, the device registry and
+/// the clock: no engine lock, no scan of the day (the snapshot already holds each service's figures), so its cost
+/// does not grow with the tickets of the day or the history in the store.
 /// </summary>
 public sealed class CommandCenter
 {
@@ -32,15 +32,14 @@ public sealed class CommandCenter
     /// </summary>
     public BuildingSnapshot Snapshot(string? agencyId = null)
     {
-        var catalog = _engine.Catalog;
-        var tickets = _engine.TicketsToday();
+        var today = _engine.Snapshot;
+        var catalog = today.Catalog;
         var now = _time.GetUtcNow();
         var day = DateOnly.FromDateTime(SiteClock.ToLocal(now, catalog.Site.TimeZone));
-        var today = new TodayTickets(tickets, now);
 
-        var desks = catalog.Desks.Values
-            .Where(d => d.Active && (agencyId is null || d.AgencyId == agencyId))
-            .Select(d => ReadDesk(d, today))
+        var desks = today.Desks.Values
+            .Where(d => d.Desk.Active && (agencyId is null || d.Desk.AgencyId == agencyId))
+            .Select(d => ReadDesk(d, now))
             .ToList();
 
         var alerts = new List<CommandAlert>();
@@ -51,8 +50,8 @@ public sealed class CommandCenter
             .ThenBy(a => a.Name, StringComparer.Ordinal))
         {
             var services = catalog.ServicesOf(agency.Id)
-                .Where(s => s.Active || today.Touches(s.Id))
-                .Select(s => ReadService(s, catalog.Site, now, desks, today))
+                .Where(s => s.Active || today.Line(s.Id).Touched)
+                .Select(s => ReadService(s, today, now, desks))
                 .ToImmutableArray();
             if (!agency.Active && services.IsEmpty)
             {
@@ -98,35 +97,32 @@ public sealed class CommandCenter
             [.. alerts.OrderBy(a => a.Kind).ThenByDescending(a => a.Overdue)]);
     }
 
-    private DeskReading ReadDesk(Desk desk, TodayTickets today)
+    private static DeskReading ReadDesk(DeskLine line, DateTimeOffset now)
     {
-        var holder = _engine.DeskHolder(desk.Id);
-        var state = _engine.DeskStateOf(desk.Id);
-        var condition = holder is null ? DeskCondition.Closed
-            : state.Paused ? DeskCondition.Paused
-            : today.AtDesk.Contains(desk.Id) ? DeskCondition.Busy
+        var condition = line.HolderId is null ? DeskCondition.Closed
+            : line.State.Paused ? DeskCondition.Paused
+            : line.Current is not null ? DeskCondition.Busy
             : DeskCondition.Idle;
-        TimeSpan? pausedFor = condition == DeskCondition.Paused && state.Since is { } since
-            ? (today.Now - since < TimeSpan.Zero ? TimeSpan.Zero : today.Now - since)
+        TimeSpan? pausedFor = condition == DeskCondition.Paused && line.State.Since is { } since
+            ? (now - since < TimeSpan.Zero ? TimeSpan.Zero : now - since)
             : null;
-        return new DeskReading(desk, state, condition, pausedFor);
+        return new DeskReading(line.Desk, line.State, condition, pausedFor);
     }
 
-    private static ServiceSnapshot ReadService(Service service, Site site, DateTimeOffset now, List<DeskReading> desks, TodayTickets today)
+    private static ServiceSnapshot ReadService(Service service, TodaySnapshot today, DateTimeOffset now, List<DeskReading> desks)
     {
         var serving = desks.Where(d => d.Desk.ServiceIds.Contains(service.Id)).ToList();
-        var used = QuotaUse.Count(today.IssuedBy(service.Id), service.Quota);
-        var availability = ServiceCalendar.Check(site, service, now, used, QuotaChannel.WalkIn);
-        var waiting = today.Waiting(service.Id);
+        var line = today.Line(service.Id);
+        var availability = today.Availability(service, now);
         var figures = new CommandFigures(
-            waiting.Count,
-            waiting.Count == 0 ? null : Max(TimeSpan.Zero, now - waiting.OldestIssuedAt),
+            line.Waiting.Length,
+            line.OldestWaitingIssuedAt is { } oldest ? Max(TimeSpan.Zero, now - oldest) : null,
             serving.Count(d => d.IsOpen),
             serving.Count(d => d.Condition == DeskCondition.Idle),
             serving.Count(d => d.Condition == DeskCondition.Paused),
             serving.Count(d => d.Condition == DeskCondition.Closed),
-            today.Served(service.Id),
-            Math.Max(0, service.Quota.Total - used.Total),
+            line.Served,
+            Math.Max(0, service.Quota.Total - line.Used.Total),
             service.Quota.Total);
         return new ServiceSnapshot(service, figures, availability.State);
     }
@@ -144,58 +140,5 @@ public sealed class CommandCenter
     private sealed record DeskReading(Desk Desk, DeskState State, DeskCondition Condition, TimeSpan? PausedFor)
     {
         public bool IsOpen => Condition is DeskCondition.Busy or DeskCondition.Idle;
-    }
-
-    private readonly record struct WaitingLine(int Count, DateTimeOffset OldestIssuedAt);
-
-    /// <summary>Today's tickets grouped once, so that each service's figures cost a look-up, not a scan.</summary>
-    private sealed class TodayTickets
-    {
-        private readonly Dictionary<string, WaitingLine> _waiting = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, int> _served = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, List<Ticket>> _issued = new(StringComparer.Ordinal);
-
-        public TodayTickets(IReadOnlyList<Ticket> tickets, DateTimeOffset now)
-        {
-            Now = now;
-            foreach (var ticket in tickets)
-            {
-                if (!_issued.TryGetValue(ticket.IssuingServiceId, out var issued))
-                {
-                    _issued[ticket.IssuingServiceId] = issued = [];
-                }
-
-                issued.Add(ticket);
-                switch (ticket.Status)
-                {
-                    case TicketStatus.Waiting:
-                        _waiting[ticket.ServiceId] = _waiting.TryGetValue(ticket.ServiceId, out var line)
-                            ? new WaitingLine(line.Count + 1, ticket.IssuedAt < line.OldestIssuedAt ? ticket.IssuedAt : line.OldestIssuedAt)
-                            : new WaitingLine(1, ticket.IssuedAt);
-                        break;
-                    case TicketStatus.Done:
-                        _served[ticket.ServiceId] = _served.GetValueOrDefault(ticket.ServiceId) + 1;
-                        break;
-                    case TicketStatus.Called or TicketStatus.Serving when ticket.DeskId is not null:
-                        AtDesk.Add(ticket.DeskId);
-                        break;
-                    default:
-                        break;
-                }
-            }
-        }
-
-        public DateTimeOffset Now { get; }
-
-        public HashSet<string> AtDesk { get; } = new(StringComparer.Ordinal);
-
-        public WaitingLine Waiting(string serviceId) => _waiting.GetValueOrDefault(serviceId);
-
-        public int Served(string serviceId) => _served.GetValueOrDefault(serviceId);
-
-        public List<Ticket> IssuedBy(string serviceId) => _issued.TryGetValue(serviceId, out var list) ? list : [];
-
-        public bool Touches(string serviceId) =>
-            _issued.ContainsKey(serviceId) || _waiting.ContainsKey(serviceId) || _served.ContainsKey(serviceId);
     }
 }

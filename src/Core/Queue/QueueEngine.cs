@@ -44,6 +44,9 @@ public sealed partial class QueueEngine
 
     public QueueNotifier Notifier => _notifier;
 
+    /// <summary>The site's clock, as the engine reads it (the demo clock in a demo).</summary>
+    public TimeProvider Clock => _time;
+
     /// <summary>Today in the site's time zone.</summary>
     public DateOnly Today => LocalDate(_time.GetUtcNow());
 

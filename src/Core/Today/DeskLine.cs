@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace MppQueue.Core;
 
 /// <summary>One desk's day in the <see cref="TodaySnapshot"/>.</summary>
@@ -6,7 +8,9 @@ namespace MppQueue.Core;
 /// <param name="HolderId">The officer signed in today, or null (a sign-in lasts until local midnight).</param>
 /// <param name="Current">The ticket called or being served there, or null.</param>
 /// <param name="Figures">Today's work at the desk, by every officer.</param>
-public sealed record DeskLine(Desk Desk, DeskState State, string? HolderId, Ticket? Current, DeskFigures Figures)
+/// <param name="Held">Tickets put aside at the desk, oldest first.</param>
+/// <param name="NoShows">Today's no-shows of the desk, latest first (the reader applies the grace time).</param>
+public sealed record DeskLine(Desk Desk, DeskState State, string? HolderId, Ticket? Current, DeskFigures Figures, ImmutableArray<Ticket> Held, ImmutableArray<Ticket> NoShows)
 {
     /// <summary>Working: active, an officer signed in, not paused (busy or free).</summary>
     public bool IsOpen => Desk.Active && HolderId is not null && !State.Paused;

@@ -174,11 +174,11 @@ public sealed class TodaySnapshot
         IEnumerable<string> deskIds,
         IEnumerable<string> zoneIds,
         IEnumerable<string> officerIds,
-        IReadOnlyList<Ticket> moved)
+        IReadOnlyList<Ticket> movedTickets)
     {
         var tickets = Tickets;
         var tokens = _idsByToken;
-        foreach (var ticket in moved)
+        foreach (var ticket in movedTickets)
         {
             tickets = tickets.SetItem(ticket.Id, ticket);
             tokens = tokens.SetItem(ticket.Token, ticket.Id);
@@ -194,12 +194,15 @@ public sealed class TodaySnapshot
             }
 
             var state = deskStates.TryGetValue(desk.Id, out var s) ? s : new DeskState { DeskId = desk.Id };
+            var moved = ledger.MovedAtDesk(desk.Id);
             deskLines[desk.Id] = new DeskLine(
                 desk,
                 state,
                 TodayRules.HolderOn(state, ledger.Day, Catalog.Site.TimeZone),
                 ledger.AtDesk(desk.Id),
-                TodayRules.Figures(ledger.MovedAtDesk(desk.Id), desk.Id, null));
+                TodayRules.Figures(moved, desk.Id, null),
+                [.. moved.Where(t => t.Status == TicketStatus.Held && t.DeskId == desk.Id).OrderBy(t => t.LastSequence)],
+                [.. moved.Where(t => t.Status == TicketStatus.NoShow && t.DeskId == desk.Id).OrderByDescending(t => t.NoShowAt).ThenByDescending(t => t.LastSequence)]);
         }
 
         var serviceLines = Services.ToBuilder();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using MppQueue.Core;
 using MppQueue.Counter.Components;
+using MppQueue.Counter.Console;
 using MppQueue.Counter.Text;
 using MppQueue.Ui;
 using MppQueue.Ui.Components;
@@ -17,25 +18,11 @@ namespace MppQueue.Counter.Pages;
 /// </summary>
 public partial class CounterDeskPage
 {
-    private static readonly DeskFigures _noFigures = new(0, 0, 0, 0, null, null);
     private static readonly string[] _shortcutKeys = ["F1", "F2", "F3", "F4", "F6", "F7", "F8", "F9", "Escape"];
 
-    private Desk? _desk;
+    private DeskConsoleView _view = DeskConsoleView.None(null);
     private Officer? _me;
-    private bool _mayUse;
-    private DeskState _state = new() { DeskId = string.Empty };
-    private string? _holderId;
     private string? _holderName;
-    private Ticket? _current;
-    private Service? _currentService;
-    private IReadOnlyList<Service> _services = [];
-    private IReadOnlyList<RankedTicket> _waiting = [];
-    private IReadOnlyList<Ticket> _held = [];
-    private IReadOnlyList<Ticket> _noShows = [];
-    private DeskFigures _deskFigures = _noFigures;
-    private DeskFigures _myFigures = _noFigures;
-    private string _agencyName = string.Empty;
-    private string _zoneName = string.Empty;
     private DateTimeOffset _now;
     private bool _busy;
     private Panel _panel;
@@ -68,19 +55,19 @@ public partial class CounterDeskPage
 
     private static IReadOnlyList<string> ShortcutKeys => _shortcutKeys;
 
-    private bool IsHolder => _me is not null && _holderId == _me.Id;
+    private bool IsHolder => _me is not null && _view.HolderId == _me.Id;
 
-    private bool HasTicket => IsHolder && !_busy && _current is not null;
+    private bool HasTicket => IsHolder && !_busy && _view.Current is not null;
 
-    private bool IsCalled => HasTicket && _current!.Status == TicketStatus.Called;
+    private bool IsCalled => HasTicket && _view.Current!.Status == TicketStatus.Called;
 
-    private bool CanCallNext => IsHolder && !_busy && _current is null && !_state.Paused;
+    private bool CanCallNext => IsHolder && !_busy && _view.Current is null && !_view.State.Paused;
 
     private bool CanPause => CanCallNext;
 
-    private string PauseText => _state.Reason == PauseReason.Other && _state.Note is { } note
+    private string PauseText => _view.State.Reason == PauseReason.Other && _view.State.Note is { } note
         ? note
-        : CounterLabels.Pause(_state.Reason) + (_state.Note is { } extra ? " (" + extra + ")" : string.Empty);
+        : CounterLabels.Pause(_view.State.Reason) + (_view.State.Note is { } extra ? " (" + extra + ")" : string.Empty);
 
     /// <summary>The minutes waited and the no-show grace move on without events.</summary>
     protected override TimeSpan? RefreshInterval => TimeSpan.FromSeconds(30);
@@ -89,55 +76,19 @@ public partial class CounterDeskPage
 
     protected override void Load()
     {
-        var catalog = Engine.Catalog;
+        var before = _view.Desk?.Id;
         _now = Time.GetUtcNow();
-        var desk = catalog.FindDesk(DeskId) is { Active: true } found ? found : null;
-        if (desk?.Id != _desk?.Id)
+        _view = DeskConsoleView.Read(TakeToday(), DeskId, _me, _now);
+        if (_view.Desk?.Id != before || (_panel is Panel.Transfer or Panel.Hold && _view.Current?.Id != _panelTicketId))
         {
             ClosePanel();
         }
 
-        _desk = desk;
-        if (desk is null)
-        {
-            return;
-        }
-
-        _agencyName = catalog.Agencies.TryGetValue(desk.AgencyId, out var agency) ? Labels.AgencyName(agency) : string.Empty;
-        _zoneName = catalog.Zones.TryGetValue(desk.ZoneId, out var zone) ? zone.Name : string.Empty;
-        _services = [.. desk.ServiceIds.Select(catalog.FindService).OfType<Service>()];
-        _mayUse = _me is not null && QueueEngine.CanUseDesk(_me, desk);
-        _state = Engine.DeskStateOf(desk.Id);
-        _holderId = Engine.DeskHolder(desk.Id);
-        _holderName = _holderId is null || _holderId == _me?.Id ? null : Officers.NameOf(_holderId);
-        if (!_mayUse)
-        {
-            // Another agency's queue is none of this person's business.
-            _current = null;
-            _waiting = [];
-            _held = _noShows = [];
-            return;
-        }
-
-        _current = Engine.CurrentTicket(desk.Id);
-        _currentService = catalog.FindService(_current?.ServiceId);
-        _waiting = Engine.WaitingForDesk(desk.Id);
-        var today = Engine.TicketsToday();
-        var grace = TimeSpan.FromMinutes(catalog.Site.NoShowGraceMinutes);
-        _held = [.. today.Where(t => t.Status == TicketStatus.Held && t.DeskId == desk.Id)];
-        _noShows = [.. today
-            .Where(t => t.Status == TicketStatus.NoShow && t.DeskId == desk.Id && t.NoShowAt is { } at && _now - at <= grace)
-            .OrderByDescending(t => t.NoShowAt)];
-        _deskFigures = Engine.FiguresToday(desk.Id);
-        _myFigures = _me is null ? _noFigures : Engine.FiguresToday(null, _me.Id);
-        if (_panel is Panel.Transfer or Panel.Hold && _current?.Id != _panelTicketId)
-        {
-            ClosePanel();
-        }
+        _holderName = _view.HolderId is null || _view.HolderId == _me?.Id ? null : Officers.NameOf(_view.HolderId);
     }
 
     protected override bool Concerns(QueueEvent queueEvent) =>
-        _desk is { } desk && (queueEvent.Desk?.Id == desk.Id
+        _view.Desk is { } desk && (queueEvent.Desk?.Id == desk.Id
             || queueEvent.Kind == QueueEventKind.CatalogChanged
             || (queueEvent.Ticket is { } ticket && desk.ServiceIds.Contains(ticket.ServiceId))
             || (queueEvent.FromServiceId is { } from && desk.ServiceIds.Contains(from)));
@@ -164,7 +115,7 @@ public partial class CounterDeskPage
             "F6" when IsCalled => OnNoShowAsync(),
             "F7" when HasTicket => Open(Panel.Transfer),
             "F8" when HasTicket => Open(Panel.Hold),
-            "F9" when IsHolder && _state.Paused && !_busy => OnResumeDeskAsync(),
+            "F9" when IsHolder && _view.State.Paused && !_busy => OnResumeDeskAsync(),
             "F9" when CanPause => Open(Panel.Pause),
             _ => Task.CompletedTask,
         };
@@ -173,7 +124,7 @@ public partial class CounterDeskPage
     private Task Open(Panel panel)
     {
         _panel = panel;
-        _panelTicketId = _current?.Id;
+        _panelTicketId = _view.Current?.Id;
         return Task.CompletedTask;
     }
 
@@ -194,17 +145,17 @@ public partial class CounterDeskPage
 
     private Task OnLeaveDeskAsync() => MoveAsync((desk, me) => Engine.SignOutOfDesk(desk.Id, me.Id), _ =>
     {
-        Say(Labels.Format(CounterText.LeftDesk, Labels.Desk(_desk!)), Severity.Info);
+        Say(Labels.Format(CounterText.LeftDesk, Labels.Desk(_view.Desk!)), Severity.Info);
         Navigation.NavigateTo(CounterRoutes.Counter);
     });
 
     private Task OnCallNextAsync() => MoveAsync((desk, me) => Engine.CallNext(desk.Id, me.Id), called =>
-        Say(Labels.Format(CounterText.Called, called.Number, Labels.Desk(_desk!)), Severity.Success));
+        Say(Labels.Format(CounterText.Called, called.Number, Labels.Desk(_view.Desk!)), Severity.Success));
 
     private Task OnCallSpecificAsync(string? reason) => _chosen is not { } chosen
         ? Task.CompletedTask
         : MoveAsync((desk, me) => Engine.CallSpecific(desk.Id, chosen.Id, reason, me.Id), called =>
-            Say(Labels.Format(CounterText.Called, called.Number, Labels.Desk(_desk!)), Severity.Success));
+            Say(Labels.Format(CounterText.Called, called.Number, Labels.Desk(_view.Desk!)), Severity.Success));
 
     private Task OnRecallAsync() => OnCurrentAsync((desk, me, ticket) => Engine.Recall(desk.Id, ticket.Id, me.Id), recalled =>
         Say(Labels.Format(CounterText.Recalled, recalled.Number, recalled.RecallCount), Severity.Info));
@@ -226,7 +177,7 @@ public partial class CounterDeskPage
         Say(Labels.Format(CounterText.HeldDone, held.Number), Severity.Info));
 
     private Task OnCallBackAsync(Ticket held) => MoveAsync((desk, me) => Engine.Resume(desk.Id, held.Id, me.Id), called =>
-        Say(Labels.Format(CounterText.Resumed, called.Number, Labels.Desk(_desk!)), Severity.Success));
+        Say(Labels.Format(CounterText.Resumed, called.Number, Labels.Desk(_view.Desk!)), Severity.Success));
 
     private Task OnPutBackAsync(Ticket gone) => MoveAsync((desk, me) => Engine.Restore(gone.Id, desk.Id, me.Id), restored =>
         Say(Labels.Format(CounterText.Restored, restored.Number), Severity.Info));
@@ -238,7 +189,7 @@ public partial class CounterDeskPage
         Say(CounterText.DeskResumedDone, Severity.Success));
 
     private Task OnCurrentAsync(Func<Desk, Officer, Ticket, Ticket> move, Action<Ticket> done) =>
-        _current is not { } ticket ? Task.CompletedTask : MoveAsync((desk, me) => move(desk, me, ticket), done);
+        _view.Current is not { } ticket ? Task.CompletedTask : MoveAsync((desk, me) => move(desk, me, ticket), done);
 
     /// <summary>
     /// Makes one move as the signed-in officer, read again from the store first (a disabled account stops here).
@@ -246,7 +197,7 @@ public partial class CounterDeskPage
     /// </summary>
     private async Task MoveAsync<T>(Func<Desk, Officer, T> move, Action<T>? done = null)
     {
-        if (_busy || _desk is not { } desk)
+        if (_busy || _view.Desk is not { } desk)
         {
             return;
         }

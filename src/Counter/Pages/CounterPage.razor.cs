@@ -32,7 +32,8 @@ public partial class CounterPage
 
     protected override void Load()
     {
-        _catalog = Engine.Catalog;
+        var today = TakeToday();
+        _catalog = today.Catalog;
         if (_me is not { } me)
         {
             _desks = [];
@@ -46,8 +47,8 @@ public partial class CounterPage
             .OrderBy(d => d.Number)
             .Select(d =>
             {
-                var holder = Engine.DeskHolder(d.Id);
-                var state = Engine.DeskStateOf(d.Id);
+                var holder = today.Desk(d.Id)?.HolderId;
+                var state = today.DeskState(d.Id);
                 var name = holder is null || holder == me.Id ? null : names.GetValueOrDefault(holder, holder);
                 return new Seat(d, holder == me.Id, name, holder is null ? null : state.SignedInAt, state.Paused);
             })];

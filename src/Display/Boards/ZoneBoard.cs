@@ -3,28 +3,27 @@ using MppQueue.Ui.Text;
 
 namespace MppQueue.Display.Boards;
 
-/// <summary>What a zone's screen shows, read from the engine at one moment.</summary>
+/// <summary>What a zone's screen shows, read from one snapshot of today.</summary>
 public sealed record ZoneBoard(Site Site, Zone? Zone, CallView? Latest, IReadOnlyList<CallView> Previous, IReadOnlyList<WaitingView> Waiting)
 {
-    public static ZoneBoard Read(QueueEngine engine, string zoneId, int previousCount)
+    public static ZoneBoard Read(TodaySnapshot today, string zoneId, int previousCount)
     {
-        ArgumentNullException.ThrowIfNull(engine);
-        var catalog = engine.Catalog;
+        ArgumentNullException.ThrowIfNull(today);
+        var catalog = today.Catalog;
         if (!catalog.Zones.TryGetValue(zoneId, out var zone))
         {
             return new ZoneBoard(catalog.Site, null, null, [], []);
         }
 
-        // Newest call first by sequence: two calls in the same clock tick still come out in the order they were made.
-        var calls = engine.RecentCalls(zone.Id, previousCount + 1)
+        // Newest call first by sequence (the snapshot's order): two calls in the same clock tick still come out in the order they were made.
+        var calls = today.RecentCallsIn(zone.Id, previousCount + 1)
             .Select(t => Calls.View(t, catalog))
-            .OrderByDescending(c => c.Sequence)
             .ToList();
         var waiting = catalog.Services.Values
             .Where(s => s.ZoneId == zone.Id && s.Active)
             .OrderBy(s => catalog.Agencies.TryGetValue(s.AgencyId, out var a) ? a.SortOrder : int.MaxValue)
             .ThenBy(s => s.SortOrder)
-            .Select(s => new WaitingView(s.Id, s.Prefix, WaitingView.ShortName(Labels.Service(s)), engine.WaitingForService(s.Id).Count))
+            .Select(s => new WaitingView(s.Id, s.Prefix, WaitingView.ShortName(Labels.Service(s)), today.Line(s.Id).Waiting.Length))
             .ToList();
         return new ZoneBoard(catalog.Site, zone, calls.FirstOrDefault(), [.. calls.Skip(1)], waiting);
     }

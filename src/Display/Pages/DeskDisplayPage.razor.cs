@@ -57,7 +57,7 @@ public partial class DeskDisplayPage
     {
         _culture ??= new ScreenCulture();
         _culture.Apply();
-        _board = DeskBoard.Read(Engine, DeskId);
+        _board = DeskBoard.Read(TakeToday(), DeskId);
 
         // The clock after the queue: a highlight starts when the call has been seen, never before.
         _now = Time.GetUtcNow();

@@ -62,7 +62,7 @@ public partial class ZoneDisplayPage
     {
         _culture ??= new ScreenCulture();
         _culture.Apply();
-        _board = ZoneBoard.Read(Engine, ZoneId, Options.Value.PreviousCallsShown);
+        _board = ZoneBoard.Read(TakeToday(), ZoneId, Options.Value.PreviousCallsShown);
 
         // The clock after the queue: a highlight starts when the call has been seen, never before.
         _now = Time.GetUtcNow();

@@ -5,22 +5,26 @@ using MppQueue.Core;
 namespace MppQueue.Kiosk.Board;
 
 /// <summary>
-/// What the kiosk shows, read from the engine: agencies (most used today first), their services with honest
-/// availability, a search over every service, and the facts of an issued ticket. A plain class, so that the
+/// What the kiosk shows, read from one snapshot of today: agencies (most used today first), their services with
+/// honest availability, a search over every service, and the facts of an issued ticket. A plain class, so that the
 /// rules are tested without rendering.
 /// </summary>
 public sealed class KioskBoard
 {
     private readonly QueueEngine _engine;
+    private readonly TodaySnapshot _today;
     private readonly SiteCatalog _catalog;
-    private readonly Lazy<IReadOnlyList<Ticket>> _today;
+    private readonly DateTimeOffset _now;
 
-    public KioskBoard(QueueEngine engine)
+    /// <param name="engine">The engine, for tickets of earlier days and the clock.</param>
+    /// <param name="today">The snapshot to read (a page passes the one it shows); the engine's current one by default.</param>
+    public KioskBoard(QueueEngine engine, TodaySnapshot? today = null)
     {
         ArgumentNullException.ThrowIfNull(engine);
         _engine = engine;
-        _catalog = engine.Catalog;
-        _today = new Lazy<IReadOnlyList<Ticket>>(engine.TicketsToday);
+        _today = today ?? engine.Snapshot;
+        _catalog = _today.Catalog;
+        _now = engine.Clock.GetUtcNow();
     }
 
     public Site Site => _catalog.Site;
@@ -28,17 +32,15 @@ public sealed class KioskBoard
     /// <summary>Active agencies with at least one active service: the most used today first, then the configured order.</summary>
     public IReadOnlyList<AgencyTile> Agencies()
     {
-        var issued = _today.Value
-            .Select(t => _catalog.FindService(t.IssuingServiceId)?.AgencyId)
-            .Where(id => id is not null)
-            .GroupBy(id => id!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var issued = _catalog.Services.Values
+            .GroupBy(s => s.AgencyId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Sum(s => _today.Line(s.Id).Used.Total), StringComparer.Ordinal);
         return [.. _catalog.Agencies.Values
             .Where(a => a.Active)
             .Select(a =>
             {
                 var services = ActiveServicesOf(a.Id).ToList();
-                var open = services.Count(s => _engine.Availability(s.Id).IsOpen);
+                var open = services.Count(s => _today.Availability(s, _now).IsOpen);
                 return new AgencyTile(a, services.Count, open, issued.GetValueOrDefault(a.Id));
             })
             .Where(t => t.Services > 0)
@@ -84,15 +86,14 @@ public sealed class KioskBoard
     /// <summary>The facts a slip shows for a ticket; null for an unknown token.</summary>
     public TicketFacts? Facts(string? token)
     {
-        var ticket = _engine.FindByToken(token);
+        var ticket = _today.FindByToken(token) ?? _engine.FindByToken(token);
         var service = _catalog.FindService(ticket?.ServiceId);
         if (ticket is null || service is null)
         {
             return null;
         }
 
-        var ahead = _engine.PeopleAhead(ticket);
-        var waiting = ticket.Status == TicketStatus.Waiting && ticket.ServiceDate == _engine.Today;
+        var place = _today.Waiting(ticket);
         return new TicketFacts(
             ticket,
             _catalog.Site,
@@ -100,15 +101,15 @@ public sealed class KioskBoard
             _catalog.Agencies.GetValueOrDefault(service.AgencyId),
             _catalog.Zones.GetValueOrDefault(service.ZoneId),
             [.. DesksOf(service).Select(d => d.Number)],
-            ahead,
-            waiting ? Estimate(service, ahead) : null);
+            place?.PeopleAhead ?? 0,
+            place?.Estimate);
     }
 
     /// <summary>Desks that serve the service and are working: active, not paused, and an officer signed in.</summary>
     public int DesksOpen(Service service)
     {
         ArgumentNullException.ThrowIfNull(service);
-        return DesksOf(service).Count(d => !_engine.DeskStateOf(d.Id).Paused && _engine.DeskHolder(d.Id) is not null);
+        return _today.Line(service.Id).DesksOpen;
     }
 
     private IEnumerable<Service> ActiveServicesOf(string agencyId) => _catalog.ServicesOf(agencyId).Where(s => s.Active);
@@ -118,14 +119,14 @@ public sealed class KioskBoard
 
     private ServiceTile Tile(Service service, Agency agency)
     {
-        var availability = _engine.Availability(service.Id);
-        var priority = _engine.Availability(service.Id, PriorityGroup.Elderly);
-        var waiting = _engine.WaitingForService(service.Id).Count;
-        return new ServiceTile(service, agency, availability, priority, waiting, availability.IsOpen ? Estimate(service, waiting) : null);
-    }
+        var availability = _today.Availability(service, _now);
+        var priority = _today.Availability(service, _now, PriorityGroup.Elderly);
+        var line = _today.Line(service.Id);
+        var waiting = line.Waiting.Length;
 
-    private WaitEstimate? Estimate(Service service, int peopleAhead) =>
-        WaitEstimator.Estimate(peopleAhead, DesksOpen(service), WaitEstimator.RecentServiceTimes(_today.Value, service.Id), Math.Max(1, service.StandardServiceMinutes));
+        // A new ticket would have everyone waiting now ahead of it.
+        return new ServiceTile(service, agency, availability, priority, waiting, availability.IsOpen ? WaitEstimator.Estimate(waiting, line.DesksOpen, line.Pace) : null);
+    }
 
     private int Rank(Service service, string[] words)
     {

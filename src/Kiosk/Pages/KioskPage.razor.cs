@@ -96,7 +96,7 @@ public partial class KioskPage
 
     protected override void Load()
     {
-        _board = new KioskBoard(Engine);
+        _board = new KioskBoard(Engine, TakeToday());
         _agency = null;
         _service = null;
         if (Booking is not null)

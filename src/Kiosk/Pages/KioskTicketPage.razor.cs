@@ -63,7 +63,7 @@ public partial class KioskTicketPage
 
     protected override void Load()
     {
-        _facts = new KioskBoard(Engine).Facts(Token);
+        _facts = new KioskBoard(Engine, TakeToday()).Facts(Token);
         if (_facts is not null)
         {
             _link = Links.PageOf(_facts.Ticket.Token);

@@ -18,13 +18,7 @@ public partial class TicketPage
 {
     private const string Script = "_content/MppQueue.Kiosk/phone.js";
 
-    private TicketFacts? _facts;
-    private Desk? _desk;
-    private bool _isToday;
-    private bool _soon;
-    private int _desksOpen;
-    private int _behind;
-    private bool _postponed;
+    private PhoneTicketView? _view;
     private bool _canAnswer;
 
     private PhoneConfirm _confirm;
@@ -32,7 +26,6 @@ public partial class TicketPage
     private string? _message;
     private string? _error;
 
-    private string? _callKey;
     private string? _dismissedCallKey;
     private string? _alertedCallKey;
     private bool _soundOn;
@@ -59,94 +52,81 @@ public partial class TicketPage
 
     private static CultureInfo Culture => CultureInfo.CurrentUICulture;
 
-    private string ZoneName => _facts?.Zone?.Name ?? "—";
+    private TicketFacts? Facts => _view?.Facts;
 
-    private string DeskZoneName =>
-        _desk is not null && Engine.Catalog.Zones.TryGetValue(_desk.ZoneId, out var zone) ? zone.Name : ZoneName;
+    private Desk? CallingDesk => _view?.Desk;
+
+    private bool IsToday => _view?.IsToday == true;
+
+    private bool Soon => _view?.Soon == true;
+
+    private int DesksOpen => _view?.DesksOpen ?? 0;
+
+    private int Behind => _view?.Behind ?? 0;
+
+    private bool Postponed => _view?.Postponed == true;
+
+    private string? CallKey => _view?.CallKey;
+
+    private string ZoneName => Facts?.Zone?.Name ?? "—";
+
+    private string DeskZoneName => _view?.DeskZone?.Name ?? ZoneName;
 
     /// <summary>Called, and this call (or recall) not yet acknowledged with "on my way".</summary>
-    private bool NoticeOpen => _callKey is not null && _callKey != _dismissedCallKey;
+    private bool NoticeOpen => CallKey is not null && CallKey != _dismissedCallKey;
 
     /// <summary>How the range was reached, in one short line: the recent visits or the standard time, and the desks open.</summary>
     private string EstimateBasis
     {
         get
         {
-            if (_facts?.Estimate is not { } estimate)
+            if (Facts?.Estimate is not { } estimate)
             {
                 return KioskText.PhoneEstimateNoDesk;
             }
 
-            var service = Labels.Service(_facts.Service);
+            var service = Labels.Service(Facts.Service);
             var typical = Math.Max(1, (int)Math.Round(estimate.TypicalServiceTime.TotalMinutes, MidpointRounding.AwayFromZero));
             return estimate.Basis == WaitEstimateBasis.RecentServices
-                ? Labels.Format(KioskText.PhoneEstimateRecent, estimate.SampleCount, service, typical, _desksOpen)
-                : Labels.Format(KioskText.PhoneEstimateStandard, service, typical, _desksOpen);
+                ? Labels.Format(KioskText.PhoneEstimateRecent, estimate.SampleCount, service, typical, DesksOpen)
+                : Labels.Format(KioskText.PhoneEstimateStandard, service, typical, DesksOpen);
         }
     }
 
     /// <summary>Why "saya terlambat" cannot be used now, or null when it can.</summary>
-    private string? LateRefusal => _postponed ? KioskText.ActionLateUsed : _behind <= 0 ? KioskText.ActionLateNobody : null;
+    private string? LateRefusal => Postponed ? KioskText.ActionLateUsed : Behind <= 0 ? KioskText.ActionLateNobody : null;
 
-    private string NotServed => _facts is null
+    private string NotServed => Facts is null
         ? string.Empty
-        : new SurveyError(SurveyErrorCode.TicketNotServed, _facts.Ticket.Number.ToString(), _facts.Ticket.Status).Describe(Culture);
+        : new SurveyError(SurveyErrorCode.TicketNotServed, Facts.Ticket.Number.ToString(), Facts.Ticket.Status).Describe(Culture);
 
     protected override void Load()
     {
-        var board = new KioskBoard(Engine);
-        _facts = board.Facts(Token);
-        if (_facts is null)
+        _view = PhoneTicketView.Read(Engine, TakeToday(), Token);
+        if (_view is null)
         {
             return;
         }
 
-        var ticket = _facts.Ticket;
-        _isToday = ticket.ServiceDate == Engine.Today;
-        _desk = Engine.Catalog.FindDesk(ticket.DeskId);
-        var waiting = _isToday && ticket.Status == TicketStatus.Waiting;
-        _desksOpen = waiting ? board.DesksOpen(_facts.Service) : 0;
-        _behind = waiting ? Engine.WaitingForService(ticket.ServiceId).Count - _facts.PeopleAhead - 1 : 0;
-        _soon = waiting && _facts.PeopleAhead <= _facts.Site.SoonPlaces;
-        _postponed = ticket.History.Any(m => m.Kind == MoveKind.Postpone);
-        _canAnswer = _isToday && ticket.Status == TicketStatus.Done && Survey.CanAnswer(Token);
-
-        // A recall is a new call: it opens the notice again and buzzes again.
-        _callKey = _isToday && ticket.Status == TicketStatus.Called
-            ? string.Create(CultureInfo.InvariantCulture, $"{ticket.CalledAt?.UtcTicks}:{ticket.RecallCount}")
-            : null;
-        if (!waiting)
+        _canAnswer = _view.IsToday && _view.Facts.Ticket.Status == TicketStatus.Done && Survey.CanAnswer(Token);
+        if (!_view.IsWaiting)
         {
             _confirm = PhoneConfirm.None;
         }
     }
 
-    protected override bool Concerns(QueueEvent queueEvent)
-    {
-        ArgumentNullException.ThrowIfNull(queueEvent);
-        if (_facts is null)
-        {
-            return false;
-        }
-
-        var serviceId = _facts.Ticket.ServiceId;
-        return queueEvent.Ticket?.Id == _facts.Ticket.Id
-            || queueEvent.Ticket?.ServiceId == serviceId
-            || queueEvent.FromServiceId == serviceId
-            || queueEvent.Desk?.ServiceIds.Contains(serviceId) == true
-            || queueEvent.Kind == QueueEventKind.CatalogChanged;
-    }
+    protected override bool Concerns(QueueEvent queueEvent) => _view is not null && PhoneTicketView.Concerns(_view.Facts.Ticket, queueEvent);
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (firstRender && _facts is not null)
+        if (firstRender && Facts is not null)
         {
             await CallScriptAsync("init");
         }
 
-        if (_callKey is not null && _callKey != _alertedCallKey)
+        if (CallKey is not null && CallKey != _alertedCallKey)
         {
-            _alertedCallKey = _callKey;
+            _alertedCallKey = CallKey;
             await CallScriptAsync("alert");
         }
     }
@@ -173,12 +153,12 @@ public partial class TicketPage
 
     private void OnConfirmPostpone() => Act(PhoneConfirm.Postpone, () =>
     {
-        var places = Math.Min(Math.Max(_behind, 1), _facts!.Site.PostponePlaces);
+        var places = Math.Min(Math.Max(Behind, 1), Facts!.Site.PostponePlaces);
         Engine.PostponeByToken(Token);
         return Labels.Format(KioskText.ActionLateDone, places);
     });
 
-    private void OnDismissNotice() => _dismissedCallKey = _callKey;
+    private void OnDismissNotice() => _dismissedCallKey = CallKey;
 
     private async Task OnEnableSound()
     {

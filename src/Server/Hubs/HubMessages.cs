@@ -27,7 +27,7 @@ public static class HubMessages
         return new CallMessage(sequence, desk.ZoneId, ticket.Number.ToString(), desk.Id, desk.Number, desk.Name, service.Id, service.NameId, service.NameEn, isRecall, at);
     }
 
-    public static TicketMessage Ticket(Ticket ticket, SiteCatalog catalog, int peopleAhead)
+    public static TicketMessage Ticket(Ticket ticket, SiteCatalog catalog, int peopleAhead, WaitEstimate? estimate = null)
     {
         ArgumentNullException.ThrowIfNull(ticket);
         ArgumentNullException.ThrowIfNull(catalog);
@@ -42,7 +42,9 @@ public static class HubMessages
             service?.NameId ?? string.Empty,
             service?.NameEn ?? string.Empty,
             desk?.Number,
-            desk?.Name);
+            desk?.Name,
+            estimate?.LowMinutes,
+            estimate?.HighMinutes);
     }
 
     public static QueueChangedMessage Changed(QueueEvent queueEvent, string zoneId)

@@ -48,7 +48,9 @@ public sealed class QueueHub(QueueEngine engine) : Hub<IQueueClient>
         var ticket = engine.FindByToken(token)
             ?? throw new HubException("Unknown ticket token: no ticket has this token. Open the link in the ticket's QR code again.");
         await Groups.AddToGroupAsync(Context.ConnectionId, QueueGroups.Ticket(ticket.Token));
-        return HubMessages.Ticket(ticket, engine.Catalog, engine.PeopleAhead(ticket));
+        var today = engine.Snapshot;
+        var place = today.Waiting(ticket);
+        return HubMessages.Ticket(ticket, today.Catalog, place?.PeopleAhead ?? 0, place?.Estimate);
     }
 
     private static string Shorten(string? value) =>

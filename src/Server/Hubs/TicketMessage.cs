@@ -1,6 +1,6 @@
 namespace MppQueue.Server.Hubs;
 
-/// <summary>One ticket as its owner may see it: never the token, nothing personal.</summary>
+/// <summary>One ticket as its owner may see it: never the token, nothing personal; the wait range while it waits and a desk is open.</summary>
 public sealed record TicketMessage(
     long Sequence,
     string Number,
@@ -10,4 +10,6 @@ public sealed record TicketMessage(
     string ServiceNameId,
     string ServiceNameEn,
     int? DeskNumber,
-    string? DeskName);
+    string? DeskName,
+    int? WaitLowMinutes = null,
+    int? WaitHighMinutes = null);

@@ -5,13 +5,17 @@ using MppQueue.Core;
 namespace MppQueue.Ui.Components;
 
 /// <summary>
-/// A page that shows the queue live. It reads the engine in <see cref="Load"/>, listens to the in-process
-/// notifier once it is interactive, and reloads and re-renders on the events it cares about.
+/// A page that shows the queue live. It reads one <see cref="TodaySnapshot"/> in <see cref="Load"/> (through
+/// <see cref="TakeToday"/>), listens to the in-process notifier once it is interactive, and reloads and re-renders
+/// on the events it cares about.
 /// </summary>
 /// <remarks>
-/// The notifier calls its handlers inside the engine's lock, on the thread that made the move. The handler
+/// The notifier calls its handlers inside the engine's gate, on the thread that made the move. The handler
 /// here only hands the event to the thread pool, which then asks the circuit to reload and render, so no
-/// rendering and no engine read ever happens while a kiosk or a desk is waiting for the engine.
+/// rendering ever happens while a kiosk or a desk is waiting for the engine. A burst of events makes one render:
+/// while a refresh is pending, further events only mark it, and the refresh reads the newest snapshot. An event
+/// the page has already shown (its sequence is in the snapshot last taken, as after the page's own move) is skipped.
+/// The periodic refresh (<see cref="RefreshInterval"/>) runs on the injected clock.
 /// The thread pool and <c>InvokeAsync</c> carry the mover's execution context, and with it the mover's language:
 /// the page keeps the language it was created in and puts it back before every reload, so an officer working in
 /// English never turns a visitor's page or a wall screen to English.
@@ -24,10 +28,15 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
     private readonly CultureInfo _culture = CultureInfo.CurrentCulture;
     private readonly CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
     private IDisposable? _subscription;
+    private TodaySnapshot? _today;
+    private int _refreshPending;
     private bool _disposed;
 
     [Inject]
     protected QueueEngine Engine { get; set; } = default!;
+
+    [Inject]
+    private TimeProvider PageClock { get; set; } = default!;
 
     public void Dispose()
     {
@@ -35,19 +44,22 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
         GC.SuppressFinalize(this);
     }
 
-    /// <summary>Reads what the page shows from the engine. Runs on the circuit, never inside the notifier.</summary>
+    /// <summary>Reads what the page shows (from <see cref="TakeToday"/>). Runs on the circuit, never inside the notifier.</summary>
     protected abstract void Load();
+
+    /// <summary>The engine's current snapshot, remembered as the one this page shows.</summary>
+    protected TodaySnapshot TakeToday()
+    {
+        var today = Engine.Snapshot;
+        Volatile.Write(ref _today, today);
+        return today;
+    }
 
     /// <summary>Whether an event can change what this page shows (a cheap test: no engine calls here).</summary>
     protected virtual bool Concerns(QueueEvent queueEvent) => true;
 
     /// <summary>When set, the page also reloads on this beat (opening hours and clocks move without events).</summary>
     protected virtual TimeSpan? RefreshInterval => null;
-
-    /// <summary>Runs on the circuit after <see cref="Load"/> for each event the page cares about.</summary>
-    protected virtual void OnQueueChanged(QueueEvent queueEvent)
-    {
-    }
 
     protected override void OnParametersSet() => Load();
 
@@ -85,15 +97,25 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
             return;
         }
 
-        _ = Task.Run(() => RefreshAsync(queueEvent));
+        var shown = Volatile.Read(ref _today);
+        if (queueEvent.Kind != QueueEventKind.CatalogChanged && shown is not null && queueEvent.Sequence <= shown.Sequence && shown.Day == queueEvent.Snapshot?.Day)
+        {
+            return;
+        }
+
+        if (Interlocked.Exchange(ref _refreshPending, 1) == 0)
+        {
+            _ = Task.Run(RefreshAsync);
+        }
     }
 
-    private async Task RefreshAsync(QueueEvent queueEvent)
+    private async Task RefreshAsync()
     {
         try
         {
             await InvokeAsync(() =>
             {
+                Volatile.Write(ref _refreshPending, 0);
                 if (_disposed)
                 {
                     return;
@@ -101,7 +123,6 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
 
                 UsePageCulture();
                 Load();
-                OnQueueChanged(queueEvent);
                 StateHasChanged();
             });
         }
@@ -119,7 +140,7 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
 
     private async Task TickAsync(TimeSpan interval, CancellationToken stop)
     {
-        using var timer = new PeriodicTimer(interval);
+        using var timer = new PeriodicTimer(interval, PageClock);
         try
         {
             while (await timer.WaitForNextTickAsync(stop))
