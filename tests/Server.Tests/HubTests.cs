@@ -183,4 +183,47 @@ public class HubTests
         Assert.Equal(mine.Number.ToString(), call.Number);
         Assert.Equal(desk.Number, call.DeskNumber);
     }
+
+    [Fact]
+    public async Task JoinTicket_MovesThatLeaveItsPlaceAndEstimateAlone_SendItNothing()
+    {
+        using var factory = new MppQueueFactory();
+        var engine = factory.Engine;
+        var ahead = engine.Issue(new IssueRequest("ktp-el"));
+        var mine = engine.Issue(new IssueRequest("ktp-el"));
+        await using var connection = factory.CreateHubConnection();
+        var updates = new List<TicketMessage>();
+        var called = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        connection.On<TicketMessage>(nameof(IQueueClient.TicketUpdated), update =>
+        {
+            lock (updates)
+            {
+                updates.Add(update);
+            }
+
+            if (update.Status == nameof(TicketStatus.Called))
+            {
+                called.TrySetResult();
+            }
+        });
+        await connection.StartAsync();
+        await connection.InvokeAsync<TicketMessage>("JoinTicket", mine.Token);
+        var desk = factory.DeskFor("ktp-el");
+
+        engine.CallNext(desk.Id);                 // mine moves up: told
+        engine.Recall(desk.Id, ahead.Id);         // mine stays where it is: not told
+        engine.StartServing(desk.Id, ahead.Id);   // not told
+        engine.Finish(desk.Id, ahead.Id);         // not told
+        engine.CallNext(desk.Id);                 // mine is called: told
+        await called.Task.WaitAsync(_patience);
+
+        lock (updates)
+        {
+            // Events go out in order, so every update before the call has arrived by now.
+            Assert.Equal(
+                [(nameof(TicketStatus.Waiting), 0), (nameof(TicketStatus.Called), 0)],
+                updates.Select(u => (u.Status, u.PeopleAhead)));
+            Assert.All(updates, u => Assert.Equal(mine.Number.ToString(), u.Number));
+        }
+    }
 }
