@@ -3,15 +3,8 @@ namespace MppQueue.Core;
 
 public sealed partial class QueueEngine
 {
-    /// <summary>Whether an officer may work at a desk: their own agency's desks; admins and MPP-wide supervisors anywhere.</summary>
-    public static bool CanUseDesk(Officer officer, Desk desk)
-    {
-        ArgumentNullException.ThrowIfNull(officer);
-        ArgumentNullException.ThrowIfNull(desk);
-        return officer.Role == OfficerRole.Admin
-            || (officer.Role == OfficerRole.Supervisor && officer.AgencyId is null)
-            || officer.AgencyId == desk.AgencyId;
-    }
+    /// <summary>Whether an officer may work at a desk (see <see cref="DeskAccess.CanUse"/>).</summary>
+    public static bool CanUseDesk(Officer officer, Desk desk) => DeskAccess.CanUse(officer, desk);
 
     /// <summary>
     /// Signs an officer in at a desk. One officer per desk: a desk held by someone else is refused naming them,
@@ -103,19 +96,13 @@ public sealed partial class QueueEngine
             return desk;
         }
 
-        var holder = HolderOf(StateOf(desk.Id));
-        if (holder == officerId)
-        {
-            return desk;
-        }
-
-        throw holder is null
-            ? Refuse(QueueErrorCode.NotDeskHolder, detail: DeskLabel(desk))
-            : new QueueException(new QueueError(QueueErrorCode.DeskHeldByOther, NameOf(holder), Detail: DeskLabel(desk)));
+        return DeskAccess.RefusalForMove(desk, HolderOf(StateOf(desk.Id)), officerId, NameOf) is { } refusal
+            ? throw new QueueException(refusal)
+            : desk;
     }
 
     // A sign-in lasts until local midnight: yesterday's holder no longer blocks the desk.
-    private string? HolderOf(DeskState state) => TodayRules.HolderOn(state, _day, Catalog.Site.TimeZone);
+    private string? HolderOf(DeskState state) => DeskAccess.HolderOn(state, _day, Catalog.Site.TimeZone);
 
     private string NameOf(string officerId) =>
         _store.LoadOfficers().FirstOrDefault(o => o.Id == officerId)?.DisplayName ?? officerId;

@@ -79,16 +79,6 @@ public static class TodayRules
             Touched: true);
     }
 
-    /// <summary>The officer signed in at a desk on the day, or null: a sign-in lasts until local midnight.</summary>
-    public static string? HolderOn(DeskState state, DateOnly day, TimeZoneInfo timeZone)
-    {
-        ArgumentNullException.ThrowIfNull(state);
-        return state.SignedInOfficerId is not null && state.SignedInAt is { } at
-            && DateOnly.FromDateTime(SiteClock.ToLocal(at, timeZone)) == day
-            ? state.SignedInOfficerId
-            : null;
-    }
-
     /// <summary>
     /// Today's figures for a desk, an officer, or both (null means any), from the tickets they moved:
     /// calls, served, no-shows, transfers, mean service time and mean wait of those served.

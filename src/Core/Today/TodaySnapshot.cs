@@ -198,7 +198,7 @@ public sealed class TodaySnapshot
             deskLines[desk.Id] = new DeskLine(
                 desk,
                 state,
-                TodayRules.HolderOn(state, ledger.Day, Catalog.Site.TimeZone),
+                DeskAccess.HolderOn(state, ledger.Day, Catalog.Site.TimeZone),
                 ledger.AtDesk(desk.Id),
                 TodayRules.Figures(moved, desk.Id, null),
                 [.. moved.Where(t => t.Status == TicketStatus.Held && t.DeskId == desk.Id).OrderBy(t => t.LastSequence)],
