@@ -80,3 +80,61 @@ public class DeskConsoleViewTests : CounterTestBase
         Assert.False(view.MayUse);
     }
 }
+
+/// <summary>The console's keys and side panels without rendering.</summary>
+public class DeskConsoleKeysTests : CounterTestBase
+{
+    [Fact]
+    public void CommandFor_EachStateOfTheDesk_AnswersOnlyTheKeysThatApply()
+    {
+        var desk = DeskFor("ktp-el");
+        var officer = AtDesk(desk);
+        Engine.Issue(new IssueRequest("ktp-el"));
+        DeskConsoleView Read() => DeskConsoleView.Read(Engine.Snapshot, desk.Id, officer, Time.GetUtcNow());
+
+        var free = Read();
+        Assert.Equal(DeskCommand.CallNext, free.CommandFor("F1", officer, busy: false));
+        Assert.Equal(DeskCommand.None, free.CommandFor("F1", officer, busy: true));
+        Assert.Equal(DeskCommand.None, free.CommandFor("F4", officer, busy: false));
+        Assert.Equal(DeskCommand.Pause, free.CommandFor("F9", officer, busy: false));
+        Assert.Equal(DeskCommand.None, free.CommandFor("F1", SaveOfficer("lain", desk.AgencyId), busy: false));
+
+        Engine.CallNext(desk.Id, officer.Id);
+        var called = Read();
+        Assert.Equal(DeskCommand.None, called.CommandFor("F1", officer, busy: false));
+        Assert.Equal(DeskCommand.Recall, called.CommandFor("F2", officer, busy: false));
+        Assert.Equal(DeskCommand.NoShow, called.CommandFor("F6", officer, busy: false));
+        Assert.Equal(DeskCommand.Finish, called.CommandFor("F4", officer, busy: false));
+        Assert.Equal(DeskCommand.ClosePanel, called.CommandFor("Escape", officer, busy: false));
+
+        Engine.StartServing(desk.Id, called.Current!.Id, officer.Id);
+        var serving = Read();
+        Assert.Equal(DeskCommand.None, serving.CommandFor("F2", officer, busy: false));
+        Assert.Equal(DeskCommand.Transfer, serving.CommandFor("F7", officer, busy: false));
+
+        Engine.Finish(desk.Id, serving.Current!.Id, officer.Id);
+        Engine.PauseDesk(desk.Id, PauseReason.Prayer, null, officer.Id);
+        var paused = Read();
+        Assert.Equal(DeskCommand.ResumeDesk, paused.CommandFor("F9", officer, busy: false));
+        Assert.Equal(DeskCommand.None, paused.CommandFor("F1", officer, busy: false));
+    }
+
+    [Fact]
+    public void Panels_TransferOpenWhenItsVisitorLeavesTheDesk_ClosesByItself()
+    {
+        var desk = DeskFor("ktp-el");
+        var officer = AtDesk(desk);
+        Engine.Issue(new IssueRequest("ktp-el"));
+        var called = Engine.CallNext(desk.Id, officer.Id);
+        var panels = new ConsolePanels();
+        var view = DeskConsoleView.Read(Engine.Snapshot, desk.Id, officer, Time.GetUtcNow());
+        panels.Show(ConsolePanel.Transfer, view.Current);
+
+        panels.Follow(desk.Id, view);
+        Assert.Equal(ConsolePanel.Transfer, panels.Open);
+
+        Engine.Finish(desk.Id, called.Id, officer.Id);
+        panels.Follow(desk.Id, DeskConsoleView.Read(Engine.Snapshot, desk.Id, officer, Time.GetUtcNow()));
+        Assert.Equal(ConsolePanel.None, panels.Open);
+    }
+}

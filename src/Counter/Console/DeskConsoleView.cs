@@ -31,8 +31,52 @@ public sealed record DeskConsoleView(
     public static DeskConsoleView None(string? deskId) =>
         new(null, false, new DeskState { DeskId = deskId ?? string.Empty }, null, null, null, [], [], [], [], NoFigures, NoFigures, string.Empty, string.Empty);
 
+    /// <summary>The keys the console answers to, in the order its buttons show them.</summary>
+    public static IReadOnlyList<string> ShortcutKeys { get; } = ["F1", "F2", "F3", "F4", "F6", "F7", "F8", "F9", "Escape"];
+
     /// <summary>Whether <paramref name="me"/> is the officer signed in at the desk.</summary>
     public bool IsHolder(Officer? me) => me is not null && HolderId == me.Id;
+
+    /// <summary>The holder has a visitor at the desk and no move is running.</summary>
+    public bool HasTicket(Officer? me, bool busy) => IsHolder(me) && !busy && Current is not null;
+
+    /// <summary>The visitor at the desk is called and has not come yet.</summary>
+    public bool IsCalled(Officer? me, bool busy) => HasTicket(me, busy) && Current!.Status == TicketStatus.Called;
+
+    /// <summary>The holder's desk is free and open: the next visitor may be called (or the desk paused).</summary>
+    public bool CanCallNext(Officer? me, bool busy) => IsHolder(me) && !busy && Current is null && !State.Paused;
+
+    /// <summary>Why the desk is paused, as the banner says it.</summary>
+    public string PauseText => State.Reason == PauseReason.Other && State.Note is { } note
+        ? note
+        : Text.CounterLabels.Pause(State.Reason) + (State.Note is { } extra ? " (" + extra + ")" : string.Empty);
+
+    /// <summary>Whether a move can change a desk's console: at the desk, in its services' queues, or the configuration.</summary>
+    public static bool Concerns(Desk desk, QueueEvent queueEvent)
+    {
+        ArgumentNullException.ThrowIfNull(desk);
+        ArgumentNullException.ThrowIfNull(queueEvent);
+        return queueEvent.Desk?.Id == desk.Id
+            || queueEvent.Kind == QueueEventKind.CatalogChanged
+            || (queueEvent.Ticket is { } ticket && desk.ServiceIds.Contains(ticket.ServiceId))
+            || (queueEvent.FromServiceId is { } from && desk.ServiceIds.Contains(from));
+    }
+
+    /// <summary>What a shortcut key does now (nothing while a move runs or when the move does not apply).</summary>
+    public DeskCommand CommandFor(string key, Officer? me, bool busy) => key switch
+    {
+        "Escape" => DeskCommand.ClosePanel,
+        "F1" when CanCallNext(me, busy) => DeskCommand.CallNext,
+        "F2" when IsCalled(me, busy) => DeskCommand.Recall,
+        "F3" when IsCalled(me, busy) => DeskCommand.StartServing,
+        "F4" when HasTicket(me, busy) => DeskCommand.Finish,
+        "F6" when IsCalled(me, busy) => DeskCommand.NoShow,
+        "F7" when HasTicket(me, busy) => DeskCommand.Transfer,
+        "F8" when HasTicket(me, busy) => DeskCommand.Hold,
+        "F9" when IsHolder(me) && State.Paused && !busy => DeskCommand.ResumeDesk,
+        "F9" when CanCallNext(me, busy) => DeskCommand.Pause,
+        _ => DeskCommand.None,
+    };
 
     /// <summary>The console of <paramref name="deskId"/> for <paramref name="me"/> at <paramref name="now"/>; an unknown or inactive desk gives an empty view.</summary>
     public static DeskConsoleView Read(TodaySnapshot today, string? deskId, Officer? me, DateTimeOffset now)
@@ -72,4 +116,20 @@ public sealed record DeskConsoleView(
             agency,
             zone);
     }
+}
+
+/// <summary>What a key press at the console asks for.</summary>
+public enum DeskCommand
+{
+    None,
+    ClosePanel,
+    CallNext,
+    Recall,
+    StartServing,
+    Finish,
+    NoShow,
+    Transfer,
+    Hold,
+    ResumeDesk,
+    Pause,
 }

@@ -18,25 +18,12 @@ namespace MppQueue.Counter.Pages;
 /// </summary>
 public partial class CounterDeskPage
 {
-    private static readonly string[] _shortcutKeys = ["F1", "F2", "F3", "F4", "F6", "F7", "F8", "F9", "Escape"];
-
     private DeskConsoleView _view = DeskConsoleView.None(null);
     private Officer? _me;
     private string? _holderName;
     private DateTimeOffset _now;
     private bool _busy;
-    private Panel _panel;
-    private string? _panelTicketId;
-    private Ticket? _chosen;
-
-    private enum Panel
-    {
-        None,
-        Transfer,
-        Hold,
-        CallSpecific,
-        Pause,
-    }
+    private readonly ConsolePanels _panels = new();
 
     [Parameter]
     public string DeskId { get; set; } = string.Empty;
@@ -53,21 +40,19 @@ public partial class CounterDeskPage
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
-    private static IReadOnlyList<string> ShortcutKeys => _shortcutKeys;
+    private static IReadOnlyList<string> ShortcutKeys => DeskConsoleView.ShortcutKeys;
 
-    private bool IsHolder => _me is not null && _view.HolderId == _me.Id;
+    private bool IsHolder => _view.IsHolder(_me);
 
-    private bool HasTicket => IsHolder && !_busy && _view.Current is not null;
+    private bool HasTicket => _view.HasTicket(_me, _busy);
 
-    private bool IsCalled => HasTicket && _view.Current!.Status == TicketStatus.Called;
+    private bool IsCalled => _view.IsCalled(_me, _busy);
 
-    private bool CanCallNext => IsHolder && !_busy && _view.Current is null && !_view.State.Paused;
+    private bool CanCallNext => _view.CanCallNext(_me, _busy);
 
     private bool CanPause => CanCallNext;
 
-    private string PauseText => _view.State.Reason == PauseReason.Other && _view.State.Note is { } note
-        ? note
-        : CounterLabels.Pause(_view.State.Reason) + (_view.State.Note is { } extra ? " (" + extra + ")" : string.Empty);
+    private string PauseText => _view.PauseText;
 
     /// <summary>The minutes waited and the no-show grace move on without events.</summary>
     protected override TimeSpan? RefreshInterval => TimeSpan.FromSeconds(30);
@@ -79,123 +64,92 @@ public partial class CounterDeskPage
         var before = _view.Desk?.Id;
         _now = Time.GetUtcNow();
         _view = DeskConsoleView.Read(TakeToday(), DeskId, _me, _now);
-        if (_view.Desk?.Id != before || (_panel is Panel.Transfer or Panel.Hold && _view.Current?.Id != _panelTicketId))
-        {
-            ClosePanel();
-        }
+        _panels.Follow(before, _view);
 
         _holderName = _view.HolderId is null || _view.HolderId == _me?.Id ? null : Officers.NameOf(_view.HolderId);
     }
 
-    protected override bool Concerns(QueueEvent queueEvent) =>
-        _view.Desk is { } desk && (queueEvent.Desk?.Id == desk.Id
-            || queueEvent.Kind == QueueEventKind.CatalogChanged
-            || (queueEvent.Ticket is { } ticket && desk.ServiceIds.Contains(ticket.ServiceId))
-            || (queueEvent.FromServiceId is { } from && desk.ServiceIds.Contains(from)));
+    protected override bool Concerns(QueueEvent queueEvent) => _view.Desk is { } desk && DeskConsoleView.Concerns(desk, queueEvent);
 
     private Task OnKeyAsync(string key)
     {
-        if (key == "Escape")
+        var command = _view.CommandFor(key, _me, _busy);
+        if (command == DeskCommand.ClosePanel)
         {
             ClosePanel();
+        }
+
+        if (_panels.Open != ConsolePanel.None)
+        {
+            // While a panel is open, its own controls take the keys.
             return Task.CompletedTask;
         }
 
-        if (_panel != Panel.None)
+        return command switch
         {
-            return Task.CompletedTask;
-        }
-
-        return key switch
-        {
-            "F1" when CanCallNext => OnCallNextAsync(),
-            "F2" when IsCalled => OnRecallAsync(),
-            "F3" when IsCalled => OnStartServingAsync(),
-            "F4" when HasTicket => OnFinishAsync(),
-            "F6" when IsCalled => OnNoShowAsync(),
-            "F7" when HasTicket => Open(Panel.Transfer),
-            "F8" when HasTicket => Open(Panel.Hold),
-            "F9" when IsHolder && _view.State.Paused && !_busy => OnResumeDeskAsync(),
-            "F9" when CanPause => Open(Panel.Pause),
+            DeskCommand.CallNext => OnCallNextAsync(),
+            DeskCommand.Recall => OnRecallAsync(),
+            DeskCommand.StartServing => OnStartServingAsync(),
+            DeskCommand.Finish => OnFinishAsync(),
+            DeskCommand.NoShow => OnNoShowAsync(),
+            DeskCommand.Transfer => Open(ConsolePanel.Transfer),
+            DeskCommand.Hold => Open(ConsolePanel.Hold),
+            DeskCommand.ResumeDesk => OnResumeDeskAsync(),
+            DeskCommand.Pause => Open(ConsolePanel.Pause),
             _ => Task.CompletedTask,
         };
     }
 
-    private Task Open(Panel panel)
+    private Task Open(ConsolePanel panel)
     {
-        _panel = panel;
-        _panelTicketId = _view.Current?.Id;
+        _panels.Show(panel, _view.Current);
         return Task.CompletedTask;
     }
 
-    private void ClosePanel()
-    {
-        _panel = Panel.None;
-        _panelTicketId = null;
-        _chosen = null;
-    }
+    private void ClosePanel() => _panels.Close();
 
     private Task OnChooseSpecific(Ticket ticket)
     {
-        _chosen = ticket;
-        return Open(Panel.CallSpecific);
+        _panels.Choose(ticket, _view.Current);
+        return Task.CompletedTask;
     }
 
-    private Task OnSitAsync(bool takeOver) => MoveAsync((desk, me) => Engine.SignInToDesk(desk.Id, me, takeOver));
+    private Task OnSitAsync(bool takeOver) => MoveAsync(DeskMoves.SitDown(Engine, takeOver));
 
-    private Task OnLeaveDeskAsync() => MoveAsync((desk, me) => Engine.SignOutOfDesk(desk.Id, me.Id), _ =>
-    {
-        Say(Labels.Format(CounterText.LeftDesk, Labels.Desk(_view.Desk!)), Severity.Info);
-        Navigation.NavigateTo(CounterRoutes.Counter);
-    });
+    private Task OnLeaveDeskAsync() => MoveAsync(DeskMoves.Leave(Engine), () => Navigation.NavigateTo(CounterRoutes.Counter));
 
-    private Task OnCallNextAsync() => MoveAsync((desk, me) => Engine.CallNext(desk.Id, me.Id), called =>
-        Say(Labels.Format(CounterText.Called, called.Number, Labels.Desk(_view.Desk!)), Severity.Success));
+    private Task OnCallNextAsync() => MoveAsync(DeskMoves.CallNext(Engine));
 
-    private Task OnCallSpecificAsync(string? reason) => _chosen is not { } chosen
-        ? Task.CompletedTask
-        : MoveAsync((desk, me) => Engine.CallSpecific(desk.Id, chosen.Id, reason, me.Id), called =>
-            Say(Labels.Format(CounterText.Called, called.Number, Labels.Desk(_view.Desk!)), Severity.Success));
+    private Task OnCallSpecificAsync(string? reason) => _panels.Chosen is { } chosen ? MoveAsync(DeskMoves.CallSpecific(Engine, chosen, reason)) : Task.CompletedTask;
 
-    private Task OnRecallAsync() => OnCurrentAsync((desk, me, ticket) => Engine.Recall(desk.Id, ticket.Id, me.Id), recalled =>
-        Say(Labels.Format(CounterText.Recalled, recalled.Number, recalled.RecallCount), Severity.Info));
+    private Task OnRecallAsync() => OnCurrentAsync(t => DeskMoves.Recall(Engine, t));
 
-    private Task OnStartServingAsync() => OnCurrentAsync((desk, me, ticket) => Engine.StartServing(desk.Id, ticket.Id, me.Id), serving =>
-        Say(Labels.Format(CounterText.ServingStarted, serving.Number), Severity.Info));
+    private Task OnStartServingAsync() => OnCurrentAsync(t => DeskMoves.StartServing(Engine, t));
 
-    private Task OnFinishAsync() => OnCurrentAsync((desk, me, ticket) => Engine.Finish(desk.Id, ticket.Id, me.Id), done =>
-        Say(Labels.Format(CounterText.Finished, done.Number), Severity.Success));
+    private Task OnFinishAsync() => OnCurrentAsync(t => DeskMoves.Finish(Engine, t));
 
-    private Task OnNoShowAsync() => OnCurrentAsync((desk, me, ticket) => Engine.MarkNoShow(desk.Id, ticket.Id, me.Id), gone =>
-        Say(Labels.Format(CounterText.MarkedNoShow, gone.Number), Severity.Info));
+    private Task OnNoShowAsync() => OnCurrentAsync(t => DeskMoves.NoShow(Engine, t));
 
-    private Task OnTransferAsync(TransferChoice choice) =>
-        OnCurrentAsync((desk, me, ticket) => Engine.Transfer(desk.Id, ticket.Id, choice.Service.Id, me.Id, choice.Note), moved =>
-            Say(Labels.Format(CounterText.Transferred, moved.Number, Labels.Service(choice.Service)), Severity.Success));
+    private Task OnTransferAsync(TransferChoice choice) => OnCurrentAsync(t => DeskMoves.Transfer(Engine, t, choice.Service, choice.Note));
 
-    private Task OnHoldAsync(string? note) => OnCurrentAsync((desk, me, ticket) => Engine.Hold(desk.Id, ticket.Id, me.Id, note), held =>
-        Say(Labels.Format(CounterText.HeldDone, held.Number), Severity.Info));
+    private Task OnHoldAsync(string? note) => OnCurrentAsync(t => DeskMoves.Hold(Engine, t, note));
 
-    private Task OnCallBackAsync(Ticket held) => MoveAsync((desk, me) => Engine.Resume(desk.Id, held.Id, me.Id), called =>
-        Say(Labels.Format(CounterText.Resumed, called.Number, Labels.Desk(_view.Desk!)), Severity.Success));
+    private Task OnCallBackAsync(Ticket held) => MoveAsync(DeskMoves.CallBack(Engine, held));
 
-    private Task OnPutBackAsync(Ticket gone) => MoveAsync((desk, me) => Engine.Restore(gone.Id, desk.Id, me.Id), restored =>
-        Say(Labels.Format(CounterText.Restored, restored.Number), Severity.Info));
+    private Task OnPutBackAsync(Ticket gone) => MoveAsync(DeskMoves.PutBack(Engine, gone));
 
-    private Task OnPauseAsync(PauseChoice choice) => MoveAsync((desk, me) => Engine.PauseDesk(desk.Id, choice.Reason, choice.Note, me.Id), state =>
-        Say(Labels.Format(CounterText.DeskPausedDone, CounterLabels.Pause(state.Reason)), Severity.Info));
+    private Task OnPauseAsync(PauseChoice choice) => MoveAsync(DeskMoves.Pause(Engine, choice.Reason, choice.Note));
 
-    private Task OnResumeDeskAsync() => MoveAsync((desk, me) => Engine.ResumeDesk(desk.Id, me.Id), _ =>
-        Say(CounterText.DeskResumedDone, Severity.Success));
+    private Task OnResumeDeskAsync() => MoveAsync(DeskMoves.ResumeDesk(Engine));
 
-    private Task OnCurrentAsync(Func<Desk, Officer, Ticket, Ticket> move, Action<Ticket> done) =>
-        _view.Current is not { } ticket ? Task.CompletedTask : MoveAsync((desk, me) => move(desk, me, ticket), done);
+    private Task OnCurrentAsync(Func<Ticket, Func<Desk, Officer, ConsoleNotice>> move) =>
+        _view.Current is { } ticket ? MoveAsync(move(ticket)) : Task.CompletedTask;
 
     /// <summary>
     /// Makes one move as the signed-in officer, read again from the store first (a disabled account stops here).
     /// The flag is set before the first await, so a second press that arrives meanwhile finds the page busy.
     /// </summary>
-    private async Task MoveAsync<T>(Func<Desk, Officer, T> move, Action<T>? done = null)
+    private async Task MoveAsync(Func<Desk, Officer, ConsoleNotice> move, Action? done = null)
     {
         if (_busy || _view.Desk is not { } desk)
         {
@@ -214,9 +168,14 @@ public partial class CounterDeskPage
             }
 
             _me = me;
-            var result = await Task.Run(() => move(desk, me));
+            var notice = await Task.Run(() => move(desk, me));
             ClosePanel();
-            done?.Invoke(result);
+            if (notice.Message.Length > 0)
+            {
+                Say(notice.Message, notice.Severity);
+            }
+
+            done?.Invoke();
         }
         catch (QueueException refusal)
         {
