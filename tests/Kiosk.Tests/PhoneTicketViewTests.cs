@@ -57,4 +57,44 @@ public class PhoneTicketViewTests : ComponentTestBase
         Assert.True(PhoneTicketView.Concerns(mine, new QueueEvent(4, QueueEventKind.DeskPaused, at, null, DeskFor("ktp-el"), null)));
         Assert.False(PhoneTicketView.Concerns(mine, new QueueEvent(5, QueueEventKind.DeskPaused, at, null, DeskFor("skck"), null)));
     }
+
+    [Fact]
+    public void Actions_DoubleTapOnConfirmCancel_CancelsOnceAndSaysSoOnce()
+    {
+        var mine = Engine.Issue(new IssueRequest("ktp-el"));
+        var actions = new PhoneActions();
+        var moves = 0;
+        string Cancel()
+        {
+            moves++;
+            return PhoneActions.Cancel(Engine, mine.Token);
+        }
+
+        actions.Confirm(PhoneConfirm.Cancel, Cancel);     // not asked yet: nothing happens
+        actions.Ask(PhoneConfirm.Cancel);
+        actions.Confirm(PhoneConfirm.Cancel, Cancel);
+        actions.Confirm(PhoneConfirm.Cancel, Cancel);     // the second tap finds nothing to confirm
+
+        Assert.Equal(1, moves);
+        Assert.Equal(TicketStatus.Cancelled, Engine.FindTicket(mine.Id)!.Status);
+        Assert.Contains(mine.Number.ToString(), actions.Message, StringComparison.Ordinal);
+        Assert.Null(actions.Error);
+        Assert.Equal(PhoneConfirm.None, actions.Asking);
+    }
+
+    [Fact]
+    public void Actions_PostponeWithNobodyBehind_IsRefusedOnThePageNotThrown()
+    {
+        var mine = Engine.Issue(new IssueRequest("ktp-el"));
+        var view = PhoneTicketView.Read(Engine, Engine.Snapshot, mine.Token)!;
+        var actions = new PhoneActions();
+
+        actions.Ask(PhoneConfirm.Postpone);
+        actions.Confirm(PhoneConfirm.Postpone, () => PhoneActions.Postpone(Engine, mine.Token, view));
+
+        Assert.Null(actions.Message);
+        Assert.False(string.IsNullOrEmpty(actions.Error));
+        Assert.NotNull(view.LateRefusal);
+        Assert.False(actions.Busy);
+    }
 }

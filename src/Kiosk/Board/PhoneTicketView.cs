@@ -1,5 +1,6 @@
 using System.Globalization;
 using MppQueue.Core;
+using MppQueue.Ui.Text;
 
 namespace MppQueue.Kiosk.Board;
 
@@ -51,6 +52,31 @@ public sealed record PhoneTicketView(
                 ? string.Create(CultureInfo.InvariantCulture, $"{ticket.CalledAt?.UtcTicks}:{ticket.RecallCount}")
                 : null);
     }
+
+    /// <summary>How the wait range was reached, in one short line: the recent visits or the standard time, and the desks open.</summary>
+    public string EstimateBasis
+    {
+        get
+        {
+            if (Facts.Estimate is not { } estimate)
+            {
+                return KioskText.PhoneEstimateNoDesk;
+            }
+
+            var service = Labels.Service(Facts.Service);
+            var typical = Math.Max(1, (int)Math.Round(estimate.TypicalServiceTime.TotalMinutes, MidpointRounding.AwayFromZero));
+            return estimate.Basis == WaitEstimateBasis.RecentServices
+                ? Labels.Format(KioskText.PhoneEstimateRecent, estimate.SampleCount, service, typical, DesksOpen)
+                : Labels.Format(KioskText.PhoneEstimateStandard, service, typical, DesksOpen);
+        }
+    }
+
+    /// <summary>Why "saya terlambat" cannot be used now, or null when it can: once per ticket, and only with someone behind.</summary>
+    public string? LateRefusal => Postponed ? KioskText.ActionLateUsed : Behind <= 0 ? KioskText.ActionLateNobody : null;
+
+    /// <summary>Why the survey is not offered for a ticket that was not served, in the page's language.</summary>
+    public string NotServed(CultureInfo culture) =>
+        new SurveyError(SurveyErrorCode.TicketNotServed, Facts.Ticket.Number.ToString(), Facts.Ticket.Status).Describe(culture);
 
     /// <summary>Whether a move can change this page: its own ticket, its service's queue or desks, or the configuration.</summary>
     public static bool Concerns(Ticket ticket, QueueEvent queueEvent)

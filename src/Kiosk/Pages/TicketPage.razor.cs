@@ -21,10 +21,7 @@ public partial class TicketPage
     private PhoneTicketView? _view;
     private bool _canAnswer;
 
-    private PhoneConfirm _confirm;
-    private bool _busy;
-    private string? _message;
-    private string? _error;
+    private readonly PhoneActions _actions = new();
 
     private string? _dismissedCallKey;
     private string? _alertedCallKey;
@@ -33,13 +30,6 @@ public partial class TicketPage
     private bool _surveyBusy;
     private bool _surveySent;
     private string? _surveyError;
-
-    private enum PhoneConfirm
-    {
-        None,
-        Cancel,
-        Postpone,
-    }
 
     [Parameter]
     public string Token { get; set; } = string.Empty;
@@ -76,29 +66,12 @@ public partial class TicketPage
     private bool NoticeOpen => CallKey is not null && CallKey != _dismissedCallKey;
 
     /// <summary>How the range was reached, in one short line: the recent visits or the standard time, and the desks open.</summary>
-    private string EstimateBasis
-    {
-        get
-        {
-            if (Facts?.Estimate is not { } estimate)
-            {
-                return KioskText.PhoneEstimateNoDesk;
-            }
-
-            var service = Labels.Service(Facts.Service);
-            var typical = Math.Max(1, (int)Math.Round(estimate.TypicalServiceTime.TotalMinutes, MidpointRounding.AwayFromZero));
-            return estimate.Basis == WaitEstimateBasis.RecentServices
-                ? Labels.Format(KioskText.PhoneEstimateRecent, estimate.SampleCount, service, typical, DesksOpen)
-                : Labels.Format(KioskText.PhoneEstimateStandard, service, typical, DesksOpen);
-        }
-    }
+    private string EstimateBasis => _view?.EstimateBasis ?? string.Empty;
 
     /// <summary>Why "saya terlambat" cannot be used now, or null when it can.</summary>
-    private string? LateRefusal => Postponed ? KioskText.ActionLateUsed : Behind <= 0 ? KioskText.ActionLateNobody : null;
+    private string? LateRefusal => _view?.LateRefusal;
 
-    private string NotServed => Facts is null
-        ? string.Empty
-        : new SurveyError(SurveyErrorCode.TicketNotServed, Facts.Ticket.Number.ToString(), Facts.Ticket.Status).Describe(Culture);
+    private string NotServed => _view?.NotServed(Culture) ?? string.Empty;
 
     protected override void Load()
     {
@@ -111,7 +84,7 @@ public partial class TicketPage
         _canAnswer = _view.IsToday && _view.Facts.Ticket.Status == TicketStatus.Done && Survey.CanAnswer(Token);
         if (!_view.IsWaiting)
         {
-            _confirm = PhoneConfirm.None;
+            _actions.Keep();
         }
     }
 
@@ -131,32 +104,27 @@ public partial class TicketPage
         }
     }
 
-    private void OnAskCancel() => Ask(PhoneConfirm.Cancel);
+    private void OnAskCancel() => _actions.Ask(PhoneConfirm.Cancel);
 
     private void OnAskPostpone()
     {
         if (LateRefusal is null)
         {
-            Ask(PhoneConfirm.Postpone);
+            _actions.Ask(PhoneConfirm.Postpone);
         }
     }
 
-    private void OnKeep() => _confirm = PhoneConfirm.None;
+    private void OnKeep() => _actions.Keep();
 
-    // The engine's moves are synchronous and the circuit runs one event at a time, so a double tap reaches this
-    // method twice in a row: the first closes the confirmation, and the second finds nothing to confirm.
-    private void OnConfirmCancel() => Act(PhoneConfirm.Cancel, () =>
-    {
-        var cancelled = Engine.CancelByToken(Token);
-        return Labels.Format(KioskText.ActionCancelDone, cancelled.Number);
-    });
+    private void OnConfirmCancel() => Act(PhoneConfirm.Cancel, () => PhoneActions.Cancel(Engine, Token));
 
-    private void OnConfirmPostpone() => Act(PhoneConfirm.Postpone, () =>
+    private void OnConfirmPostpone() => Act(PhoneConfirm.Postpone, () => PhoneActions.Postpone(Engine, Token, _view!));
+
+    private void Act(PhoneConfirm confirm, Func<string> move)
     {
-        var places = Math.Min(Math.Max(Behind, 1), Facts!.Site.PostponePlaces);
-        Engine.PostponeByToken(Token);
-        return Labels.Format(KioskText.ActionLateDone, places);
-    });
+        _actions.Confirm(confirm, move);
+        Load();
+    }
 
     private void OnDismissNotice() => _dismissedCallKey = CallKey;
 
@@ -187,39 +155,6 @@ public partial class TicketPage
         finally
         {
             _surveyBusy = false;
-            Load();
-        }
-    }
-
-    private void Ask(PhoneConfirm confirm)
-    {
-        _confirm = confirm;
-        _message = null;
-        _error = null;
-    }
-
-    private void Act(PhoneConfirm confirm, Func<string> move)
-    {
-        if (_busy || _confirm != confirm)
-        {
-            return;
-        }
-
-        _busy = true;
-        _confirm = PhoneConfirm.None;
-        try
-        {
-            _message = move();
-            _error = null;
-        }
-        catch (QueueException refusal)
-        {
-            _message = null;
-            _error = Labels.Refusal(refusal);
-        }
-        finally
-        {
-            _busy = false;
             Load();
         }
     }
