@@ -50,19 +50,19 @@ public static class DataFileRestore
             long sequence = 0;
             if (hasCurrent)
             {
-                using var current = new LiteQueueStore(data);
-                counters = current.LoadNumberCounters();
-                sequence = current.LastSequence();
+                using var current = new LiteFile(data);
+                counters = new LiteNumbering(current).LoadNumberCounters();
+                sequence = new LiteTicketStore(current).LastSequence();
             }
 
-            using (var restored = new LiteQueueStore(staging))
+            using (var restored = new LiteFile(staging))
             {
-                if (restored.LoadCatalog() is null)
+                if (new LiteTicketStore(restored).LoadCatalog() is null)
                 {
                     throw new RestoreException($"{backup} is not a MppQueue backup: it holds no site.");
                 }
 
-                restored.RaiseNumbering(counters, sequence);
+                new LiteNumbering(restored).RaiseNumbering(counters, sequence);
             }
 
             string? keptAs = null;

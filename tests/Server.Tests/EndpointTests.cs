@@ -46,7 +46,7 @@ public class EndpointTests
         using var client = factory.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
 
-        factory.Services.GetRequiredService<LiteQueueStore>().Dispose();
+        factory.Services.GetRequiredService<LiteFile>().Dispose();
         using var response = await client.GetAsync("/healthz");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);

@@ -104,10 +104,14 @@ public sealed class DeviceStoreTests : IDisposable
     }
 
     [Fact]
-    public void AddLiteDbStorage_DeviceStore_IsTheSameStore()
+    public void AddLiteDbStorage_DeviceStore_IsOnTheOneFile()
     {
         using var provider = new ServiceCollection().AddLiteDbStorage(LiteQueueStore.InMemory).BuildServiceProvider();
+        var devices = provider.GetRequiredService<IDeviceStore>();
 
-        Assert.Same(provider.GetRequiredService<LiteQueueStore>(), provider.GetRequiredService<IDeviceStore>());
+        provider.GetRequiredService<LiteFile>().Dispose();
+
+        Assert.IsType<LiteDeviceStore>(devices);
+        Assert.Throws<ObjectDisposedException>(() => devices.LoadScreens());
     }
 }

@@ -112,11 +112,21 @@ public sealed class SiteLogoStoreTests : IDisposable
     }
 
     [Fact]
-    public void AddLiteDbStorage_Resolved_LogoStoreIsTheOneStore()
+    public void AddLiteDbStorage_LogoSaved_TheBackupSourceCopiesIt()
     {
-        using var provider = new ServiceCollection().AddLiteDbStorage(LiteQueueStore.InMemory).BuildServiceProvider();
+        var logo = Logo(2048, seed: 9);
+        var backup = _folder.File("backup.db");
+        using (var provider = new ServiceCollection().AddLiteDbStorage(DataFile).BuildServiceProvider())
+        {
+            var logos = provider.GetRequiredService<ISiteLogoStore>();
+            Assert.IsType<LiteSiteLogoStore>(logos);
+            logos.SaveLogo(logo);
+            provider.GetRequiredService<IBackupSource>().WriteCopy(backup);
+        }
 
-        Assert.Same(provider.GetRequiredService<LiteQueueStore>(), provider.GetRequiredService<ISiteLogoStore>());
+        using var restored = new LiteQueueStore(backup);
+
+        Assert.Equal(logo.Content.ToArray(), restored.LoadLogo()!.Content.ToArray());
     }
 
     private static SiteLogo Logo(int size, int seed)

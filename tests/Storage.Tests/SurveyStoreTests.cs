@@ -133,10 +133,14 @@ public sealed class SurveyStoreTests : IDisposable
     }
 
     [Fact]
-    public void AddLiteDbStorage_SurveyStore_IsTheSameStore()
+    public void AddLiteDbStorage_SurveyStore_IsOnTheOneFile()
     {
         using var provider = new ServiceCollection().AddLiteDbStorage(LiteQueueStore.InMemory).BuildServiceProvider();
+        var surveys = provider.GetRequiredService<ISurveyStore>();
 
-        Assert.Same(provider.GetRequiredService<LiteQueueStore>(), provider.GetRequiredService<ISurveyStore>());
+        provider.GetRequiredService<LiteFile>().Dispose();
+
+        Assert.IsType<LiteSurveyStore>(surveys);
+        Assert.Throws<ObjectDisposedException>(() => surveys.HasResponse("t-1"));
     }
 }

@@ -1,0 +1,211 @@
+using LiteDB;
+using MppQueue.Core;
+using MppQueue.Storage.Documents;
+using static MppQueue.Storage.CollectionNames;
+
+namespace MppQueue.Storage;
+
+/// <summary>
+/// <see cref="IQueueStore"/> on a <see cref="LiteFile"/>: the site's catalog, officers, tickets and their number
+/// counters, bookings, desk states and the audit trail. Every call runs under the file's one lock, and every write is
+/// one transaction that is on disk when the method returns (see docs/adr/0002-one-litedb-one-write-lock.md).
+/// </summary>
+public sealed class LiteTicketStore(LiteFile file) : IQueueStore
+{
+    private readonly LiteFile _file = file ?? throw new ArgumentNullException(nameof(file));
+
+    public SiteCatalog? LoadCatalog() => _file.Read(() =>
+    {
+        var site = Collection<SiteDocument>(Sites).FindAll().FirstOrDefault();
+        if (site is null)
+        {
+            return null;
+        }
+
+        return SiteCatalog.Create(
+            site.ToSite(),
+            Collection<ZoneDocument>(Zones).FindAll().Select(d => d.ToZone()).ToList(),
+            Collection<AgencyDocument>(Agencies).FindAll().Select(d => d.ToAgency()).ToList(),
+            Collection<ServiceDocument>(Services).FindAll().Select(d => d.ToService()).ToList(),
+            Collection<DeskDocument>(Desks).FindAll().Select(d => d.ToDesk()).ToList());
+    });
+
+    /// <summary>The store holds one building: saving a site replaces the one stored before.</summary>
+    public void SaveSite(Site site)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        var document = SiteDocument.From(site);
+        _file.Write(() =>
+        {
+            var sites = Collection<SiteDocument>(Sites);
+            sites.DeleteAll();
+            sites.Insert(document);
+        });
+    }
+
+    public void SaveZone(Zone zone) => Upsert(Zones, ZoneDocument.From(zone ?? throw new ArgumentNullException(nameof(zone))));
+
+    public void SaveAgency(Agency agency) => Upsert(Agencies, AgencyDocument.From(agency ?? throw new ArgumentNullException(nameof(agency))));
+
+    public void SaveService(Service service) => Upsert(Services, ServiceDocument.From(service ?? throw new ArgumentNullException(nameof(service))));
+
+    public void SaveDesk(Desk desk) => Upsert(Desks, DeskDocument.From(desk ?? throw new ArgumentNullException(nameof(desk))));
+
+    public IReadOnlyList<Officer> LoadOfficers() => _file.Read(() =>
+        Collection<OfficerDocument>(Officers).FindAll()
+            .Select(d => d.ToOfficer())
+            .OrderBy(o => o.UserName, StringComparer.Ordinal)
+            .ToList());
+
+    public void SaveOfficer(Officer officer) => Upsert(Officers, OfficerDocument.From(officer ?? throw new ArgumentNullException(nameof(officer))));
+
+    public IReadOnlyList<Ticket> LoadTickets(DateOnly serviceDate)
+    {
+        var day = StorageFormat.ToDay(serviceDate);
+        return _file.Read(() => Collection<TicketDocument>(Tickets).Find(Query.EQ(nameof(TicketDocument.ServiceDate), day))
+            .Select(d => d.ToTicket())
+            .OrderBy(t => t.IssuedAt)
+            .ThenBy(t => t.Id, StringComparer.Ordinal)
+            .ToList());
+    }
+
+    public Ticket? FindTicket(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return _file.Read(() => Collection<TicketDocument>(Tickets).FindById(id)?.ToTicket());
+    }
+
+    public Ticket? FindTicketByToken(string token)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        return _file.Read(() => Collection<TicketDocument>(Tickets).FindOne(Query.EQ(nameof(TicketDocument.Token), token))?.ToTicket());
+    }
+
+    public int LastNumber(DateOnly serviceDate, string prefix)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        var key = StorageFormat.CounterKey(serviceDate, prefix);
+        return _file.Read(() => Collection<CounterDocument>(Counters).FindById(key)?.LastSequence ?? 0);
+    }
+
+    public void InsertTicket(Ticket ticket, Booking? checkedInBooking)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        var document = TicketDocument.From(ticket);
+        var booking = checkedInBooking is null ? null : BookingDocument.From(checkedInBooking);
+        var key = StorageFormat.CounterKey(ticket.ServiceDate, ticket.Number.Prefix);
+        _file.Write(() =>
+        {
+            // A duplicate id or token throws here, and the whole transaction (counter included) is rolled back.
+            Collection<TicketDocument>(Tickets).Insert(document);
+
+            var counters = Collection<CounterDocument>(Counters);
+            var last = counters.FindById(key)?.LastSequence ?? 0;
+
+            // Never move the counter back, so that a number once issued is never issued again.
+            counters.Upsert(new CounterDocument
+            {
+                Id = key,
+                ServiceDate = document.ServiceDate,
+                Prefix = document.Prefix,
+                LastSequence = Math.Max(last, document.Sequence),
+            });
+
+            if (booking is not null)
+            {
+                Collection<BookingDocument>(Bookings).Upsert(booking);
+            }
+        });
+    }
+
+    /// <exception cref="KeyNotFoundException">The ticket was never inserted.</exception>
+    public void UpdateTicket(Ticket ticket)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        var document = TicketDocument.From(ticket);
+        _file.Write(() =>
+        {
+            if (!Collection<TicketDocument>(Tickets).Update(document))
+            {
+                throw new KeyNotFoundException($"Ticket {ticket.Id} ({ticket.Number}) is not stored, so it cannot be updated.");
+            }
+        });
+    }
+
+    public Booking? FindBooking(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        return _file.Read(() => Collection<BookingDocument>(Bookings).FindById(code)?.ToBooking());
+    }
+
+    public void SaveBooking(Booking booking) => Upsert(Bookings, BookingDocument.From(booking ?? throw new ArgumentNullException(nameof(booking))));
+
+    public IReadOnlyList<DeskState> LoadDeskStates() => _file.Read(() =>
+        Collection<DeskStateDocument>(DeskStates).FindAll().Select(d => d.ToDeskState()).ToList());
+
+    public void SaveDeskState(DeskState state) => Upsert(DeskStates, DeskStateDocument.From(state ?? throw new ArgumentNullException(nameof(state))));
+
+    public void AppendAudit(AuditEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var document = AuditDocument.From(entry);
+        _file.Write(() => Collection<AuditDocument>(Audit).Insert(document));
+    }
+
+    public IReadOnlyList<AuditEntry> LoadAudit(DateTimeOffset fromUtc, DateTimeOffset toUtc) => _file.Read(() =>
+        Collection<AuditDocument>(Audit)
+            .Find(Query.And(
+                Query.GTE(nameof(AuditDocument.AtUtcTicks), fromUtc.UtcTicks),
+                Query.LT(nameof(AuditDocument.AtUtcTicks), toUtc.UtcTicks)))
+            .OrderBy(d => d.AtUtcTicks)
+            .Select(d => d.ToAuditEntry())
+            .ToList());
+
+    public long LastSequence() => _file.Read(() =>
+    {
+        // Both read the top of a descending LastSequence index: one document each, no scan.
+        var ticket = Collection<TicketDocument>(Tickets)
+            .Find(Query.All(nameof(TicketDocument.LastSequence), Query.Descending), skip: 0, limit: 1)
+            .FirstOrDefault();
+        var desk = Collection<DeskStateDocument>(DeskStates)
+            .Find(Query.All(nameof(DeskStateDocument.LastSequence), Query.Descending), skip: 0, limit: 1)
+            .FirstOrDefault();
+        return Math.Max(Math.Max(ticket?.LastSequence ?? 0, desk?.LastSequence ?? 0), LiteNumbering.SequenceFloor(_file));
+    });
+
+    /// <summary>
+    /// Import path for history from elsewhere (another queue system, the report benchmark): stores many tickets of
+    /// finished days in one transaction and advances their prefixes' counters, like <see cref="InsertTicket"/> does
+    /// one by one. Not for the engine, which inserts each ticket durably as it is issued. The caller keeps
+    /// batches to a few tens of thousands, so the lock is not held for long; a duplicate id or token rolls the
+    /// whole batch back.
+    /// </summary>
+    public void ImportTickets(IReadOnlyCollection<Ticket> tickets)
+    {
+        ArgumentNullException.ThrowIfNull(tickets);
+        if (tickets.Count == 0)
+        {
+            return;
+        }
+
+        var documents = tickets.Select(TicketDocument.From).ToList();
+        var highest = documents
+            .GroupBy(d => StorageFormat.CounterKey(StorageFormat.FromDay(d.ServiceDate), d.Prefix))
+            .Select(g => (Key: g.Key, Day: g.First().ServiceDate, Prefix: g.First().Prefix, Last: g.Max(d => d.Sequence)))
+            .ToList();
+        _file.Write(() =>
+        {
+            Collection<TicketDocument>(Tickets).InsertBulk(documents);
+            var counters = Collection<CounterDocument>(Counters);
+            foreach (var (key, day, prefix, last) in highest)
+            {
+                var stored = counters.FindById(key)?.LastSequence ?? 0;
+                counters.Upsert(new CounterDocument { Id = key, ServiceDate = day, Prefix = prefix, LastSequence = Math.Max(stored, last) });
+            }
+        });
+    }
+
+    private void Upsert<T>(string collection, T document) => _file.Write(() => Collection<T>(collection).Upsert(document));
+
+    private ILiteCollection<T> Collection<T>(string name) => _file.Collection<T>(name);
+}
