@@ -245,6 +245,7 @@ public sealed partial class QueueEngine
         Write(() => _store.InsertTicket(ticket, booking));
         _sequence = ticket.LastSequence;
         _ledger.Remember(ticket);
+        _ledger.NumberGiven(ticket.Number);
         Publish(_snapshot.Advance(_ledger, _deskStates, _sequence, ticket.IssuedAt, null, ticket, null));
         _notifier.Publish(new QueueEvent(_sequence, kind, ticket.IssuedAt, ticket, null, service.ZoneId) { Snapshot = _snapshot });
         return ticket;

@@ -4,7 +4,7 @@ namespace MppQueue.Core;
 /// The current local day's tickets, held by the engine and changed only inside its gate, with the indexes the moves
 /// and the snapshot need: by id, page token and idempotency key; by service (where the ticket waits now) and by
 /// issuing service (whose quota it took); by desk and by officer that moved it; the ticket at each desk; the last
-/// number given per prefix. Not thread-safe: readers use <see cref="TodaySnapshot"/>.
+/// number given per prefix by this engine. Not thread-safe: readers use <see cref="TodaySnapshot"/>.
 /// </summary>
 public sealed class DayLedger
 {
@@ -63,7 +63,14 @@ public sealed class DayLedger
     /// <summary>The ticket called or being served at the desk, if any.</summary>
     public Ticket? AtDesk(string deskId) => _atDesk.GetValueOrDefault(deskId);
 
+    /// <summary>
+    /// The last number this engine gave for the prefix today, or null before its first: the store's counter is then
+    /// the authority (it may be above every ticket in the file, as after restoring an earlier backup).
+    /// </summary>
     public int? LastNumber(string prefix) => _lastNumbers.TryGetValue(prefix, out var last) ? last : null;
+
+    /// <summary>Records a number just given.</summary>
+    public void NumberGiven(TicketNumber number) => _lastNumbers[number.Prefix] = number.Sequence;
 
     /// <summary>Holds the ticket (new or moved) and returns the version it replaces, if any.</summary>
     public Ticket? Remember(Ticket ticket)
@@ -104,11 +111,6 @@ public sealed class DayLedger
         if (ticket.IsAtDesk && ticket.DeskId is { } desk)
         {
             _atDesk[desk] = ticket;
-        }
-
-        if (!_lastNumbers.TryGetValue(ticket.Number.Prefix, out var last) || ticket.Number.Sequence > last)
-        {
-            _lastNumbers[ticket.Number.Prefix] = ticket.Number.Sequence;
         }
 
         return before;
