@@ -15,21 +15,12 @@ namespace MppQueue.Admin.Pages;
 /// </summary>
 public partial class ReportsPage
 {
-    /// <summary>Up to this many days the chart has a bar per day; longer periods get a bar per month.</summary>
-    private const int DailyBarsUpTo = 62;
-
     private static readonly ReportPeriodKind[] Choices = Enum.GetValues<ReportPeriodKind>();
 
     private Officer? _me;
     private string? _scope;
     private ReportNames? _names;
-    private ReportPeriodKind _choice = ReportPeriodKind.ThisMonth;
-    private DateTime? _from;
-    private DateTime? _to;
-    private string _agencyId = string.Empty;
-    private string _serviceId = string.Empty;
-    private string _deskId = string.Empty;
-    private string _officerId = string.Empty;
+    private readonly ReportForm _form = new();
     private ReportRequest? _request;
     private ReportResult? _report;
     private string? _problem;
@@ -79,7 +70,7 @@ public partial class ReportsPage
 
     private ReportNames Names => _names ?? throw new InvalidOperationException("The page has not been initialised.");
 
-    private string? AgencyFilter => _scope ?? NullIfEmpty(_agencyId);
+    private string? AgencyFilter => _scope ?? (_form.AgencyId.Length == 0 ? null : _form.AgencyId);
 
     private IEnumerable<Service> ServicesInScope => Engine.Catalog.Services.Values
         .Where(s => AgencyFilter is null || s.AgencyId == AgencyFilter)
@@ -109,14 +100,7 @@ public partial class ReportsPage
         try
         {
             var request = ReportRequest.Parse(Period, From, To, Agency, Service, Desk, OfficerParameter);
-            _choice = request.Kind;
-            var period = request.PeriodOn(Reports.Today);
-            _from = period.From.ToDateTime(TimeOnly.MinValue);
-            _to = period.To.ToDateTime(TimeOnly.MinValue);
-            _agencyId = request.AgencyId ?? string.Empty;
-            _serviceId = request.ServiceId ?? string.Empty;
-            _deskId = request.DeskId ?? string.Empty;
-            _officerId = request.OfficerId ?? string.Empty;
+            _form.Fill(request, Reports.Today);
             Show(request);
         }
         catch (ReportException refused)
@@ -125,36 +109,11 @@ public partial class ReportsPage
         }
     }
 
-    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+    private static string ChoiceLabel(ReportPeriodKind choice) => ReportChart.ChoiceLabel(choice);
 
-    private static string ChoiceLabel(ReportPeriodKind choice) => choice switch
-    {
-        ReportPeriodKind.Today => ReportText.ReportPeriodToday,
-        ReportPeriodKind.ThisWeek => ReportText.ReportPeriodThisWeek,
-        ReportPeriodKind.ThisMonth => ReportText.ReportPeriodThisMonth,
-        ReportPeriodKind.LastMonth => ReportText.ReportPeriodLastMonth,
-        ReportPeriodKind.ThisYear => ReportText.ReportPeriodThisYear,
-        _ => ReportText.ReportPeriodCustom,
-    };
+    private static string HeatStyle(long value, long max) => ReportChart.HeatStyle(value, max);
 
-    /// <summary>A cell's background from white to the theme's blue by its share of the busiest cell; dark text stays readable up to about 60 %.</summary>
-    private static string HeatStyle(long value, long max)
-    {
-        var share = max > 0 ? (double)value / max : 0;
-        var alpha = (0.08 + (0.85 * share)).ToString("0.00", CultureInfo.InvariantCulture);
-        var color = share > 0.6 ? "#fff" : "inherit";
-        return $"padding: 4px 6px; min-width: 32px; text-align: right; border: 1px solid #e0e0e0; background: rgba(25, 118, 210, {(value == 0 ? "0" : alpha)}); color: {color};";
-    }
-
-    private static IEnumerable<(string Key, string Label, long Value)> CountTiles(ReportResult report) =>
-    [
-        ("issued", ReportText.ReportIssued, report.Counts.Issued),
-        ("served", ReportText.ReportServed, report.Counts.Served),
-        ("noshow", ReportText.ReportNoShow, report.Counts.NoShow),
-        ("cancelled", ReportText.ReportCancelled, report.Counts.Cancelled),
-        ("transferred", ReportText.ReportTransferred, report.Counts.Transferred),
-        ("unfinished", ReportText.ReportUnfinished, report.Counts.Unfinished),
-    ];
+    private static IEnumerable<(string Key, string Label, long Value)> CountTiles(ReportResult report) => ReportChart.CountTiles(report);
 
     private IEnumerable<(string Key, string Title, IReadOnlyList<BreakdownLine> Lines, Func<string?, string> Name)> Breakdowns(ReportResult report) =>
     [
@@ -165,86 +124,29 @@ public partial class ReportsPage
 
     private string AgencyName(string id) => _names?.Agency(id) ?? id;
 
-    private void OnChoiceClicked(ReportPeriodKind choice)
+    private void OnChoiceClicked(ReportPeriodKind choice) => Change(() => _form.Choose(choice, _report?.Period));
+
+    private void OnFromChanged(DateTime? value) => Change(() => _form.SetFrom(value));
+
+    private void OnToChanged(DateTime? value) => Change(() => _form.SetTo(value));
+
+    private void OnAgencyChanged(string? value) => Change(() => _form.SetAgency(value));
+
+    private void OnServiceChanged(string? value) => Change(() => _form.SetService(value));
+
+    private void OnDeskChanged(string? value) => Change(() => _form.SetDesk(value));
+
+    private void OnOfficerChanged(string? value) => Change(() => _form.SetOfficer(value));
+
+    private void Change(Action change)
     {
-        _choice = choice;
-        if (choice == ReportPeriodKind.Custom)
-        {
-            // The custom range starts from what is on screen, so one date can be changed at a time.
-            if (_report is not null)
-            {
-                _from = _report.Period.From.ToDateTime(TimeOnly.MinValue);
-                _to = _report.Period.To.ToDateTime(TimeOnly.MinValue);
-            }
-        }
-
-        ShowCurrent();
-    }
-
-    private void OnFromChanged(DateTime? value)
-    {
-        _from = value;
-        ShowCurrent();
-    }
-
-    private void OnToChanged(DateTime? value)
-    {
-        _to = value;
-        ShowCurrent();
-    }
-
-    private void OnAgencyChanged(string? value)
-    {
-        _agencyId = value ?? string.Empty;
-
-        // A service, desk or officer of another agency would make an empty report: start those afresh.
-        _serviceId = _deskId = _officerId = string.Empty;
-        ShowCurrent();
-    }
-
-    private void OnServiceChanged(string? value)
-    {
-        _serviceId = value ?? string.Empty;
-        ShowCurrent();
-    }
-
-    private void OnDeskChanged(string? value)
-    {
-        _deskId = value ?? string.Empty;
-        ShowCurrent();
-    }
-
-    private void OnOfficerChanged(string? value)
-    {
-        _officerId = value ?? string.Empty;
-        ShowCurrent();
-    }
-
-    private void ShowCurrent()
-    {
-        var custom = _choice == ReportPeriodKind.Custom;
-        Show(new ReportRequest(
-            _choice,
-            custom && _from is { } f ? DateOnly.FromDateTime(f) : null,
-            custom && _to is { } t ? DateOnly.FromDateTime(t) : null,
-            NullIfEmpty(_agencyId),
-            NullIfEmpty(_serviceId),
-            NullIfEmpty(_deskId),
-            NullIfEmpty(_officerId)));
+        change();
+        Show(_form.ToRequest());
 
         // Keep the address in step, without a new history entry per click, so a refresh shows the same report.
         if (_request is not null)
         {
-            Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(new Dictionary<string, object?>
-            {
-                ["period"] = _request.Kind.ToString(),
-                ["from"] = custom ? _request.From?.ToString(ReportRequest.DateFormat, CultureInfo.InvariantCulture) : null,
-                ["to"] = custom ? _request.To?.ToString(ReportRequest.DateFormat, CultureInfo.InvariantCulture) : null,
-                ["agency"] = _request.AgencyId == _scope ? null : _request.AgencyId,
-                ["service"] = _request.ServiceId,
-                ["desk"] = _request.DeskId,
-                ["officer"] = _request.OfficerId,
-            }), replace: true);
+            Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(ReportForm.Query(_request, _scope)), replace: true);
         }
     }
 
@@ -268,17 +170,12 @@ public partial class ReportsPage
 
     private void BuildChart(ReportResult report)
     {
-        var culture = CultureInfo.CurrentCulture;
-        var groups = report.Period.Days <= DailyBarsUpTo
-            ? report.PerDay.Select(d => (Label: d.Day.ToString("d MMM", culture), d.Issued, d.Served)).ToList()
-            : report.PerDay.GroupBy(d => (d.Day.Year, d.Day.Month))
-                .Select(g => (Label: new DateOnly(g.Key.Year, g.Key.Month, 1).ToString("MMM yyyy", culture), Issued: g.Sum(d => d.Issued), Served: g.Sum(d => d.Served)))
-                .ToList();
-        _perDayLabels = [.. groups.Select(g => g.Label)];
+        var bars = ReportChart.Bars(report, CultureInfo.CurrentCulture);
+        _perDayLabels = [.. bars.Select(b => b.Label)];
         _perDaySeries =
         [
-            new ChartSeries<double> { Name = ReportText.ReportIssued, Data = groups.Select(g => (double)g.Issued).ToArray() },
-            new ChartSeries<double> { Name = ReportText.ReportServed, Data = groups.Select(g => (double)g.Served).ToArray() },
+            new ChartSeries<double> { Name = ReportText.ReportIssued, Data = bars.Select(b => (double)b.Issued).ToArray() },
+            new ChartSeries<double> { Name = ReportText.ReportServed, Data = bars.Select(b => (double)b.Served).ToArray() },
         ];
     }
 }

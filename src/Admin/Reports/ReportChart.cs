@@ -1,0 +1,54 @@
+using System.Globalization;
+using MppQueue.Core;
+
+namespace MppQueue.Admin.Reports;
+
+/// <summary>How the report page draws its figures: bars per day or per month, the heat map's colours, the count tiles, the period names.</summary>
+public static class ReportChart
+{
+    /// <summary>Up to this many days the chart has a bar per day; longer periods get a bar per month.</summary>
+    public const int DailyBarsUpTo = 62;
+
+    /// <summary>The chart's bars: a label, tickets issued and tickets served, per day or per month.</summary>
+    public static IReadOnlyList<(string Label, long Issued, long Served)> Bars(ReportResult report, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return report.Period.Days <= DailyBarsUpTo
+            ? [.. report.PerDay.Select(d => (d.Day.ToString("d MMM", culture), (long)d.Issued, (long)d.Served))]
+            : [.. report.PerDay.GroupBy(d => (d.Day.Year, d.Day.Month))
+                .Select(g => (new DateOnly(g.Key.Year, g.Key.Month, 1).ToString("MMM yyyy", culture), (long)g.Sum(d => d.Issued), (long)g.Sum(d => d.Served)))];
+    }
+
+    /// <summary>A cell's background from white to the theme's blue by its share of the busiest cell; dark text stays readable up to about 60 %.</summary>
+    public static string HeatStyle(long value, long max)
+    {
+        var share = max > 0 ? (double)value / max : 0;
+        var alpha = (0.08 + (0.85 * share)).ToString("0.00", CultureInfo.InvariantCulture);
+        var color = share > 0.6 ? "#fff" : "inherit";
+        return $"padding: 4px 6px; min-width: 32px; text-align: right; border: 1px solid #e0e0e0; background: rgba(25, 118, 210, {(value == 0 ? "0" : alpha)}); color: {color};";
+    }
+
+    public static string ChoiceLabel(ReportPeriodKind choice) => choice switch
+    {
+        ReportPeriodKind.Today => ReportText.ReportPeriodToday,
+        ReportPeriodKind.ThisWeek => ReportText.ReportPeriodThisWeek,
+        ReportPeriodKind.ThisMonth => ReportText.ReportPeriodThisMonth,
+        ReportPeriodKind.LastMonth => ReportText.ReportPeriodLastMonth,
+        ReportPeriodKind.ThisYear => ReportText.ReportPeriodThisYear,
+        _ => ReportText.ReportPeriodCustom,
+    };
+
+    public static IEnumerable<(string Key, string Label, long Value)> CountTiles(ReportResult report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return
+        [
+            ("issued", ReportText.ReportIssued, report.Counts.Issued),
+            ("served", ReportText.ReportServed, report.Counts.Served),
+            ("noshow", ReportText.ReportNoShow, report.Counts.NoShow),
+            ("cancelled", ReportText.ReportCancelled, report.Counts.Cancelled),
+            ("transferred", ReportText.ReportTransferred, report.Counts.Transferred),
+            ("unfinished", ReportText.ReportUnfinished, report.Counts.Unfinished),
+        ];
+    }
+}
