@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using MppQueue.Admin.People;
 using MppQueue.Core;
-using MppQueue.Server.Kiosk;
+using MppQueue.Kiosk;
+using MppQueue.Kiosk.Api;
 using MppQueue.Server.Tests.Support;
 using MppQueue.Storage;
 
