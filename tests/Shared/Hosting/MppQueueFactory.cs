@@ -1,59 +1,63 @@
+using Microsoft.AspNetCore.Components.Server;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MppQueue.Core;
-using MppQueue.Server.Hubs;
+using Xunit;
 
-namespace MppQueue.Server.Tests.Support;
+namespace MppQueue.HostTesting;
 
 /// <summary>
-/// The whole app on a temporary LiteDB file (or on a given one, to start a second time on the same data),
-/// with its clock starting on a Monday at 09:00 WIB so that every demo service is open whenever tests run.
+/// The whole app, for the server tests (in memory, or on a real loopback port for clients outside the process) and
+/// the browser tests (on a real port): on a temporary LiteDB file (or a given one, to start a second time on the same
+/// data), with its clock starting on a Monday at 09:00 WIB so that every demo service is open whenever tests run.
+/// Its kiosks go back to their start only after ten minutes without a touch.
 /// </summary>
 public sealed class MppQueueFactory : WebApplicationFactory<Program>
 {
     public const string OpenMonday = "2026-11-23T09:00:00+07:00";
 
     private readonly bool _ownsFile;
+    private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly TimeSpan? _circuitRetention;
 
-    public MppQueueFactory(string? dataPath = null)
+    /// <param name="dataPath">A data file to (re)start on; by default a fresh temporary one, deleted afterwards.</param>
+    /// <param name="settings">More configuration, e.g. ["MppQueue:Display:HeartbeatSeconds"] = "2".</param>
+    /// <param name="circuitRetention">How long the server keeps the circuit of a page that went away (Blazor's default: 3 minutes).</param>
+    public MppQueueFactory(string? dataPath = null, IReadOnlyDictionary<string, string>? settings = null, TimeSpan? circuitRetention = null)
     {
         _ownsFile = dataPath is null;
         DataPath = dataPath ?? NewDataPath();
+        _settings = settings ?? new Dictionary<string, string>();
+        _circuitRetention = circuitRetention;
     }
 
     public string DataPath { get; }
 
     public QueueEngine Engine => Services.GetRequiredService<QueueEngine>();
 
+    /// <summary>The circuits the server has closed for good.</summary>
+    public CircuitLog Circuits => Services.GetRequiredService<CircuitLog>();
+
     public static string NewDataPath() =>
         Path.Combine(Path.GetTempPath(), "mppqueue-tests", Guid.NewGuid().ToString("N"), "mppqueue.db");
 
-    /// <summary>Serves on a real loopback port (for clients that are not in this process) and returns its address.</summary>
-    public Uri StartOnRealPort()
+    /// <summary>Serves on a real loopback port (for a browser or another client outside this process) and returns its address.</summary>
+    /// <param name="port">0 for any free port; a port a previous server used, to come back where screens expect it.</param>
+    public Uri StartOnRealPort(int port = 0)
     {
-        UseKestrel(0);
+        UseKestrel(port);
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
         var address = addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal);
-        return new Uri(address.EndsWith('/') ? address : address + "/");
+        return new Uri(address.TrimEnd('/') + "/");
     }
-
-    /// <summary>A .NET SignalR client on the in-memory test server (long polling through the test handler).</summary>
-    public HubConnection CreateHubConnection() =>
-        new HubConnectionBuilder()
-            .WithUrl(new Uri(Server.BaseAddress, QueueHub.Path.TrimStart('/')), options =>
-            {
-                options.Transports = HttpTransportType.LongPolling;
-                options.HttpMessageHandlerFactory = _ => Server.CreateHandler();
-            })
-            .Build();
 
     /// <summary>Issues a ticket for the service and has the first desk that serves it call it.</summary>
     public (Ticket Ticket, Desk Desk) IssueAndCall(string serviceId)
@@ -69,29 +73,6 @@ public sealed class MppQueueFactory : WebApplicationFactory<Program>
     public Desk DeskFor(string serviceId) =>
         Engine.Catalog.Desks.Values.Where(d => d.Active && d.ServiceIds.Contains(serviceId)).OrderBy(d => d.Number).First();
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseEnvironment("Development");
-        builder.UseSetting("MppQueue:DataPath", DataPath);
-        builder.UseSetting("MppQueue:ClockStart", OpenMonday);
-        builder.ConfigureServices(services =>
-        {
-            // Each host seeds the demo accounts, hashing 14 passwords with PBKDF2 at ASP.NET Core's 100,000 rounds: some
-            // 0.6 s of CPU per host, minutes over the suite. The rounds are part of each stored hash, so sign-in works
-            // the same with fewer; the server itself keeps the default (the deploy tests run it untouched).
-            services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1_000);
-        });
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        if (disposing && _ownsFile)
-        {
-            DeleteData(DataPath);
-        }
-    }
-
     public static void DeleteData(string dataPath)
     {
         try
@@ -105,6 +86,44 @@ public sealed class MppQueueFactory : WebApplicationFactory<Program>
         catch (IOException)
         {
             // A temp folder left behind is harmless.
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("MppQueue:DataPath", DataPath);
+        builder.UseSetting("MppQueue:ClockStart", OpenMonday);
+
+        // A kiosk left alone for 30 s goes back to its start, and would race a slow test (a screenshot, an axe
+        // scan, the QR read off the slip); no host test is about that reset (the kiosk's component tests are).
+        builder.UseSetting("MppQueue:Kiosk:IdleSeconds", "600");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services =>
+        {
+            // Each host seeds the demo accounts, hashing 14 passwords with PBKDF2 at ASP.NET Core's 100,000 rounds: some
+            // 0.6 s of CPU per host, minutes over the suite. The rounds are part of each stored hash, so sign-in works
+            // the same with fewer; the server itself keeps the default (the deploy tests run it untouched).
+            services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1_000);
+            services.AddSingleton<CircuitLog>();
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<CircuitHandler, CircuitLog>(sp => sp.GetRequiredService<CircuitLog>()));
+            if (_circuitRetention is { } retention)
+            {
+                services.Configure<CircuitOptions>(options => options.DisconnectedCircuitRetentionPeriod = retention);
+            }
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && _ownsFile)
+        {
+            DeleteData(DataPath);
         }
     }
 }
