@@ -12,8 +12,8 @@ namespace MppQueue.ComponentTesting;
 /// <summary>
 /// The ground every component test stands on (linked into each screen's test project): MudBlazor's services,
 /// loose JS interop, the demo MPP in an in-memory store behind every port, a real engine and notifier with the rest
-/// of Core's services (AddQueueCore), and a clock stopped on a
-/// Monday at 09:00 WIB, with the screens in Indonesian unless a test says otherwise.
+/// of Core's services (AddQueueCore), and a clock stopped on a Monday at 09:00 WIB, with the screens in Indonesian
+/// unless a test says otherwise.
 /// </summary>
 public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
 {
