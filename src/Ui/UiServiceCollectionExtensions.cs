@@ -1,4 +1,7 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using MppQueue.Core;
 using MudBlazor;
 using MudBlazor.Services;
 
@@ -6,13 +9,19 @@ namespace MppQueue.Ui;
 
 public static class UiServiceCollectionExtensions
 {
-    /// <summary>MudBlazor's services (snackbars placed where an officer's eyes already are, top centre) and who is signed in.</summary>
-    public static IServiceCollection AddUi(this IServiceCollection services) =>
-        services.AddScoped<CurrentOfficer>().AddMudServices(config =>
+    /// <summary>
+    /// MudBlazor's services (snackbars placed where an officer's eyes already are, top centre), who is signed in, and
+    /// the accounts' password hasher, which signing in (the host) and the officers page (admin) both use.
+    /// </summary>
+    public static IServiceCollection AddUi(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IPasswordHasher<Officer>, PasswordHasher<Officer>>();
+        return services.AddScoped<CurrentOfficer>().AddMudServices(config =>
         {
             config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.TopCenter;
             config.SnackbarConfiguration.VisibleStateDuration = 6000;
             config.SnackbarConfiguration.ShowCloseIcon = true;
             config.SnackbarConfiguration.PreventDuplicates = false;
         });
+    }
 }

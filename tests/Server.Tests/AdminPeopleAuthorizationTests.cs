@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using MppQueue.Admin.People;
 using MppQueue.Core;
-using MppQueue.Server.Kiosk;
+using MppQueue.Kiosk;
+using MppQueue.Kiosk.Api;
 using MppQueue.Server.Tests.Support;
 using MppQueue.Storage;
 
@@ -17,51 +18,6 @@ namespace MppQueue.Server.Tests;
 /// </summary>
 public class AdminPeopleAuthorizationTests
 {
-    public static TheoryData<string> Everything => ["/admin/officers", "/admin/audit", "/admin/devices", "/admin/backup", BackupDownload.Path];
-
-    public static TheoryData<string> AdminOnly => ["/admin/devices", "/admin/backup", BackupDownload.Path];
-
-    [Theory]
-    [MemberData(nameof(Everything))]
-    public async Task Get_Anonymous_GoesToSignIn(string path)
-    {
-        using var factory = new MppQueueFactory();
-        using var client = Accounts.Client(factory);
-
-        using var response = await client.GetAsync(path);
-
-        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
-        Assert.StartsWith("/account/signin", response.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [MemberData(nameof(Everything))]
-    public async Task Get_Officer_IsDenied(string path)
-    {
-        using var factory = new MppQueueFactory();
-        using var officer = await Accounts.SignedInAsync(factory, "petugas.disdukcapil");
-
-        await Accounts.AssertDeniedAsync(officer, path);
-    }
-
-    [Theory]
-    [MemberData(nameof(AdminOnly))]
-    public async Task Get_AdminOnly_SupervisorsAreDeniedAdminIsServed(string path)
-    {
-        using var factory = new MppQueueFactory();
-        using var scoped = await Accounts.SignedInAsync(factory, "supervisor.disdukcapil");
-        using var mppWide = await Accounts.SignedInAsync(factory, "supervisor");
-        using var admin = await Accounts.SignedInAsync(factory, "admin");
-
-        using var scopedResponse = await scoped.GetAsync(path);
-        using var mppResponse = await mppWide.GetAsync(path);
-        using var adminResponse = await admin.GetAsync(path);
-
-        Assert.StartsWith("/account/denied", scopedResponse.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
-        Assert.StartsWith("/account/denied", mppResponse.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.OK, adminResponse.StatusCode);
-    }
-
     [Fact]
     public async Task GetOfficers_AgencySupervisor_SeesOnlyTheirAgencysAccounts()
     {

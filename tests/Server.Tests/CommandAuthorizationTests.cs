@@ -13,28 +13,6 @@ namespace MppQueue.Server.Tests;
 public class CommandAuthorizationTests
 {
     [Theory]
-    [InlineData("/command")]
-    [InlineData("/command/wall")]
-    public async Task Get_Anonymous_GoesToSignInAndBack(string path)
-    {
-        using var factory = new MppQueueFactory();
-        using var client = Accounts.Client(factory);
-
-        await Accounts.AssertSentToSignInAsync(client, path);
-    }
-
-    [Theory]
-    [InlineData("/command")]
-    [InlineData("/command/wall")]
-    public async Task Get_Officer_IsDenied(string path)
-    {
-        using var factory = new MppQueueFactory();
-        using var officer = await Accounts.SignedInAsync(factory, "petugas.disdukcapil");
-
-        await Accounts.AssertDeniedAsync(officer, path);
-    }
-
-    [Theory]
     [InlineData("supervisor")]
     [InlineData("admin")]
     public async Task Get_MppSupervisorOrAdmin_SeesEveryAgencyWithTodaysFigures(string userName)

@@ -31,26 +31,6 @@ public sealed class DisplayEndpointTests : IDisposable
         }
     }
 
-    [Theory]
-    [InlineData("/display/screens")]
-    [InlineData("/display/register")]
-    public async Task Get_ScreenAdministration_Anonymous_GoesToSignIn(string path)
-    {
-        using var factory = new MppQueueFactory();
-        using var client = Accounts.Client(factory);
-
-        await Accounts.AssertSentToSignInAsync(client, path);
-    }
-
-    [Fact]
-    public async Task Get_ScreenList_ByAnOfficer_IsDenied()
-    {
-        using var factory = new MppQueueFactory();
-        using var officer = await Accounts.SignedInAsync(factory, "petugas.disdukcapil");
-
-        await Accounts.AssertDeniedAsync(officer, "/display/screens");
-    }
-
     [Fact]
     public async Task Get_ScreenList_BySupervisor_ListsTheRegisteredScreens()
     {

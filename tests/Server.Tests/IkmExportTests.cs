@@ -35,27 +35,6 @@ public class IkmExportTests
     }
 
     [Fact]
-    public async Task Get_Export_Anonymous_GoesToSignInAndBack()
-    {
-        using var factory = new MppQueueFactory();
-        using var client = Accounts.Client(factory);
-
-        await Accounts.AssertSentToSignInAsync(client, November);
-    }
-
-    [Theory]
-    [InlineData(November)]
-    [InlineData("/reports/ikm")]
-    public async Task Get_ExportOrPage_PlainOfficer_IsDenied(string path)
-    {
-        using var factory = new MppQueueFactory();
-        Answered(factory);
-        using var officer = await Accounts.SignedInAsync(factory, "petugas.disdukcapil");
-
-        await Accounts.AssertDeniedAsync(officer, path);
-    }
-
-    [Fact]
     public async Task Get_Export_MppSupervisor_GetsEveryLine()
     {
         using var factory = new MppQueueFactory();

@@ -4,9 +4,10 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using MppQueue.Core;
+using MppQueue.Kiosk;
+using MppQueue.Kiosk.Api;
 using MppQueue.Kiosk.Devices;
 using MppQueue.Kiosk.Issuing;
-using MppQueue.Server.Kiosk;
 using MppQueue.Server.Tests.Support;
 
 namespace MppQueue.Server.Tests;

@@ -40,31 +40,6 @@ public class ReportExportTests
     private static double Summary(XLWorkbook workbook, string item) =>
         workbook.Worksheet("Ringkasan").RowsUsed().Single(r => r.Cell(1).GetString() == item).Cell(2).GetDouble();
 
-    [Theory]
-    [InlineData(Csv)]
-    [InlineData(Xlsx)]
-    [InlineData("/reports")]
-    public async Task Get_Anonymous_GoesToSignInAndBack(string path)
-    {
-        using var factory = new MppQueueFactory();
-        using var client = Accounts.Client(factory);
-
-        await Accounts.AssertSentToSignInAsync(client, path);
-    }
-
-    [Theory]
-    [InlineData(Csv)]
-    [InlineData(Xlsx)]
-    [InlineData("/reports")]
-    public async Task Get_PlainOfficer_IsDenied(string path)
-    {
-        using var factory = new MppQueueFactory();
-        Served(factory);
-        using var officer = await Accounts.SignedInAsync(factory, "petugas.disdukcapil");
-
-        await Accounts.AssertDeniedAsync(officer, path);
-    }
-
     [Fact]
     public async Task Get_Downloads_MppSupervisor_FindsTheServedTickets()
     {

@@ -11,8 +11,9 @@ namespace MppQueue.ComponentTesting;
 
 /// <summary>
 /// The ground every component test stands on (linked into each screen's test project): MudBlazor's services,
-/// loose JS interop, the demo MPP in an in-memory store, a real engine and notifier, and a clock stopped on a
-/// Monday at 09:00 WIB, with the screens in Indonesian unless a test says otherwise.
+/// loose JS interop, the demo MPP in an in-memory store behind every port, a real engine and notifier with the rest
+/// of Core's services (AddQueueCore), and a clock stopped on a Monday at 09:00 WIB, with the screens in Indonesian
+/// unless a test says otherwise.
 /// </summary>
 public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
 {
@@ -39,7 +40,16 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
         Logos = new SiteLogoService(Store, Store, Time);
         Services.AddSingleton(Engine);
         Services.AddSingleton(Logos);
+        Services.AddSingleton(Notifier);
         Services.AddSingleton<TimeProvider>(Time);
+        Services.AddSingleton<IQueueStore>(Store);
+        Services.AddSingleton<ISurveyStore>(Store);
+        Services.AddSingleton<IDeviceStore>(Store);
+        Services.AddSingleton<IReportStore>(Store);
+        Services.AddSingleton<ISiteLogoStore>(Store);
+
+        // The rest of Core as the host has it (registry, Command Center, survey, reports, editor), on these.
+        Services.AddQueueCore();
         Services.AddUi();
     }
 

@@ -6,24 +6,27 @@ namespace MppQueue.Ui.Tests;
 
 public class UiTextTests
 {
-    private static readonly ResourceManager _resources = new("MppQueue.Ui.Resources.UiText", typeof(UiText).Assembly);
+    /// <summary>The shared texts, and the sign-in and denial pages' texts.</summary>
+    public static TheoryData<string> Files => ["UiText", "AccountText"];
 
-    [Fact]
-    public void Resources_EveryIndonesianTextHasAnEnglishOne()
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Resources_EveryIndonesianTextHasAnEnglishOne(string file)
     {
-        var indonesian = Texts(CultureInfo.InvariantCulture);
-        var english = Texts(CultureInfo.GetCultureInfo("en"));
+        var indonesian = Texts(file, CultureInfo.InvariantCulture);
+        var english = Texts(file, CultureInfo.GetCultureInfo("en"));
 
         Assert.NotEmpty(indonesian);
         Assert.Equal(indonesian.Keys.Order(StringComparer.Ordinal), english.Keys.Order(StringComparer.Ordinal));
         Assert.All(indonesian.Concat(english), pair => Assert.False(string.IsNullOrWhiteSpace(pair.Value), pair.Key + " is empty"));
     }
 
-    [Fact]
-    public void Resources_Placeholders_MatchBetweenLanguages()
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Resources_Placeholders_MatchBetweenLanguages(string file)
     {
-        var indonesian = Texts(CultureInfo.InvariantCulture);
-        var english = Texts(CultureInfo.GetCultureInfo("en"));
+        var indonesian = Texts(file, CultureInfo.InvariantCulture);
+        var english = Texts(file, CultureInfo.GetCultureInfo("en"));
 
         foreach (var (key, text) in indonesian)
         {
@@ -31,9 +34,9 @@ public class UiTextTests
         }
     }
 
-    private static Dictionary<string, string> Texts(CultureInfo culture)
+    private static Dictionary<string, string> Texts(string file, CultureInfo culture)
     {
-        var set = _resources.GetResourceSet(culture, createIfNotExists: true, tryParents: false)
+        var set = new ResourceManager("MppQueue.Ui.Resources." + file, typeof(UiText).Assembly).GetResourceSet(culture, createIfNotExists: true, tryParents: false)
             ?? throw new InvalidOperationException("No texts for " + culture.Name);
         return set.Cast<DictionaryEntry>().ToDictionary(e => (string)e.Key, e => (string)e.Value!, StringComparer.Ordinal);
     }

@@ -128,7 +128,7 @@ public sealed record ReportRequest(
         return value.Length > MaxIdLength ? throw new ReportException(unknown, Shorten(value)) : value.Trim();
     }
 
-    private static string Shorten(string value) => value.Length > 40 ? value[..40] + "…" : value;
+    private static string Shorten(string value) => Printable.Echo(value);
 
     private static void Add(List<string> parts, string name, string? value)
     {

@@ -287,10 +287,5 @@ public static class CatalogRules
 
     private static string Clock(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 
-    // A refused value may be huge or hostile; echo only a short, plain prefix of it.
-    private static string Shorten(string? value)
-    {
-        var plain = new string((value ?? string.Empty).Where(c => !char.IsControl(c)).Take(40).ToArray());
-        return (value?.Length ?? 0) > 40 ? plain + "…" : plain;
-    }
+    private static string Shorten(string? value) => Printable.Echo(value);
 }

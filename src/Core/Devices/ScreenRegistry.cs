@@ -301,6 +301,5 @@ public sealed class ScreenRegistry
     private static string NewToken() =>
         Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
-    private static string Shorten(string? value) =>
-        value is null ? string.Empty : new string(value.Where(c => !char.IsControl(c)).Take(40).ToArray());
+    private static string Shorten(string? value) => Printable.Echo(value);
 }

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using MppQueue.Core;
 using MppQueue.Ui;
 
@@ -17,8 +17,18 @@ public static class AuthServiceCollectionExtensions
     public static IServiceCollection AddMppAuth(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddSingleton(configuration.GetSection(SignInOptions.Section).Get<SignInOptions>() ?? new SignInOptions());
-        services.AddSingleton<IPasswordHasher<Officer>, PasswordHasher<Officer>>();
+        const string section = SignInOptions.Section + ":";
+        services.AddOptions<SignInOptions>()
+            .Bind(configuration.GetSection(SignInOptions.Section))
+            .Positive(section + nameof(SignInOptions.RevalidateInterval), o => o.RevalidateInterval, TimeSpan.FromDays(1))
+            .InRange(section + nameof(SignInOptions.MaxFailuresPerUser), o => o.MaxFailuresPerUser, 1, 1_000)
+            .InRange(section + nameof(SignInOptions.MaxFailuresPerAddress), o => o.MaxFailuresPerAddress, 1, 100_000)
+            .InRange(section + nameof(SignInOptions.MaxFailuresPerAccount), o => o.MaxFailuresPerAccount, 1, 100_000)
+            .Positive(section + nameof(SignInOptions.Lockout), o => o.Lockout, TimeSpan.FromDays(1))
+            .ValidateOnStart();
+
+        // The throttle and the live pages' re-check take the settings themselves, as bound and checked above.
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<SignInOptions>>().Value);
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<SessionValidator>();
         services.AddSingleton<OfficerSignIn>();

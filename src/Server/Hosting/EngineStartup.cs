@@ -1,37 +1,40 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using MppQueue.Core;
 using MppQueue.Server.Auth;
 
 namespace MppQueue.Server.Hosting;
 
-/// <summary>Opens the engine on the store, after putting the demo MPP into a store that has never been set up.</summary>
-public static class EngineStartup
+/// <summary>
+/// What the host does just before the engine opens on the store (Core's AddQueueCore runs it): the demo
+/// MPP into a store that has never been set up, and a loud warning while a demo clock is in force.
+/// </summary>
+public sealed class EngineStartup(
+    IQueueStore store,
+    IOptions<MppQueueOptions> options,
+    IPasswordHasher<Officer> hasher,
+    TimeProvider time,
+    ILogger<EngineStartup> logger) : IEngineStartStep
 {
-    public static QueueEngine Open(IServiceProvider services)
+    public void BeforeEngineOpens()
     {
-        var store = services.GetRequiredService<IQueueStore>();
-        var options = services.GetRequiredService<MppQueueOptions>();
-        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(EngineStartup));
-        if (options.SeedDemo && store.LoadCatalog() is null)
+        var settings = options.Value;
+        if (settings.SeedDemo && store.LoadCatalog() is null)
         {
-            var officers = DemoAccounts.WithPassword(DemoMpp.Officers(), options.DemoPassword, services.GetRequiredService<IPasswordHasher<Officer>>());
+            var officers = DemoAccounts.WithPassword(DemoMpp.Officers(), settings.DemoPassword, hasher);
             if (CatalogEditor.SeedIfEmpty(store, DemoMpp.Build(), officers))
             {
                 logger.LogInformation("Empty database: the demo MPP \"{Site}\" and its demo accounts (password in MppQueue:DemoPassword) were added.", DemoMpp.SiteName);
             }
         }
 
-        if (options.ClockStart is { } start)
+        if (settings.ClockStart is { } start)
         {
             // A demo clock in production would number tickets on the wrong day: say so loudly at every start.
             logger.LogWarning(
                 "The demo clock is in force (MppQueue:ClockStart): the clock started at {Start:O} and runs on from there; now it is {Now:O}. Remove the setting for real service.",
                 start,
-                services.GetRequiredService<TimeProvider>().GetUtcNow());
+                time.GetUtcNow());
         }
-
-        var notifier = services.GetRequiredService<QueueNotifier>();
-        notifier.HandlerFailed += ex => logger.LogError(ex, "A queue event listener failed.");
-        return new QueueEngine(store, services.GetRequiredService<TimeProvider>(), notifier);
     }
 }

@@ -11,10 +11,11 @@ namespace MppQueue.Server.Hosting;
 /// </summary>
 public static class ProxySetup
 {
-    public static IServiceCollection AddTrustedProxies(this IServiceCollection services)
+    public static IServiceCollection AddTrustedProxies(this IServiceCollection services, IConfiguration configuration)
     {
+        ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<ProxyOptions>()
-            .BindConfiguration(ProxyOptions.Section)
+            .Bind(configuration.GetSection(ProxyOptions.Section))
             .Validate(o => o.KnownProxies.All(p => IPAddress.TryParse(p, out _)), "MppQueue:Proxy:KnownProxies must list IP addresses, e.g. 10.0.0.5.")
             .Validate(o => o.KnownNetworks.All(n => System.Net.IPNetwork.TryParse(n, out _)), "MppQueue:Proxy:KnownNetworks must list networks in CIDR notation, e.g. 10.0.0.0/24.")
             .ValidateOnStart();

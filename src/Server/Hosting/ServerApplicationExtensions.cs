@@ -4,11 +4,11 @@ using Microsoft.AspNetCore.Localization;
 using MppQueue.Admin;
 using MppQueue.Core;
 using MppQueue.Display;
+using MppQueue.Kiosk;
 using MppQueue.Server.Auth;
 using MppQueue.Server.Branding;
 using MppQueue.Server.Components;
 using MppQueue.Server.Hubs;
-using MppQueue.Server.Kiosk;
 using MppQueue.Ui.Localization;
 
 namespace MppQueue.Server.Hosting;
@@ -57,7 +57,7 @@ public static class ServerApplicationExtensions
         app.MapAccountEndpoints();
         app.MapDisplay();
         app.MapAdmin();
-        app.MapKioskApi();
+        app.MapKiosk();
         app.MapSiteLogo();
         app.MapHub<QueueHub>(QueueHub.Path);
 

@@ -11,7 +11,6 @@ using MppQueue.Kiosk;
 using MppQueue.Server.Auth;
 using MppQueue.Server.Health;
 using MppQueue.Server.Hubs;
-using MppQueue.Server.Kiosk;
 using MppQueue.Storage;
 using MppQueue.Ui;
 
@@ -19,34 +18,42 @@ namespace MppQueue.Server.Hosting;
 
 public static class ServerServiceCollectionExtensions
 {
-    /// <summary>Everything the host runs: storage, engine, notifier, clock, the screens, the hub and its forwarder, health.</summary>
+    /// <summary>
+    /// The host composes: its own settings and clock, storage, then each project's <c>Add…</c> (Core, Ui and the four
+    /// areas register what they own), then what only the host has: sign-in, Blazor, the safe pipeline, the hub, health.
+    /// </summary>
     public static IServiceCollection AddServer(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(environment);
-        var options = configuration.GetSection(MppQueueOptions.Section).Get<MppQueueOptions>() ?? new MppQueueOptions();
-        services.AddSingleton(options);
+        services.AddOptions<MppQueueOptions>()
+            .Bind(configuration.GetSection(MppQueueOptions.Section))
+            .Check(o => o.SeedDemo && string.IsNullOrWhiteSpace(o.DemoPassword) ? "MppQueue:DemoPassword must not be empty while MppQueue:SeedDemo is true." : null)
+            .WebAddress(MppQueueOptions.Section + ":" + nameof(MppQueueOptions.PublicBaseUrl), o => o.PublicBaseUrl)
+            .ValidateOnStart();
+        services.AddSingleton<TimeProvider>(provider =>
+            provider.GetRequiredService<IOptions<MppQueueOptions>>().Value.ClockStart is { } start ? new ShiftedTimeProvider(start) : TimeProvider.System);
 
-        services.AddSingleton(options.ClockStart is { } start ? new ShiftedTimeProvider(start) : TimeProvider.System);
-        var dataPath = DataPath(options.DataPath, environment);
+        // The store and the keys beside it are registered with their path, so this one setting is read while registering.
+        var dataPath = DataPath(configuration[MppQueueOptions.Section + ":" + nameof(MppQueueOptions.DataPath)], environment);
         services.AddLiteDbStorage(dataPath);
         services.AddKeysBesideData(dataPath);
-        services.AddSingleton<QueueNotifier>();
-        services.AddSingleton(EngineStartup.Open);
-        services.AddSingleton<SiteLogoService>();
+
+        services.AddSingleton<IEngineStartStep, EngineStartup>();
+        services.AddQueueCore(configuration);
+        services.AddUi();
+        services.AddKiosk(configuration);
+        services.AddCounter();
+        services.AddDisplay(configuration);
+        services.AddAdmin();
 
         services.AddMppAuth(configuration);
-        services.AddUi();
-        services.AddCounter();
-        services.AddAdmin();
-        services.AddDisplay(configuration);
-        services.AddKioskHost(configuration, options);
 
         // Exception details reach a browser only when asked for by name ("DetailedErrors": true), in any environment.
         var detailedErrors = configuration.GetValue<bool>(WebHostDefaults.DetailedErrorsKey);
         services.AddRazorComponents()
             .AddInteractiveServerComponents(circuit => circuit.DetailedErrors = detailedErrors);
-        services.AddSafeHosting();
+        services.AddSafeHosting(configuration);
 
         // Kestrel's limits (the request body's above all) from "Kestrel:Limits", also where Kestrel is not the server.
         services.Configure<KestrelServerOptions>(configuration.GetSection("Kestrel"));
@@ -62,8 +69,9 @@ public static class ServerServiceCollectionExtensions
     /// What keeps errors and headers safe in every environment: problem details, bad requests as 4xx (the same in
     /// Development as in Production), the security headers' settings, HSTS, trusted proxies, compression.
     /// </summary>
-    public static IServiceCollection AddSafeHosting(this IServiceCollection services)
+    public static IServiceCollection AddSafeHosting(this IServiceCollection services, IConfiguration configuration)
     {
+        ArgumentNullException.ThrowIfNull(configuration);
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
 
@@ -72,7 +80,7 @@ public static class ServerServiceCollectionExtensions
         services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
 
         services.AddOptions<SecurityOptions>()
-            .BindConfiguration(SecurityOptions.Section)
+            .Bind(configuration.GetSection(SecurityOptions.Section))
             .Validate(o => o.HasValidFrameAncestors(), "MppQueue:Security:DisplayFrameAncestors must list origins such as https://signage.example.go.id (scheme, host, optional port; nothing else).")
             .Validate(o => o.HstsMaxAgeDays >= 0, "MppQueue:Security:HstsMaxAgeDays must not be negative.")
             .ValidateOnStart();
@@ -81,7 +89,7 @@ public static class ServerServiceCollectionExtensions
             hsts.MaxAge = TimeSpan.FromDays(security.Value.HstsMaxAgeDays);
             hsts.IncludeSubDomains = false;
         });
-        services.AddTrustedProxies();
+        services.AddTrustedProxies(configuration);
 
         // The build precompresses most static files (.br/.gz beside them), but not the fingerprinted addresses of a
         // package's files, such as MudBlazor's 600 KB stylesheet that every page loads: those are compressed here.
@@ -99,7 +107,7 @@ public static class ServerServiceCollectionExtensions
     }
 
     /// <summary>A relative data path lives under the content root, so the file does not move with the working directory.</summary>
-    public static string DataPath(string configured, IHostEnvironment environment)
+    public static string DataPath(string? configured, IHostEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
         if (string.IsNullOrWhiteSpace(configured))

@@ -9,19 +9,20 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MppQueue.Core;
+using Xunit;
 
-namespace MppQueue.EndToEnd.Tests.Support;
+namespace MppQueue.HostTesting;
 
 /// <summary>
-/// The whole app on a temporary LiteDB file and a real loopback port, for a real browser. Its clock starts on
-/// a Monday at 09:00 WIB, so the demo services are open whenever the tests run; its kiosks go back to their start
-/// only after ten minutes without a touch.
+/// The whole app, for the server tests (in memory, or on a real loopback port for clients outside the process) and
+/// the browser tests (on a real port): on a temporary LiteDB file (or a given one, to start a second time on the same
+/// data), with its clock starting on a Monday at 09:00 WIB so that every demo service is open whenever tests run.
+/// Its kiosks go back to their start only after ten minutes without a touch.
 /// </summary>
 public sealed class MppQueueFactory : WebApplicationFactory<Program>
 {
     public const string OpenMonday = "2026-11-23T09:00:00+07:00";
 
-    private readonly string _dataPath;
     private readonly bool _ownsFile;
     private readonly IReadOnlyDictionary<string, string> _settings;
     private readonly TimeSpan? _circuitRetention;
@@ -32,22 +33,55 @@ public sealed class MppQueueFactory : WebApplicationFactory<Program>
     public MppQueueFactory(string? dataPath = null, IReadOnlyDictionary<string, string>? settings = null, TimeSpan? circuitRetention = null)
     {
         _ownsFile = dataPath is null;
-        _dataPath = dataPath ?? NewDataPath();
+        DataPath = dataPath ?? NewDataPath();
         _settings = settings ?? new Dictionary<string, string>();
         _circuitRetention = circuitRetention;
     }
 
+    public string DataPath { get; }
+
     public QueueEngine Engine => Services.GetRequiredService<QueueEngine>();
 
+    /// <summary>The circuits the server has closed for good.</summary>
     public CircuitLog Circuits => Services.GetRequiredService<CircuitLog>();
 
-    public static string NewDataPath() => Path.Combine(Path.GetTempPath(), "mppqueue-e2e", Guid.NewGuid().ToString("N"), "mppqueue.db");
+    public static string NewDataPath() =>
+        Path.Combine(Path.GetTempPath(), "mppqueue-tests", Guid.NewGuid().ToString("N"), "mppqueue.db");
+
+    /// <summary>Serves on a real loopback port (for a browser or another client outside this process) and returns its address.</summary>
+    /// <param name="port">0 for any free port; a port a previous server used, to come back where screens expect it.</param>
+    public Uri StartOnRealPort(int port = 0)
+    {
+        UseKestrel(port);
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+        var address = addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal);
+        return new Uri(address.TrimEnd('/') + "/");
+    }
+
+    /// <summary>Issues a ticket for the service and has the first desk that serves it call it.</summary>
+    public (Ticket Ticket, Desk Desk) IssueAndCall(string serviceId)
+    {
+        var engine = Engine;
+        var issued = engine.Issue(new IssueRequest(serviceId));
+        var desk = DeskFor(serviceId);
+        var called = engine.CallNext(desk.Id);
+        Assert.Equal(issued.Id, called.Id);
+        return (called, desk);
+    }
+
+    public Desk DeskFor(string serviceId) =>
+        Engine.Catalog.Desks.Values.Where(d => d.Active && d.ServiceIds.Contains(serviceId)).OrderBy(d => d.Number).First();
 
     public static void DeleteData(string dataPath)
     {
         try
         {
-            Directory.Delete(Path.GetDirectoryName(dataPath)!, recursive: true);
+            var folder = Path.GetDirectoryName(dataPath);
+            if (folder is not null && Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
         }
         catch (IOException)
         {
@@ -55,23 +89,14 @@ public sealed class MppQueueFactory : WebApplicationFactory<Program>
         }
     }
 
-    /// <param name="port">0 for any free port; a port a previous server used, to come back where screens expect it.</param>
-    public Uri StartOnRealPort(int port = 0)
-    {
-        UseKestrel(port);
-        StartServer();
-        var address = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
-    }
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseSetting("MppQueue:DataPath", _dataPath);
+        builder.UseSetting("MppQueue:DataPath", DataPath);
         builder.UseSetting("MppQueue:ClockStart", OpenMonday);
 
         // A kiosk left alone for 30 s goes back to its start, and would race a slow test (a screenshot, an axe
-        // scan, the QR read off the slip); no browser test is about that reset, so the kiosks here wait longer.
+        // scan, the QR read off the slip); no host test is about that reset (the kiosk's component tests are).
         builder.UseSetting("MppQueue:Kiosk:IdleSeconds", "600");
         foreach (var (key, value) in _settings)
         {
@@ -98,7 +123,7 @@ public sealed class MppQueueFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing && _ownsFile)
         {
-            DeleteData(_dataPath);
+            DeleteData(DataPath);
         }
     }
 }

@@ -1,4 +1,4 @@
-namespace MppQueue.Server.Kiosk;
+namespace MppQueue.Kiosk.Api;
 
 /// <summary>A kiosk's request for a walk-in ticket (POST /api/kiosk/tickets).</summary>
 /// <param name="ServiceId">The service, e.g. "ktp-el".</param>

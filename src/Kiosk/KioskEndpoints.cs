@@ -1,11 +1,14 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 using MppQueue.Core;
-using MppQueue.Kiosk;
+using MppQueue.Kiosk.Api;
 using MppQueue.Kiosk.Devices;
 using MppQueue.Kiosk.Issuing;
 
-namespace MppQueue.Server.Kiosk;
+namespace MppQueue.Kiosk;
 
 /// <summary>
 /// The HTTP way to issue, for kiosks that are not this app's browser page (a native kiosk, a self-service
@@ -19,14 +22,15 @@ public static class KioskEndpoints
     public const string CheckInsPath = "/api/kiosk/checkins";
     public const string DeviceTokenHeader = "X-Device-Token";
 
-    public static IEndpointRouteBuilder MapKioskApi(this IEndpointRouteBuilder app)
+    /// <summary>The kiosk area's HTTP API for registered kiosks (issue a ticket, check a booking in).</summary>
+    public static IEndpointRouteBuilder MapKiosk(this IEndpointRouteBuilder endpoints)
     {
-        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(endpoints);
 
         // A device, not a browser session: no cookie, so no antiforgery token either.
-        app.MapPost(TicketsPath, IssueAsync).DisableAntiforgery();
-        app.MapPost(CheckInsPath, CheckInAsync).DisableAntiforgery();
-        return app;
+        endpoints.MapPost(TicketsPath, IssueAsync).DisableAntiforgery();
+        endpoints.MapPost(CheckInsPath, CheckInAsync).DisableAntiforgery();
+        return endpoints;
     }
 
     private static async Task<IResult> IssueAsync(IssueTicketMessage message, HttpContext context, KioskIssuer issuer, IKioskDirectory directory, QueueEngine engine, IOptions<KioskOptions> options)
@@ -43,7 +47,7 @@ public static class KioskEndpoints
 
         if (!TryPriority(message.Priority, out var priority))
         {
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "InvalidPriority", detail: Format(KioskApiText.InvalidPriority, Shorten(message.Priority!)));
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "InvalidPriority", detail: Format(KioskApiText.InvalidPriority, Printable.Echo(message.Priority)));
         }
 
         var key = string.IsNullOrWhiteSpace(message.IdempotencyKey) ? Guid.NewGuid().ToString("N") : message.IdempotencyKey;
@@ -142,13 +146,6 @@ public static class KioskEndpoints
     }
 
     private static string Format(string template, string value) => string.Format(CultureInfo.CurrentCulture, template, value);
-
-    // A refused value may be huge or hostile; echo only a short, plain prefix of it.
-    private static string Shorten(string value)
-    {
-        var plain = new string(value.Where(c => !char.IsControl(c)).Take(40).ToArray());
-        return value.Length > 40 ? plain + "…" : plain;
-    }
 
     private static Uri PageOf(HttpContext context, KioskOptions options, Ticket ticket)
     {

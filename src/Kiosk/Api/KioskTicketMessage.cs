@@ -1,4 +1,4 @@
-namespace MppQueue.Server.Kiosk;
+namespace MppQueue.Kiosk.Api;
 
 /// <summary>The ticket a kiosk got: what it prints, and the address its QR code carries.</summary>
 /// <param name="Printed">ByBrowser, Printed, Failed or NotPrinted (see the kiosk's printing settings).</param>

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Components.Server.Circuits;
 
-namespace MppQueue.EndToEnd.Tests.Support;
+namespace MppQueue.HostTesting;
 
 /// <summary>Counts the circuits the server has closed for good, e.g. one it forgot after its page stayed away too long.</summary>
 public sealed class CircuitLog : CircuitHandler

@@ -1,7 +1,6 @@
 using MppQueue.Core;
-using MppQueue.Kiosk.Devices;
 
-namespace MppQueue.Server.Kiosk;
+namespace MppQueue.Kiosk.Devices;
 
 /// <summary>
 /// Kiosks are registered devices of kind <see cref="ScreenKind.Kiosk"/> in the device registry (<see cref="ScreenRegistry"/>):

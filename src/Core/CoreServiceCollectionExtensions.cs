@@ -1,0 +1,76 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace MppQueue.Core;
+
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>
+    /// Every service of the queue core, one of each for the process: the notifier, the engine, the device registry,
+    /// the Command Center and its settings ("MppQueue:Command", checked at start), the survey, the reports, the
+    /// catalog editor and the logo. The stores (Core's ports) come from a storage project; the clock is the system's
+    /// unless the host registered another. Without a configuration (component tests) every setting keeps its default.
+    /// A service registered before this call (a test's own engine) is kept.
+    /// </summary>
+    public static IServiceCollection AddQueueCore(this IServiceCollection services, IConfiguration? configuration = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.TryAddSingleton(provider =>
+        {
+            var notifier = new QueueNotifier();
+            var logger = Logger(provider);
+            notifier.HandlerFailed += ex => logger.LogError(ex, "A queue event listener failed.");
+            return notifier;
+        });
+        services.TryAddSingleton(provider =>
+        {
+            foreach (var step in provider.GetServices<IEngineStartStep>())
+            {
+                step.BeforeEngineOpens();
+            }
+
+            return new QueueEngine(provider.GetRequiredService<IQueueStore>(), provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<QueueNotifier>());
+        });
+
+        services.AddOptions<ScreenRegistryOptions>();
+        services.TryAddSingleton(provider => new ScreenRegistry(
+            provider.GetRequiredService<IDeviceStore>(),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<IOptions<ScreenRegistryOptions>>().Value.StaleAfter));
+
+        var command = services.AddOptions<CommandOptions>();
+        if (configuration is not null)
+        {
+            command.Bind(configuration.GetSection(CommandOptions.Section));
+        }
+
+        command
+            .InRange(CommandOptions.Section + ":" + nameof(CommandOptions.PausedTooLongMinutes), o => o.PausedTooLongMinutes, 1, 24 * 60)
+            .InRange(CommandOptions.Section + ":" + nameof(CommandOptions.RefreshSeconds), o => o.RefreshSeconds, 2, 600)
+            .ValidateOnStart();
+        services.TryAddSingleton(provider => new CommandCenter(
+            provider.GetRequiredService<QueueEngine>(),
+            provider.GetRequiredService<ScreenRegistry>(),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<IOptions<CommandOptions>>().Value));
+
+        services.TryAddSingleton<SurveyService>();
+
+        // Reports read rollups of finished days and the engine's today (docs/adr/0011-report-rollups.md).
+        services.TryAddSingleton<ReportService>();
+
+        // Configuration of the building: one editor, so that its checks and writes run one at a time.
+        services.TryAddSingleton<CatalogEditor>();
+        services.TryAddSingleton<SiteLogoService>();
+        return services;
+    }
+
+    private static ILogger Logger(IServiceProvider provider) =>
+        provider.GetService<ILoggerFactory>()?.CreateLogger("MppQueue.Core.QueueNotifier") ?? NullLogger.Instance;
+}
