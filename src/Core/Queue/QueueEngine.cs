@@ -211,16 +211,7 @@ public sealed partial class QueueEngine
 
     private static string DeskLabel(Desk desk) => desk.Number.ToString(CultureInfo.InvariantCulture);
 
-    private static string Printable(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return "—";
-        }
-
-        var plain = new string(value.Where(c => !char.IsControl(c)).Take(40).ToArray());
-        return value.Length > 40 ? plain + "…" : plain;
-    }
+    private static string Printable(string? value) => string.IsNullOrEmpty(value) ? "—" : Core.Printable.Echo(value);
 
     private static string? CleanNote(string? note, int max = 500)
     {

@@ -43,9 +43,5 @@ public sealed record QueueError(
     private static string Field(string field) => field;
 
     // A refused value may be huge or hostile; echo only a short, plain prefix of it.
-    private static string Shorten(string value)
-    {
-        var plain = new string(value.Where(c => !char.IsControl(c)).Take(40).ToArray());
-        return value.Length > 40 ? plain + "…" : plain;
-    }
+    private static string Shorten(string value) => Printable.Echo(value);
 }

@@ -53,6 +53,5 @@ public sealed class QueueHub(QueueEngine engine) : Hub<IQueueClient>
         return HubMessages.Ticket(ticket, today.Catalog, place?.PeopleAhead ?? 0, place?.Estimate);
     }
 
-    private static string Shorten(string? value) =>
-        value is null ? string.Empty : new string(value.Where(c => !char.IsControl(c)).Take(40).ToArray());
+    private static string Shorten(string? value) => Printable.Echo(value);
 }
