@@ -42,7 +42,7 @@ public class DeskSessionTests
         Engine.SignInToDesk("loket-01", _h.Officer("adm", null, OfficerRole.Admin));
 
         Assert.Equal(("spv", "adm"), (Engine.DeskHolder("loket-04"), Engine.DeskHolder("loket-01")));
-        Assert.False(QueueEngine.CanUseDesk(_h.Officer("spv-polres", "polres", OfficerRole.Supervisor), Engine.Catalog.Desks["loket-01"]));
+        Assert.False(DeskAccess.CanUse(_h.Officer("spv-polres", "polres", OfficerRole.Supervisor), Engine.Catalog.Desks["loket-01"]));
     }
 
     [Fact]

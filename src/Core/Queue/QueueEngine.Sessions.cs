@@ -3,9 +3,6 @@ namespace MppQueue.Core;
 
 public sealed partial class QueueEngine
 {
-    /// <summary>Whether an officer may work at a desk (see <see cref="DeskAccess.CanUse"/>).</summary>
-    public static bool CanUseDesk(Officer officer, Desk desk) => DeskAccess.CanUse(officer, desk);
-
     /// <summary>
     /// Signs an officer in at a desk. One officer per desk: a desk held by someone else is refused naming them,
     /// unless <paramref name="takeOver"/> is set, which is recorded in the audit log. An officer holds one desk at a time.
@@ -22,7 +19,7 @@ public sealed partial class QueueEngine
                 throw Refuse(QueueErrorCode.OfficerInactive, detail: officer.UserName);
             }
 
-            if (!CanUseDesk(officer, desk))
+            if (!DeskAccess.CanUse(officer, desk))
             {
                 throw Refuse(QueueErrorCode.DeskOfAnotherAgency, detail: DeskLabel(desk));
             }

@@ -63,7 +63,7 @@ public sealed class SurveyService
 
     /// <summary>
     /// Stores the response given on a desk's survey tablet. The tablet is signed in by an officer, who may open only
-    /// the tablets of desks they may work at (<see cref="QueueEngine.CanUseDesk"/>), and the ticket must be one that
+    /// the tablets of desks they may work at (<see cref="DeskAccess.CanUse"/>), and the ticket must be one that
     /// desk finished: no page can file an answer for another agency's visitor, whatever it was navigated to.
     /// </summary>
     /// <exception cref="SurveyException">The officer may not use the desk, the ticket was not finished there, or as <see cref="Submit"/>.</exception>
@@ -71,7 +71,7 @@ public sealed class SurveyService
     {
         ArgumentNullException.ThrowIfNull(officer);
         var desk = _engine.Catalog.FindDesk(deskId);
-        if (desk is null || !QueueEngine.CanUseDesk(officer, desk))
+        if (desk is null || !DeskAccess.CanUse(officer, desk))
         {
             throw new SurveyException(new SurveyError(SurveyErrorCode.DeskOfAnotherAgency, desk?.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty));
         }

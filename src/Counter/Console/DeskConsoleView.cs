@@ -88,7 +88,7 @@ public sealed record DeskConsoleView(
             return None(deskId);
         }
 
-        var mayUse = me is not null && QueueEngine.CanUseDesk(me, desk);
+        var mayUse = me is not null && DeskAccess.CanUse(me, desk);
         var agency = catalog.Agencies.TryGetValue(desk.AgencyId, out var a) ? Labels.AgencyName(a) : string.Empty;
         var zone = catalog.Zones.TryGetValue(desk.ZoneId, out var z) ? z.Name : string.Empty;
         IReadOnlyList<Service> services = [.. desk.ServiceIds.Select(catalog.FindService).OfType<Service>()];

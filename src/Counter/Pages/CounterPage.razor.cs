@@ -43,7 +43,7 @@ public partial class CounterPage
         _seesAll = me.Role == OfficerRole.Admin || me.AgencyId is null;
         var names = Officers.Names();
         _desks = [.. _catalog.Desks.Values
-            .Where(d => d.Active && QueueEngine.CanUseDesk(me, d))
+            .Where(d => d.Active && DeskAccess.CanUse(me, d))
             .OrderBy(d => d.Number)
             .Select(d =>
             {

@@ -83,7 +83,7 @@ public sealed class DeskSurveyFlow : IDisposable
         }
 
         Desk = desk;
-        MayUse = Desk is not null && Officer is not null && QueueEngine.CanUseDesk(Officer, Desk);
+        MayUse = Desk is not null && Officer is not null && DeskAccess.CanUse(Officer, Desk);
         if (Desk is null || !MayUse)
         {
             Ticket = null;

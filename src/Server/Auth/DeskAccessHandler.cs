@@ -4,7 +4,7 @@ using MppQueue.Core;
 namespace MppQueue.Server.Auth;
 
 /// <summary>
-/// Judges <see cref="DeskAccessRequirement"/> with the engine's own rule (<see cref="QueueEngine.CanUseDesk"/>), both
+/// Judges <see cref="DeskAccessRequirement"/> with the engine's own rule (<see cref="DeskAccess.CanUse"/>), both
 /// when a page is requested over HTTP (the resource is the request) and when the live router moves to it (the
 /// resource is the route, which <c>Routes.razor</c> passes on every navigation inside the app). A desk that does
 /// not exist is let through: the page itself says so. A resource that names no desk is refused, so that a caller
@@ -33,7 +33,7 @@ public sealed class DeskAccessHandler(QueueEngine engine) : AuthorizationHandler
         }
 
         var desk = engine.Catalog.FindDesk(deskId);
-        if (desk is null || QueueEngine.CanUseDesk(officer, desk))
+        if (desk is null || DeskAccess.CanUse(officer, desk))
         {
             context.Succeed(requirement);
         }
