@@ -63,7 +63,7 @@ public class CounterDeskPageTests : CounterTestBase
 
         Button(cut, "call-next").Click();
 
-        cut.WaitForAssertion(() => Assert.Contains($"Tidak ada antrian yang menunggu untuk loket {desk.Number}.", Snackbars));
+        Eventually(() => Assert.Contains($"Tidak ada antrian yang menunggu untuk loket {desk.Number}.", Snackbars));
         Assert.Contains("Tidak ada yang menunggu.", cut.Find("[data-testid='waiting-list']").TextContent, StringComparison.Ordinal);
     }
 
@@ -119,7 +119,7 @@ public class CounterDeskPageTests : CounterTestBase
 
         Button(cut, "no-show").Click();
 
-        cut.WaitForAssertion(() => Assert.Contains("A001 harus dipanggil ulang minimal 1 kali sebelum ditandai tidak hadir.", Snackbars));
+        Eventually(() => Assert.Contains("A001 harus dipanggil ulang minimal 1 kali sebelum ditandai tidak hadir.", Snackbars));
         Assert.Equal(TicketStatus.Called, Engine.CurrentTicket(desk.Id)?.Status);
     }
 
@@ -173,7 +173,7 @@ public class CounterDeskPageTests : CounterTestBase
 
         Button(cut, "no-show").Click();
 
-        cut.WaitForAssertion(() => Assert.Contains("A001 must be recalled at least 1 time(s) before it is marked as a no-show.", Snackbars));
+        Eventually(() => Assert.Contains("A001 must be recalled at least 1 time(s) before it is marked as a no-show.", Snackbars));
         Assert.Contains("Call next", Button(cut, "call-next").TextContent, StringComparison.Ordinal);
     }
 
@@ -316,7 +316,7 @@ public class CounterDeskPageTests : CounterTestBase
         Press(cut, "F1");
         cut.WaitForAssertion(() => Assert.Equal("A001", Current(cut)));
         Press(cut, "F2");
-        cut.WaitForAssertion(() => Assert.Equal(1, Engine.CurrentTicket(desk.Id)?.RecallCount));
+        Eventually(() => Assert.Equal(1, Engine.CurrentTicket(desk.Id)?.RecallCount));
         Press(cut, "F4");
 
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid='current-none']")));
@@ -500,7 +500,7 @@ public class CounterDeskPageTests : CounterTestBase
         Store.SaveOfficer(officer with { Active = false });
         Button(cut, "call-next").Click();
 
-        cut.WaitForAssertion(() => Assert.Contains("Akun Anda tidak aktif lagi. Silakan masuk kembali.", Snackbars));
+        Eventually(() => Assert.Contains("Akun Anda tidak aktif lagi. Silakan masuk kembali.", Snackbars));
         Assert.Null(Engine.CurrentTicket(desk.Id));
         Assert.EndsWith("/account/signin?returnUrl=%2Fcounter%2F" + desk.Id, Address, StringComparison.Ordinal);
     }

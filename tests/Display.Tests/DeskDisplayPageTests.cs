@@ -69,7 +69,7 @@ public class DeskDisplayPageTests : DisplayTestBase
         IssueAndCall("ktp-el", "loket-03");
 
         cut.WaitForAssertion(() => Assert.Equal("A002", cut.Find("[data-testid='desk-number']").TextContent));
-        cut.WaitForAssertion(() => Assert.Single(Announced()));
+        Eventually(() => Assert.Single(Announced()));
         Assert.Equal("tiga", Announced()[0].Clips[^1]);
     }
 

@@ -15,7 +15,7 @@ public class ZoneAnnouncementTests : DisplayTestBase
 
         var called = IssueAndCall("ktp-el", "loket-03");
 
-        cut.WaitForAssertion(() => Assert.Single(Announced()));
+        Eventually(() => Assert.Single(Announced()));
         var announcement = Announced()[0];
         Assert.Equal(called.LastSequence, announcement.Sequence);
         Assert.Equal(["chime", "nomor-antrian", "huruf-a", "satu", "silakan-menuju-loket", "tiga"], announcement.Clips);
@@ -32,7 +32,7 @@ public class ZoneAnnouncementTests : DisplayTestBase
 
         IssueAndCall("skck", "loket-13");
 
-        cut.WaitForAssertion(() => Assert.Single(Announced()));
+        Eventually(() => Assert.Single(Announced()));
         Assert.Equal(["chime", "nomor-antrian", "huruf-es", "huruf-ka", "nol", "nol", "satu", "silakan-menuju-loket", "tiga", "belas"], Announced()[0].Clips);
     }
 
@@ -43,11 +43,11 @@ public class ZoneAnnouncementTests : DisplayTestBase
         OpenAsScreen("/display/zona-1", screen);
         var cut = Render<ZoneDisplayPage>(p => p.Add(x => x.ZoneId, "zona-1"));
         var called = IssueAndCall("ktp-el", "loket-03");
-        cut.WaitForAssertion(() => Assert.Single(Announced()));
+        Eventually(() => Assert.Single(Announced()));
 
         var recalled = Engine.Recall("loket-03", called.Id);
 
-        cut.WaitForAssertion(() => Assert.Equal(2, Announced().Count));
+        Eventually(() => Assert.Equal(2, Announced().Count));
         Assert.Equal(recalled.LastSequence, Announced()[1].Sequence);
         Assert.Equal(Announced()[0].Clips, Announced()[1].Clips);
     }
@@ -61,7 +61,7 @@ public class ZoneAnnouncementTests : DisplayTestBase
 
         var calls = new[] { IssueAndCall("ktp-el", "loket-01"), IssueAndCall("paspor", "loket-07"), IssueAndCall("skck", "loket-13") };
 
-        cut.WaitForAssertion(() => Assert.Equal(3, Announced().Count));
+        Eventually(() => Assert.Equal(3, Announced().Count));
         Assert.Equal(calls.Select(c => c.LastSequence), Announced().Select(a => a.Sequence));
     }
 
@@ -120,7 +120,7 @@ public class ZoneAnnouncementTests : DisplayTestBase
         IssueAndCall("npwp", "loket-28");
         IssueAndCall("ktp-el", "loket-03");
 
-        cut.WaitForAssertion(() => Assert.Single(Announced()));
+        Eventually(() => Assert.Single(Announced()));
         Assert.Contains("huruf-a", Announced()[0].Clips);
     }
 
@@ -150,7 +150,7 @@ public class ZoneAnnouncementTests : DisplayTestBase
         Registry.ChangeSettings(screen.Id, new ScreenSettings(screen.Name, IsSpeaker: true, screen.Reading, UseBrowserSpeech: false));
         Time.Advance(Options.Heartbeat);
 
-        cut.WaitForAssertion(() => Assert.Equal(2, Screen.Invocations["beat"].Count));
+        Eventually(() => Assert.Equal(2, Screen.Invocations["beat"].Count));
         var beat = Screen.Invocations["beat"][1].Arguments[0];
         Assert.Equal(10, Property(beat, "periodSeconds"));
         Assert.Equal(true, Property(beat, "speaker"));

@@ -44,7 +44,7 @@ public class KioskBookingTests : ComponentTestBase
 
         Scan(cut, booking.Code.ToLowerInvariant());
 
-        cut.WaitForAssertion(() => Assert.Contains("/kiosk/ticket/", Navigation.Uri, StringComparison.Ordinal));
+        Eventually(() => Assert.Contains("/kiosk/ticket/", Navigation.Uri, StringComparison.Ordinal));
         var ticket = Assert.Single(Engine.TicketsToday());
         Assert.Equal(TicketChannel.Booking, ticket.Channel);
         Assert.Equal(booking.Code, ticket.BookingCode);
@@ -63,7 +63,7 @@ public class KioskBookingTests : ComponentTestBase
 
         cut.Find("[data-testid='booking']").Submit();
 
-        cut.WaitForAssertion(() => Assert.Equal(booking.Code, Assert.Single(Engine.TicketsToday()).BookingCode));
+        Eventually(() => Assert.Equal(booking.Code, Assert.Single(Engine.TicketsToday()).BookingCode));
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public class KioskEscPosTests : ComponentTestBase
         Assert.True(IndexOf(bytes, qrStore) >= 0, "The printer got no GS ( k store command with the ticket's address.");
         Assert.True(IndexOf(bytes, [0x1D, 0x28, 0x6B, 0x03, 0x00, 0x31, 0x51, 0x30]) > IndexOf(bytes, qrStore), "The QR code is stored but never printed.");
         Assert.Equal(EscPosTicket.Cut, bytes[^EscPosTicket.Cut.Length..]);
-        cut.WaitForAssertion(() => Assert.EndsWith("/kiosk/ticket/" + ticket.Token + "?print=done", Navigation.Uri, StringComparison.Ordinal));
+        Eventually(() => Assert.EndsWith("/kiosk/ticket/" + ticket.Token + "?print=done", Navigation.Uri, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public class KioskIdleTests : ComponentTestBase
 
         Time.Advance(TimeSpan.FromSeconds(31));
 
-        cut.WaitForAssertion(() => Assert.EndsWith("/kiosk", Navigation.Uri, StringComparison.Ordinal));
+        Eventually(() => Assert.EndsWith("/kiosk", Navigation.Uri, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public class KioskIdleTests : ComponentTestBase
         cut.Find("[data-testid='booking-code']").Change("ABCD2345");
 
         Time.Advance(TimeSpan.FromSeconds(31));
-        cut.WaitForAssertion(() => Assert.EndsWith("/kiosk", Navigation.Uri, StringComparison.Ordinal));
+        Eventually(() => Assert.EndsWith("/kiosk", Navigation.Uri, StringComparison.Ordinal));
         Navigation.NavigateTo("/kiosk?booking=1");
         cut.Render();
 
@@ -78,6 +78,6 @@ public class KioskIdleTests : ComponentTestBase
 
         Time.Advance(TimeSpan.FromSeconds(31));
 
-        cut.WaitForAssertion(() => Assert.EndsWith("/kiosk", Navigation.Uri, StringComparison.Ordinal));
+        Eventually(() => Assert.EndsWith("/kiosk", Navigation.Uri, StringComparison.Ordinal));
     }
 }

@@ -150,7 +150,7 @@ public class KioskPageTests : ComponentTestBase
 
         cut.Find("[data-priority='Elderly']").Click();
 
-        cut.WaitForAssertion(() => Assert.Contains("/kiosk/ticket/", Navigation.Uri, StringComparison.Ordinal));
+        Eventually(() => Assert.Contains("/kiosk/ticket/", Navigation.Uri, StringComparison.Ordinal));
         var ticket = Assert.Single(Engine.TicketsToday());
         Assert.Equal(PriorityGroup.Elderly, ticket.Priority);
         Assert.Equal(MppQueue.Kiosk.Devices.KioskDevice.AnonymousId, ticket.KioskId);
@@ -166,7 +166,7 @@ public class KioskPageTests : ComponentTestBase
         none.Click();
         cut.Find("[data-priority='None']").Click();
 
-        cut.WaitForAssertion(() => Assert.Single(Engine.TicketsToday()));
+        Eventually(() => Assert.Single(Engine.TicketsToday()));
     }
 
     [Fact]
@@ -192,7 +192,7 @@ public class KioskPageTests : ComponentTestBase
 
         cut.Find("[data-service-id='ktp-el']").Click();
 
-        cut.WaitForAssertion(() => Assert.Equal("A001", Assert.Single(Engine.TicketsToday()).Number.ToString()));
+        Eventually(() => Assert.Equal("A001", Assert.Single(Engine.TicketsToday()).Number.ToString()));
     }
 
     [Fact]

@@ -55,7 +55,7 @@ public class KioskTicketPageTests : ComponentTestBase
 
         var cut = Render<KioskTicketPage>(p => p.Add(x => x.Token, ticket.Token));
 
-        cut.WaitForAssertion(() => module.VerifyInvoke("print", calledTimes: 1));
+        Eventually(() => module.VerifyInvoke("print", calledTimes: 1));
         Assert.EndsWith("?print=done", Navigation.Uri, StringComparison.Ordinal);
         Assert.Contains("Tiket Anda sedang dicetak", cut.Find("[data-testid='slip-printing']").TextContent, StringComparison.Ordinal);
         Assert.Contains(ticket.Number.ToString(), cut.Find("[data-testid='print-ticket']").TextContent, StringComparison.Ordinal);

@@ -61,7 +61,7 @@ public class TicketPageTests : ComponentTestBase
 
         cut.WaitForAssertion(() => Assert.Equal($"Loket {desk.Number}", cut.Find("[data-testid='called-desk']").TextContent));
         Assert.Contains("Giliran Anda!", cut.Find("[data-testid='called-notice']").TextContent, StringComparison.Ordinal);
-        cut.WaitForAssertion(() => module.VerifyInvoke("alert", calledTimes: 1));
+        Eventually(() => module.VerifyInvoke("alert", calledTimes: 1));
 
         // "On my way" closes it; a re-render of the same call neither reopens it nor buzzes again.
         cut.Find("[data-testid='called-ok']").Click();
@@ -72,7 +72,7 @@ public class TicketPageTests : ComponentTestBase
         // A recall is a new call: the notice comes back and the phone buzzes again.
         Engine.Recall(desk.Id, mine.Id);
         cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid='called-notice']")));
-        cut.WaitForAssertion(() => module.VerifyInvoke("alert", calledTimes: 2));
+        Eventually(() => module.VerifyInvoke("alert", calledTimes: 2));
     }
 
     [Fact]

@@ -71,6 +71,28 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
         CultureInfo.CurrentUICulture = culture;
     }
 
+    /// <summary>
+    /// Waits until an assertion about something other than the markup holds: a call into JS, the address, the
+    /// engine, a snackbar. bUnit's WaitForAssertion only checks again when the component renders, and these can
+    /// change after its last render (a wall screen announces from its own loop), so this checks on a short beat.
+    /// </summary>
+    protected static void Eventually(Action assertion, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? DefaultWaitTimeout);
+        while (true)
+        {
+            try
+            {
+                assertion();
+                return;
+            }
+            catch (Exception) when (DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(20);
+            }
+        }
+    }
+
     /// <summary>The first active desk that serves a service.</summary>
     protected Desk DeskFor(string serviceId) =>
         Engine.Catalog.Desks.Values.Where(d => d.Active && d.ServiceIds.Contains(serviceId)).OrderBy(d => d.Number).First();
