@@ -39,6 +39,26 @@ public class DeskConsoleViewTests : CounterTestBase
     }
 
     [Fact]
+    public void Read_AfterAMoveThatTouchesNothingOfTheDesk_EqualsTheViewBefore()
+    {
+        var desk = DeskFor("ktp-el");
+        var officer = AtDesk(desk);
+        Engine.Issue(new IssueRequest("ktp-el"));
+        var before = DeskConsoleView.Read(Engine.Snapshot, desk.Id, officer, Time.GetUtcNow());
+
+        // Another agency's ticket: the console would render exactly what it shows now.
+        Engine.Issue(new IssueRequest("paspor"));
+        var after = DeskConsoleView.Read(Engine.Snapshot, desk.Id, officer, Time.GetUtcNow());
+        Assert.Equal(before, after);
+
+        // A ticket for this desk's service changes who waits: not equal, the console renders.
+        Engine.Issue(new IssueRequest("ktp-el"));
+        var more = DeskConsoleView.Read(Engine.Snapshot, desk.Id, officer, Time.GetUtcNow());
+        Assert.NotEqual(after, more);
+        Assert.Equal(2, more.Waiting.Count);
+    }
+
+    [Fact]
     public void Read_NoShowPastItsGraceTime_IsNoLongerOffered()
     {
         var desk = DeskFor("ktp-el");

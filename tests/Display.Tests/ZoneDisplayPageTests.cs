@@ -1,5 +1,6 @@
 using System.Globalization;
 using MppQueue.Core;
+using MppQueue.Display.Boards;
 using MppQueue.Display.Pages;
 
 namespace MppQueue.Display.Tests;
@@ -16,6 +17,25 @@ public class ZoneDisplayPageTests : DisplayTestBase
         Assert.Contains("Zona 1", cut.Markup, StringComparison.Ordinal);
         Assert.Equal("09.00", cut.Find("[data-testid='display-time']").TextContent);
         Assert.Equal("Senin, 23 November 2026", cut.Find(".wall-date").TextContent);
+    }
+
+    [Fact]
+    public void Board_StartServingTheCalledTicket_IsTheSameBoard_ButTheNextCallIsNot()
+    {
+        var called = IssueAndCall("ktp-el", "loket-03");
+        Engine.Issue(new IssueRequest("ktp-el"));
+        var before = ZoneBoard.Read(Engine.Snapshot, "zona-1", Options.PreviousCallsShown);
+
+        // Serving changes nothing a wall shows: the page does not render for it.
+        Engine.StartServing("loket-03", called.Id);
+        Assert.Equal(before, ZoneBoard.Read(Engine.Snapshot, "zona-1", Options.PreviousCallsShown));
+
+        Engine.Finish("loket-03", called.Id);
+        Engine.CallNext("loket-03");
+        var after = ZoneBoard.Read(Engine.Snapshot, "zona-1", Options.PreviousCallsShown);
+        Assert.NotEqual(before, after);
+        Assert.Equal("A002", after.Latest?.Number);
+        Assert.Equal(["A001"], after.Previous.Select(c => c.Number));
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace MppQueue.Counter.Console;
 /// What one desk's console shows to an officer, read from one snapshot of today: the desk, whether this officer may
 /// work there and who holds it, the visitor at the desk, who waits in calling order, what was put aside, the no-shows
 /// still within their grace time, and today's figures. A plain class, so the console's rules are tested without
-/// rendering.
+/// rendering; a value (its lists compare item by item), so the page renders only when what it shows changed.
 /// </summary>
 public sealed record DeskConsoleView(
     Desk? Desk,
@@ -16,10 +16,10 @@ public sealed record DeskConsoleView(
     string? HolderId,
     Ticket? Current,
     Service? CurrentService,
-    IReadOnlyList<Service> Services,
-    IReadOnlyList<RankedTicket> Waiting,
-    IReadOnlyList<Ticket> Held,
-    IReadOnlyList<Ticket> NoShows,
+    ValueList<Service> Services,
+    ValueList<RankedTicket> Waiting,
+    ValueList<Ticket> Held,
+    ValueList<Ticket> NoShows,
     DeskFigures DeskFigures,
     DeskFigures MyFigures,
     string AgencyName,
@@ -91,7 +91,7 @@ public sealed record DeskConsoleView(
         var mayUse = me is not null && DeskAccess.CanUse(me, desk);
         var agency = catalog.Agencies.TryGetValue(desk.AgencyId, out var a) ? Labels.AgencyName(a) : string.Empty;
         var zone = catalog.Zones.TryGetValue(desk.ZoneId, out var z) ? z.Name : string.Empty;
-        IReadOnlyList<Service> services = [.. desk.ServiceIds.Select(catalog.FindService).OfType<Service>()];
+        ValueList<Service> services = [.. desk.ServiceIds.Select(catalog.FindService).OfType<Service>()];
         var myFigures = me is null ? NoFigures : today.OfficerFigures(me.Id);
         if (!mayUse)
         {
@@ -108,8 +108,8 @@ public sealed record DeskConsoleView(
             line.Current,
             catalog.FindService(line.Current?.ServiceId),
             services,
-            today.WaitingForDesk(desk),
-            line.Held,
+            today.WaitingForDesk(desk).ToValueList(),
+            line.Held.ToValueList(),
             [.. line.NoShows.Where(t => t.NoShowAt is { } at && now - at <= grace)],
             line.Figures,
             myFigures,

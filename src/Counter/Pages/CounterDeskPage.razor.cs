@@ -57,6 +57,9 @@ public partial class CounterDeskPage
     /// <summary>The minutes waited and the no-show grace move on without events.</summary>
     protected override TimeSpan? RefreshInterval => TimeSpan.FromSeconds(30);
 
+    // The minutes waited are counted from the clock of the last reload: every beat renders, an event only when it moved something here.
+    protected override object ShownView => (_view, _holderName, _now.Ticks / RefreshInterval!.Value.Ticks);
+
     protected override async Task OnInitializedAsync() => _me = await Officers.GetAsync();
 
     protected override void Load()

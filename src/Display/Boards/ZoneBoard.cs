@@ -3,8 +3,8 @@ using MppQueue.Ui.Text;
 
 namespace MppQueue.Display.Boards;
 
-/// <summary>What a zone's screen shows, read from one snapshot of today.</summary>
-public sealed record ZoneBoard(Site Site, Zone? Zone, CallView? Latest, IReadOnlyList<CallView> Previous, IReadOnlyList<WaitingView> Waiting)
+/// <summary>What a zone's screen shows, read from one snapshot of today; a value (its lists compare item by item).</summary>
+public sealed record ZoneBoard(Site Site, Zone? Zone, CallView? Latest, ValueList<CallView> Previous, ValueList<WaitingView> Waiting)
 {
     public static ZoneBoard Read(TodaySnapshot today, string zoneId, int previousCount)
     {
@@ -24,7 +24,7 @@ public sealed record ZoneBoard(Site Site, Zone? Zone, CallView? Latest, IReadOnl
             .OrderBy(s => catalog.Agencies.TryGetValue(s.AgencyId, out var a) ? a.SortOrder : int.MaxValue)
             .ThenBy(s => s.SortOrder)
             .Select(s => new WaitingView(s.Id, s.Prefix, WaitingView.ShortName(Labels.Service(s)), today.Line(s.Id).Waiting.Length))
-            .ToList();
+            .ToValueList();
         return new ZoneBoard(catalog.Site, zone, calls.FirstOrDefault(), [.. calls.Skip(1)], waiting);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
 using MppQueue.Core;
 using MppQueue.Display.Boards;
+using MppQueue.Ui.Text;
 
 namespace MppQueue.Display.Pages;
 
@@ -30,6 +31,8 @@ public partial class DeskDisplayPage
     private IOptions<DisplayOptions> Options { get; set; } = default!;
 
     protected override TimeSpan? RefreshInterval => TimeSpan.FromSeconds(5);
+
+    protected override object ShownView => (_board, Labels.Time(_now, _board.Site), Labels.Date(_now, _board.Site), IsHighlighted);
 
     private int HeartbeatSeconds => (int)Options.Value.Heartbeat.TotalSeconds;
 

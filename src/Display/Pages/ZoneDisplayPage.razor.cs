@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using MppQueue.Core;
 using MppQueue.Display.Boards;
 using MppQueue.Display.Media;
+using MppQueue.Ui.Text;
 
 namespace MppQueue.Display.Pages;
 
@@ -38,6 +39,10 @@ public partial class ZoneDisplayPage
     private MediaLibrary Media { get; set; } = default!;
 
     protected override TimeSpan? RefreshInterval => TimeSpan.FromSeconds(5);
+
+    // The clock to the minute and the date as the header shows them; the page of waiting services and the highlight.
+    protected override object ShownView =>
+        (_board, Labels.Time(_now, _board.Site), Labels.Date(_now, _board.Site), IsHighlighted, WaitingPageIndex, _slides.ToValueList(), _logo);
 
     private int HeartbeatSeconds => (int)Options.Value.Heartbeat.TotalSeconds;
 

@@ -11,6 +11,6 @@ public sealed record TicketFacts(
     Service Service,
     Agency? Agency,
     Zone? Zone,
-    IReadOnlyList<int> DeskNumbers,
+    ValueList<int> DeskNumbers,
     int PeopleAhead,
     WaitEstimate? Estimate);

@@ -48,6 +48,9 @@ public partial class KioskPage : IKioskFlowHost
 
     protected override TimeSpan? RefreshInterval => TimeSpan.FromSeconds(30);
 
+    protected override object ShownView =>
+        (_flow.Step, _flow.Agency, _flow.Service, _flow.Agencies.ToValueList(), _flow.Services.ToValueList(), _flow.Results.ToValueList());
+
     KioskBoard IKioskFlowHost.ReadBoard() => new(Engine, TakeToday());
 
     Uri IKioskFlowHost.LinkOf(Ticket ticket) => Links.PageOf(ticket.Token);

@@ -73,6 +73,8 @@ public partial class TicketPage
 
     private string NotServed => _view?.NotServed(Culture) ?? string.Empty;
 
+    protected override object? ShownView => (_view, _canAnswer);
+
     protected override void Load()
     {
         _view = PhoneTicketView.Read(Engine, TakeToday(), Token);

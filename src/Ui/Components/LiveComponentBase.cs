@@ -16,6 +16,8 @@ namespace MppQueue.Ui.Components;
 /// while a refresh is pending, further events only mark it, and the refresh reads the newest snapshot. An event
 /// the page has already shown (its sequence is in the snapshot last taken, as after the page's own move) is skipped.
 /// The periodic refresh (<see cref="RefreshInterval"/>) runs on the injected clock.
+/// A page that says what it shows (<see cref="ShownView"/>, a value that compares by content) renders after a reload only
+/// when that changed: most moves touch nothing on most pages, and rendering is most of what a live page costs.
 /// The thread pool and <c>InvokeAsync</c> carry the mover's execution context, and with it the mover's language:
 /// the page keeps the language it was created in and puts it back before every reload, so an officer working in
 /// English never turns a visitor's page or a wall screen to English.
@@ -57,6 +59,14 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
 
     /// <summary>Whether an event can change what this page shows (a cheap test: no engine calls here).</summary>
     protected virtual bool Concerns(QueueEvent queueEvent) => true;
+
+    /// <summary>
+    /// What the page shows, as far as <see cref="Load"/> sets it, as a value that compares by content (a record of
+    /// records and <see cref="ValueList{T}"/>s, the clock to the unit the page shows it). After a reload on an event or
+    /// on the beat the page renders only if this changed; null (the default) renders every time. What changes through
+    /// the page's own handlers renders as usual.
+    /// </summary>
+    protected virtual object? ShownView => null;
 
     /// <summary>When set, the page also reloads on this beat (opening hours and clocks move without events).</summary>
     protected virtual TimeSpan? RefreshInterval => null;
@@ -116,19 +126,26 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
             await InvokeAsync(() =>
             {
                 Volatile.Write(ref _refreshPending, 0);
-                if (_disposed)
+                if (!_disposed)
                 {
-                    return;
+                    Reload();
                 }
-
-                UsePageCulture();
-                Load();
-                StateHasChanged();
             });
         }
         catch (ObjectDisposedException)
         {
             // The circuit went away between the event and the refresh: nothing left to update.
+        }
+    }
+
+    private void Reload()
+    {
+        UsePageCulture();
+        var before = ShownView;
+        Load();
+        if (before is null || !before.Equals(ShownView))
+        {
+            StateHasChanged();
         }
     }
 
@@ -149,9 +166,7 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
                 {
                     if (!_disposed)
                     {
-                        UsePageCulture();
-                        Load();
-                        StateHasChanged();
+                        Reload();
                     }
                 });
             }
