@@ -96,6 +96,11 @@ public class CounterTests
         await counter.CloseMessagesAsync();
         await counter.SaveScreenshotAsync("counter-busy.png");
 
+        // The clock since the call ticks in the browser, without the server rendering it every second.
+        var clock = counter.Page.Locator("[data-testid='service-timer-clock']");
+        var shown = await clock.TextContentAsync() ?? string.Empty;
+        await Expect(clock).Not.ToHaveTextAsync(shown, new() { Timeout = 5_000 });
+
         var viewport = (Width: 1366, Height: 768);
         foreach (var id in new[] { "current-number", "call-next", "recall", "finish", "no-show", "transfer", "hold", "pause", "service-timer" })
         {
