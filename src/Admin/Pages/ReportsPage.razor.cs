@@ -15,8 +15,6 @@ namespace MppQueue.Admin.Pages;
 /// </summary>
 public partial class ReportsPage
 {
-    private static readonly ReportPeriodKind[] Choices = Enum.GetValues<ReportPeriodKind>();
-
     private Officer? _me;
     private string? _scope;
     private ReportNames? _names;
@@ -64,27 +62,19 @@ public partial class ReportsPage
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
-    private IEnumerable<Agency> Agencies => Engine.Catalog.Agencies.Values
-        .Where(a => _scope is null || a.Id == _scope)
-        .OrderBy(a => a.SortOrder).ThenBy(a => a.Name, StringComparer.CurrentCulture);
-
     private ReportNames Names => _names ?? throw new InvalidOperationException("The page has not been initialised.");
 
-    private string? AgencyFilter => _scope ?? (_form.AgencyId.Length == 0 ? null : _form.AgencyId);
+    private string? AgencyFilter => ReportChoices.AgencyFilter(_scope, _form);
 
-    private IEnumerable<Service> ServicesInScope => Engine.Catalog.Services.Values
-        .Where(s => AgencyFilter is null || s.AgencyId == AgencyFilter)
-        .OrderBy(s => s.Prefix, StringComparer.Ordinal);
+    private IEnumerable<Agency> Agencies => ReportChoices.Agencies(Engine.Catalog, _scope);
 
-    private IEnumerable<Desk> DesksInScope => Engine.Catalog.Desks.Values
-        .Where(d => AgencyFilter is null || d.AgencyId == AgencyFilter)
-        .OrderBy(d => d.Number);
+    private IEnumerable<Service> ServicesInScope => ReportChoices.Services(Engine.Catalog, AgencyFilter);
 
-    private IEnumerable<Officer> OfficersInScope => _officers
-        .Where(o => o.Role == OfficerRole.Officer && (AgencyFilter is null || o.AgencyId == AgencyFilter))
-        .OrderBy(o => o.DisplayName, StringComparer.CurrentCulture);
+    private IEnumerable<Desk> DesksInScope => ReportChoices.Desks(Engine.Catalog, AgencyFilter);
 
-    private IReadOnlyList<int> HeatHours => _report?.BusiestHours.BusyHours() is { Count: > 0 } busy ? busy : [.. Enumerable.Range(7, 10)];
+    private IEnumerable<Officer> OfficersInScope => ReportChoices.Officers(_officers, AgencyFilter);
+
+    private IReadOnlyList<int> HeatHours => ReportChart.HeatHours(_report);
 
     protected override async Task OnInitializedAsync()
     {
@@ -108,19 +98,6 @@ public partial class ReportsPage
             _problem = _names.Error(refused);
         }
     }
-
-    private static string ChoiceLabel(ReportPeriodKind choice) => ReportChart.ChoiceLabel(choice);
-
-    private static string HeatStyle(long value, long max) => ReportChart.HeatStyle(value, max);
-
-    private static IEnumerable<(string Key, string Label, long Value)> CountTiles(ReportResult report) => ReportChart.CountTiles(report);
-
-    private IEnumerable<(string Key, string Title, IReadOnlyList<BreakdownLine> Lines, Func<string?, string> Name)> Breakdowns(ReportResult report) =>
-    [
-        ("service", ReportText.ReportByService, report.ByService, _names!.Service),
-        ("desk", ReportText.ReportByDesk, report.ByDesk, _names.Desk),
-        ("officer", ReportText.ReportByOfficer, report.ByOfficer, _names.Officer),
-    ];
 
     private string AgencyName(string id) => _names?.Agency(id) ?? id;
 
@@ -160,22 +137,11 @@ public partial class ReportsPage
             var scoped = request.WithinScope(_scope);
             _report = Reports.Build(scoped.PeriodOn(Reports.Today), scoped.Filter);
             _request = scoped;
-            BuildChart(_report);
+            (_perDayLabels, _perDaySeries) = ReportChart.PerDay(_report, CultureInfo.CurrentCulture);
         }
         catch (ReportException refused)
         {
             _problem = _names!.Error(refused);
         }
-    }
-
-    private void BuildChart(ReportResult report)
-    {
-        var bars = ReportChart.Bars(report, CultureInfo.CurrentCulture);
-        _perDayLabels = [.. bars.Select(b => b.Label)];
-        _perDaySeries =
-        [
-            new ChartSeries<double> { Name = ReportText.ReportIssued, Data = bars.Select(b => (double)b.Issued).ToArray() },
-            new ChartSeries<double> { Name = ReportText.ReportServed, Data = bars.Select(b => (double)b.Served).ToArray() },
-        ];
     }
 }
