@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Components;
 using MppQueue.Admin.Reports;
 using MppQueue.Core;
 using MppQueue.Ui;
-using MudBlazor;
 
 namespace MppQueue.Admin.Pages;
 
@@ -15,17 +14,8 @@ namespace MppQueue.Admin.Pages;
 /// </summary>
 public partial class ReportsPage
 {
-    private static readonly ReportPeriodKind[] Choices = Enum.GetValues<ReportPeriodKind>();
-
-    private Officer? _me;
-    private string? _scope;
     private ReportNames? _names;
-    private readonly ReportForm _form = new();
-    private ReportRequest? _request;
-    private ReportResult? _report;
-    private string? _problem;
-    private List<ChartSeries<double>> _perDaySeries = [];
-    private string[] _perDayLabels = [];
+    private ReportScreen? _screen;
     private IReadOnlyList<Officer> _officers = [];
 
     [SupplyParameterFromQuery(Name = "period")]
@@ -64,118 +54,55 @@ public partial class ReportsPage
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
-    private IEnumerable<Agency> Agencies => Engine.Catalog.Agencies.Values
-        .Where(a => _scope is null || a.Id == _scope)
-        .OrderBy(a => a.SortOrder).ThenBy(a => a.Name, StringComparer.CurrentCulture);
-
     private ReportNames Names => _names ?? throw new InvalidOperationException("The page has not been initialised.");
 
-    private string? AgencyFilter => _scope ?? (_form.AgencyId.Length == 0 ? null : _form.AgencyId);
+    /// <summary>The report and its form; there is none while nobody is signed in (the page says so instead).</summary>
+    private ReportScreen Screen => _screen ?? throw new InvalidOperationException("Nobody is signed in.");
 
-    private IEnumerable<Service> ServicesInScope => Engine.Catalog.Services.Values
-        .Where(s => AgencyFilter is null || s.AgencyId == AgencyFilter)
-        .OrderBy(s => s.Prefix, StringComparer.Ordinal);
+    private IEnumerable<Agency> Agencies => ReportChoices.Agencies(Engine.Catalog, Screen.Scope);
 
-    private IEnumerable<Desk> DesksInScope => Engine.Catalog.Desks.Values
-        .Where(d => AgencyFilter is null || d.AgencyId == AgencyFilter)
-        .OrderBy(d => d.Number);
+    private IEnumerable<Service> ServicesInScope => ReportChoices.Services(Engine.Catalog, Screen.AgencyFilter);
 
-    private IEnumerable<Officer> OfficersInScope => _officers
-        .Where(o => o.Role == OfficerRole.Officer && (AgencyFilter is null || o.AgencyId == AgencyFilter))
-        .OrderBy(o => o.DisplayName, StringComparer.CurrentCulture);
+    private IEnumerable<Desk> DesksInScope => ReportChoices.Desks(Engine.Catalog, Screen.AgencyFilter);
 
-    private IReadOnlyList<int> HeatHours => _report?.BusiestHours.BusyHours() is { Count: > 0 } busy ? busy : [.. Enumerable.Range(7, 10)];
+    private IEnumerable<Officer> OfficersInScope => ReportChoices.Officers(_officers, Screen.AgencyFilter);
+
+    private IReadOnlyList<int> HeatHours => ReportChart.HeatHours(Screen.Report);
 
     protected override async Task OnInitializedAsync()
     {
-        _me = await Officers.GetAsync();
+        var me = await Officers.GetAsync();
         _officers = Store.LoadOfficers();
         _names = new ReportNames(Engine.Catalog, _officers, CultureInfo.CurrentUICulture);
-        if (_me is null)
+        if (me is not null)
         {
-            return;
-        }
-
-        _scope = ReportRequest.ScopeOf(_me);
-        try
-        {
-            var request = ReportRequest.Parse(Period, From, To, Agency, Service, Desk, OfficerParameter);
-            _form.Fill(request, Reports.Today);
-            Show(request);
-        }
-        catch (ReportException refused)
-        {
-            _problem = _names.Error(refused);
+            _screen = new ReportScreen(Reports, _names, ReportRequest.ScopeOf(me));
+            _screen.Open(Period, From, To, Agency, Service, Desk, OfficerParameter);
         }
     }
 
-    private static string ChoiceLabel(ReportPeriodKind choice) => ReportChart.ChoiceLabel(choice);
+    private string AgencyName(string? id) => _names?.Agency(id) ?? id ?? string.Empty;
 
-    private static string HeatStyle(long value, long max) => ReportChart.HeatStyle(value, max);
+    private void OnChoiceClicked(ReportPeriodKind choice) => Change(form => form.Choose(choice, Screen.Report?.Period));
 
-    private static IEnumerable<(string Key, string Label, long Value)> CountTiles(ReportResult report) => ReportChart.CountTiles(report);
+    private void OnFromChanged(DateTime? value) => Change(form => form.SetFrom(value));
 
-    private IEnumerable<(string Key, string Title, IReadOnlyList<BreakdownLine> Lines, Func<string?, string> Name)> Breakdowns(ReportResult report) =>
-    [
-        ("service", ReportText.ReportByService, report.ByService, _names!.Service),
-        ("desk", ReportText.ReportByDesk, report.ByDesk, _names.Desk),
-        ("officer", ReportText.ReportByOfficer, report.ByOfficer, _names.Officer),
-    ];
+    private void OnToChanged(DateTime? value) => Change(form => form.SetTo(value));
 
-    private string AgencyName(string id) => _names?.Agency(id) ?? id;
+    private void OnAgencyChanged(string? value) => Change(form => form.SetAgency(value));
 
-    private void OnChoiceClicked(ReportPeriodKind choice) => Change(() => _form.Choose(choice, _report?.Period));
+    private void OnServiceChanged(string? value) => Change(form => form.SetService(value));
 
-    private void OnFromChanged(DateTime? value) => Change(() => _form.SetFrom(value));
+    private void OnDeskChanged(string? value) => Change(form => form.SetDesk(value));
 
-    private void OnToChanged(DateTime? value) => Change(() => _form.SetTo(value));
+    private void OnOfficerChanged(string? value) => Change(form => form.SetOfficer(value));
 
-    private void OnAgencyChanged(string? value) => Change(() => _form.SetAgency(value));
-
-    private void OnServiceChanged(string? value) => Change(() => _form.SetService(value));
-
-    private void OnDeskChanged(string? value) => Change(() => _form.SetDesk(value));
-
-    private void OnOfficerChanged(string? value) => Change(() => _form.SetOfficer(value));
-
-    private void Change(Action change)
+    private void Change(Action<ReportForm> change)
     {
-        change();
-        Show(_form.ToRequest());
-
         // Keep the address in step, without a new history entry per click, so a refresh shows the same report.
-        if (_request is not null)
+        if (Screen.Change(change) is { } query)
         {
-            Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(ReportForm.Query(_request, _scope)), replace: true);
+            Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(query), replace: true);
         }
-    }
-
-    private void Show(ReportRequest request)
-    {
-        _report = null;
-        _request = null;
-        _problem = null;
-        try
-        {
-            var scoped = request.WithinScope(_scope);
-            _report = Reports.Build(scoped.PeriodOn(Reports.Today), scoped.Filter);
-            _request = scoped;
-            BuildChart(_report);
-        }
-        catch (ReportException refused)
-        {
-            _problem = _names!.Error(refused);
-        }
-    }
-
-    private void BuildChart(ReportResult report)
-    {
-        var bars = ReportChart.Bars(report, CultureInfo.CurrentCulture);
-        _perDayLabels = [.. bars.Select(b => b.Label)];
-        _perDaySeries =
-        [
-            new ChartSeries<double> { Name = ReportText.ReportIssued, Data = bars.Select(b => (double)b.Issued).ToArray() },
-            new ChartSeries<double> { Name = ReportText.ReportServed, Data = bars.Select(b => (double)b.Served).ToArray() },
-        ];
     }
 }

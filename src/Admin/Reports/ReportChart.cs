@@ -1,13 +1,17 @@
 using System.Globalization;
 using MppQueue.Core;
+using MudBlazor;
 
 namespace MppQueue.Admin.Reports;
 
-/// <summary>How the report page draws its figures: bars per day or per month, the heat map's colours, the count tiles, the period names.</summary>
+/// <summary>How the report page draws its figures: bars per day or per month, the heat map's hours and colours, the count tiles, the breakdowns, the period names.</summary>
 public static class ReportChart
 {
     /// <summary>Up to this many days the chart has a bar per day; longer periods get a bar per month.</summary>
     public const int DailyBarsUpTo = 62;
+
+    /// <summary>The period choices, in the order of their buttons.</summary>
+    public static readonly IReadOnlyList<ReportPeriodKind> Choices = Enum.GetValues<ReportPeriodKind>();
 
     /// <summary>The chart's bars: a label, tickets issued and tickets served, per day or per month.</summary>
     public static IReadOnlyList<(string Label, long Issued, long Served)> Bars(ReportResult report, CultureInfo culture)
@@ -49,6 +53,35 @@ public static class ReportChart
             ("cancelled", ReportText.ReportCancelled, report.Counts.Cancelled),
             ("transferred", ReportText.ReportTransferred, report.Counts.Transferred),
             ("unfinished", ReportText.ReportUnfinished, report.Counts.Unfinished),
+        ];
+    }
+
+    /// <summary>The chart's labels and its two series (issued, served), per day or per month as <see cref="Bars"/> decides.</summary>
+    public static (string[] Labels, List<ChartSeries<double>> Series) PerDay(ReportResult report, CultureInfo culture)
+    {
+        var bars = Bars(report, culture);
+        return (
+            [.. bars.Select(b => b.Label)],
+            [
+                new ChartSeries<double> { Name = ReportText.ReportIssued, Data = bars.Select(b => (double)b.Issued).ToArray() },
+                new ChartSeries<double> { Name = ReportText.ReportServed, Data = bars.Select(b => (double)b.Served).ToArray() },
+            ]);
+    }
+
+    /// <summary>The heat map's columns: the hours anything happened in, or 07–16 for an empty report (a usual day).</summary>
+    public static IReadOnlyList<int> HeatHours(ReportResult? report) =>
+        report?.BusiestHours.BusyHours() is { Count: > 0 } busy ? busy : [.. Enumerable.Range(7, 10)];
+
+    /// <summary>The breakdown tables: by service, desk and officer, each with a key, a title and how its lines are named.</summary>
+    public static IEnumerable<(string Key, string Title, IReadOnlyList<BreakdownLine> Lines, Func<string?, string> Name)> Breakdowns(ReportResult report, ReportNames names)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(names);
+        return
+        [
+            ("service", ReportText.ReportByService, report.ByService, names.Service),
+            ("desk", ReportText.ReportByDesk, report.ByDesk, names.Desk),
+            ("officer", ReportText.ReportByOfficer, report.ByOfficer, names.Officer),
         ];
     }
 }

@@ -17,13 +17,13 @@ public abstract class InlineEditorPage<TItem, TDraft> : LiveComponentBase
     where TItem : class
     where TDraft : class
 {
+    private ConfigSave? _save;
+
     [Inject]
     private CurrentOfficer Current { get; set; } = default!;
 
     [Inject]
     protected CatalogEditor Editor { get; set; } = default!;
-
-    protected FormErrors Errors { get; } = new();
 
     /// <summary>The signed-in, active account; null when it is gone or disabled (nothing can be saved).</summary>
     protected Officer? Actor { get; private set; }
@@ -32,13 +32,17 @@ public abstract class InlineEditorPage<TItem, TDraft> : LiveComponentBase
 
     protected TItem? Original { get; private set; }
 
-    /// <summary>The last save's confirmation.</summary>
-    protected string? Saved { get; private set; }
+    protected FormErrors Errors => Form.Errors;
 
-    protected bool Saving { get; private set; }
+    /// <summary>The last save's confirmation.</summary>
+    protected string? Saved => Form.Saved;
+
+    protected bool Saving => Form.Saving;
 
     /// <summary>The form's fields, in the order their refusals are matched.</summary>
     protected abstract IReadOnlyCollection<string> Fields { get; }
+
+    private ConfigSave Form => _save ??= new ConfigSave(Fields);
 
     protected override async Task OnInitializedAsync() => Actor = await Current.GetAsync();
 
@@ -54,8 +58,7 @@ public abstract class InlineEditorPage<TItem, TDraft> : LiveComponentBase
 
     protected void Open(TItem? original, TDraft draft)
     {
-        Errors.Clear();
-        Saved = null;
+        Form.Reset();
         Original = original;
         Editing = draft;
     }
@@ -64,26 +67,10 @@ public abstract class InlineEditorPage<TItem, TDraft> : LiveComponentBase
 
     protected void OnSave()
     {
-        if (Saving || Actor is null || Editing is null)
+        if (Editing is { } draft && Form.Run(Actor, actor => Labels.Format(ConfigText.SavedNamed, Save(actor, draft, Original))))
         {
-            return;
-        }
-
-        Saving = true;
-        Errors.Clear();
-        try
-        {
-            Saved = Labels.Format(ConfigText.SavedNamed, Save(Actor, Editing, Original));
             Editing = null;
             Load();
-        }
-        catch (CatalogException refusal)
-        {
-            Errors.Show(refusal.Error, Fields);
-        }
-        finally
-        {
-            Saving = false;
         }
     }
 }

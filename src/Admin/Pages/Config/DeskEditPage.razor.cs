@@ -12,14 +12,11 @@ namespace MppQueue.Admin.Pages.Config;
 /// </summary>
 public sealed partial class DeskEditPage
 {
-    private readonly FormErrors _errors = new();
+    private readonly ConfigSave _save = new(DeskDraft.Fields);
     private Officer? _actor;
     private Desk? _original;
     private DeskDraft? _draft;
     private string? _refusal;
-    private string? _saved;
-    private string? _savedBeforeNavigation;
-    private bool _saving;
 
     [Parameter]
     public string DeskId { get; set; } = string.Empty;
@@ -47,9 +44,7 @@ public sealed partial class DeskEditPage
     protected override async Task OnParametersSetAsync()
     {
         _actor = await Current.GetAsync();
-        _errors.Clear();
-        _saved = _savedBeforeNavigation;
-        _savedBeforeNavigation = null;
+        _save.Reset();
         _refusal = null;
         _draft = null;
         if (!CatalogAccess.MayEditAgency(_actor, null))
@@ -100,32 +95,15 @@ public sealed partial class DeskEditPage
 
     private void OnSave()
     {
-        if (_saving || _actor is null || _draft is null)
-        {
-            return;
-        }
-
-        _saving = true;
-        _errors.Clear();
-        _saved = null;
-        try
-        {
-            var wasNew = _original is null;
-            _original = Editor.SaveDesk(_actor, _draft.ToDesk(Engine.Catalog.Desks.Keys.Append(ConfigRoutes.NewId)), _original);
-            _saved = Labels.Format(ConfigText.SavedNamed, _original.Name);
-            if (wasNew)
+        var wasNew = _original is null;
+        if (_draft is { } draft && _save.Run(_actor, actor =>
             {
-                _savedBeforeNavigation = _saved;
-                Navigation.NavigateTo(ConfigRoutes.Desk(_original.Id), replace: true);
-            }
-        }
-        catch (CatalogException refusal)
+                _original = Editor.SaveDesk(actor, draft.ToDesk(Engine.Catalog.Desks.Keys.Append(ConfigRoutes.NewId)), _original);
+                return Labels.Format(ConfigText.SavedNamed, _original.Name);
+            }) && wasNew)
         {
-            _errors.Show(refusal.Error, DeskDraft.Fields);
-        }
-        finally
-        {
-            _saving = false;
+            _save.KeepOverNavigation();
+            Navigation.NavigateTo(ConfigRoutes.Desk(_original!.Id), replace: true);
         }
     }
 }

@@ -12,14 +12,10 @@ namespace MppQueue.Admin.Pages.Config;
 /// </summary>
 public sealed partial class HolidaysPage
 {
-    private static readonly IReadOnlyCollection<string> _fields = ["holiday"];
-
-    private readonly FormErrors _errors = new();
+    private readonly ConfigSave _save = new(["holiday"]);
     private Officer? _actor;
     private IReadOnlyList<DateOnly> _holidays = [];
     private string? _date;
-    private string? _saved;
-    private bool _saving;
 
     [Inject]
     private CurrentOfficer Current { get; set; } = default!;
@@ -49,26 +45,9 @@ public sealed partial class HolidaysPage
 
     private void Act(Func<Officer, string> change)
     {
-        if (_saving || _actor is null)
+        if (_save.Run(_actor, change))
         {
-            return;
-        }
-
-        _saving = true;
-        _errors.Clear();
-        _saved = null;
-        try
-        {
-            _saved = change(_actor);
             Load();
-        }
-        catch (CatalogException refusal)
-        {
-            _errors.Show(refusal.Error, _fields);
-        }
-        finally
-        {
-            _saving = false;
         }
     }
 }

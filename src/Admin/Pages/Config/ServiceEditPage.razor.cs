@@ -12,15 +12,12 @@ namespace MppQueue.Admin.Pages.Config;
 /// </summary>
 public sealed partial class ServiceEditPage
 {
-    private readonly FormErrors _errors = new();
+    private readonly ConfigSave _save = new(ServiceDraft.Fields);
     private Officer? _actor;
     private Service? _original;
     private ServiceDraft? _draft;
     private string? _refusal;
     private string? _closedDate;
-    private string? _saved;
-    private string? _savedBeforeNavigation;
-    private bool _saving;
 
     [Parameter]
     public string ServiceId { get; set; } = string.Empty;
@@ -52,9 +49,7 @@ public sealed partial class ServiceEditPage
     protected override async Task OnParametersSetAsync()
     {
         _actor = await Current.GetAsync();
-        _errors.Clear();
-        _saved = _savedBeforeNavigation;
-        _savedBeforeNavigation = null;
+        _save.Reset();
         _refusal = null;
         _draft = null;
         if (!CatalogAccess.MayEditAgency(_actor, null))
@@ -93,50 +88,25 @@ public sealed partial class ServiceEditPage
         _ => ConfigText.PolicyPriorityFirst,
     };
 
-    private void OnAddClosedDate()
+    private void OnAddClosedDate() => _save.Check(() =>
     {
-        _errors.Clear();
-        try
-        {
-            _draft?.AddClosedDate(_closedDate);
-            _closedDate = null;
-        }
-        catch (CatalogException refusal)
-        {
-            _errors.Show(refusal.Error, ServiceDraft.Fields);
-        }
-    }
+        _draft?.AddClosedDate(_closedDate);
+        _closedDate = null;
+    });
 
     private void OnSave()
     {
-        if (_saving || _actor is null || _draft is null)
-        {
-            return;
-        }
-
-        _saving = true;
-        _errors.Clear();
-        _saved = null;
-        try
-        {
-            var wasNew = IsNew;
-            var service = _draft.ToService(Engine.Catalog.Services.Keys.Append(ConfigRoutes.NewId));
-            _original = Editor.SaveService(_actor, service, _original);
-            _saved = Labels.Format(ConfigText.SavedNamed, _original.NameId);
-            if (wasNew)
+        var wasNew = IsNew;
+        if (_draft is { } draft && _save.Run(_actor, actor =>
             {
-                // The address now names the service, so a reload edits it instead of adding another.
-                _savedBeforeNavigation = _saved;
-                Navigation.NavigateTo(ConfigRoutes.Service(_original.Id), replace: true);
-            }
-        }
-        catch (CatalogException refusal)
+                var service = draft.ToService(Engine.Catalog.Services.Keys.Append(ConfigRoutes.NewId));
+                _original = Editor.SaveService(actor, service, _original);
+                return Labels.Format(ConfigText.SavedNamed, _original.NameId);
+            }) && wasNew)
         {
-            _errors.Show(refusal.Error, ServiceDraft.Fields);
-        }
-        finally
-        {
-            _saving = false;
+            // The address now names the service, so a reload edits it instead of adding another.
+            _save.KeepOverNavigation();
+            Navigation.NavigateTo(ConfigRoutes.Service(_original!.Id), replace: true);
         }
     }
 }

@@ -8,10 +8,7 @@ namespace MppQueue.Admin.Pages.Config;
 /// <summary>The MPP's own settings: name, time zone, running text and the visitor-facing thresholds (admins only).</summary>
 public sealed partial class SiteSettingsPage
 {
-    private static readonly IReadOnlyCollection<string> _fields =
-        ["name", "timeZone", "runningText", "postponePlaces", "soonPlaces", "noShowMinRecalls", "noShowGraceMinutes"];
-
-    private readonly FormErrors _errors = new();
+    private readonly ConfigSave _save = new(["name", "timeZone", "runningText", "postponePlaces", "soonPlaces", "noShowMinRecalls", "noShowGraceMinutes"]);
     private Officer? _actor;
     private Site _original = default!;
     private string? _name;
@@ -21,8 +18,6 @@ public sealed partial class SiteSettingsPage
     private int _soonPlaces;
     private int _noShowMinRecalls;
     private int _noShowGraceMinutes;
-    private string? _saved;
-    private bool _saving;
 
     [Inject]
     private CurrentOfficer Current { get; set; } = default!;
@@ -59,38 +54,19 @@ public sealed partial class SiteSettingsPage
         _noShowGraceMinutes = site.NoShowGraceMinutes;
     }
 
-    private void OnSave()
+    private void OnSave() => _save.Run(_actor, actor =>
     {
-        if (_saving || _actor is null)
+        var changed = _original with
         {
-            return;
-        }
-
-        _saving = true;
-        _errors.Clear();
-        _saved = null;
-        try
-        {
-            var changed = _original with
-            {
-                Name = _name ?? string.Empty,
-                TimeZoneId = _timeZoneId ?? string.Empty,
-                RunningText = _runningText ?? string.Empty,
-                PostponePlaces = _postponePlaces,
-                SoonPlaces = _soonPlaces,
-                NoShowMinRecalls = _noShowMinRecalls,
-                NoShowGraceMinutes = _noShowGraceMinutes,
-            };
-            Fill(Editor.SaveSite(_actor, changed, _original));
-            _saved = ConfigText.Saved;
-        }
-        catch (CatalogException refusal)
-        {
-            _errors.Show(refusal.Error, _fields);
-        }
-        finally
-        {
-            _saving = false;
-        }
-    }
+            Name = _name ?? string.Empty,
+            TimeZoneId = _timeZoneId ?? string.Empty,
+            RunningText = _runningText ?? string.Empty,
+            PostponePlaces = _postponePlaces,
+            SoonPlaces = _soonPlaces,
+            NoShowMinRecalls = _noShowMinRecalls,
+            NoShowGraceMinutes = _noShowGraceMinutes,
+        };
+        Fill(Editor.SaveSite(actor, changed, _original));
+        return ConfigText.Saved;
+    });
 }

@@ -3,33 +3,22 @@ using MppQueue.Admin.People;
 using MppQueue.Core;
 using MppQueue.Ui;
 using MppQueue.Ui.Text;
-using MudBlazor;
 
 namespace MppQueue.Admin.Pages.People;
 
 /// <summary>
 /// Kiosks and screens: register one and show its address once, rename, renew or revoke its token, and see which
 /// are online or stale (refreshed every few seconds). Admins only, enforced again by <see cref="DeviceAdministration"/>.
+/// The page renders a <see cref="DevicesBoard"/> and forwards clicks to it.
 /// </summary>
 public sealed partial class DevicesPage
 {
-    private const string Renew = "renew";
-    private const string Revoke = "revoke";
+    private const string Renew = DevicesBoard.Renew;
+    private const string Revoke = DevicesBoard.Revoke;
     private static readonly TimeSpan _refresh = TimeSpan.FromSeconds(5);
 
     private readonly CancellationTokenSource _gone = new();
-    private IReadOnlyList<ScreenStatus> _statuses = [];
-    private string? _name;
-    private ScreenKind _kind = ScreenKind.Kiosk;
-    private string? _zoneId;
-    private string? _deskId;
-    private string? _registerError;
-    private string? _notice;
-    private string? _rowError;
-    private (string Name, string Url)? _address;
-    private (string Id, string Action)? _confirm;
-    private string? _renaming;
-    private string? _newName;
+    private DevicesBoard _board = default!;
 
     [Inject]
     private DeviceAdministration Devices { get; set; } = default!;
@@ -59,8 +48,8 @@ public sealed partial class DevicesPage
 
     protected override void OnInitialized()
     {
-        _zoneId = Engine.Catalog.Zones.Values.OrderBy(z => z.SortOrder).FirstOrDefault()?.Id;
-        _statuses = Devices.Statuses();
+        _board = new DevicesBoard(Devices, Engine, Current.GetAsync, Navigation.ToAbsoluteUri);
+        _board.Load();
     }
 
     protected override void OnAfterRender(bool firstRender)
@@ -80,7 +69,7 @@ public sealed partial class DevicesPage
             {
                 await InvokeAsync(() =>
                 {
-                    _statuses = Devices.Statuses();
+                    _board.Refresh();
                     StateHasChanged();
                 });
             }
@@ -91,132 +80,15 @@ public sealed partial class DevicesPage
         }
     }
 
-    private async Task OnRegister()
-    {
-        await ActAsync(
-            actor =>
-            {
-                var registration = new ScreenRegistration(_name ?? string.Empty, _kind == ScreenKind.Desk ? string.Empty : _zoneId ?? string.Empty, _kind, _kind == ScreenKind.Desk ? _deskId : null);
-                var device = Devices.Register(actor, registration);
-                ShowAddress(device);
-                _name = null;
-                return null;
-            },
-            error => _registerError = error);
-    }
+    private Task OnRegister() => _board.RegisterAsync();
 
-    private void OnStartRename(ScreenDevice device)
-    {
-        _renaming = device.Id;
-        _newName = device.Name;
-        _confirm = null;
-    }
+    private void OnStartRename(ScreenDevice device) => _board.StartRename(device);
 
-    private void OnCancelRename() => _renaming = null;
+    private void OnCancelRename() => _board.CancelRename();
 
-    private async Task OnSaveName(ScreenDevice device)
-    {
-        await ActAsync(
-            actor =>
-            {
-                var renamed = Devices.Rename(actor, device.Id, _newName ?? string.Empty);
-                _renaming = null;
-                return Labels.Format(PeopleText.DeviceRenamed, renamed.Name);
-            },
-            error => _rowError = error);
-    }
+    private Task OnSaveName(ScreenDevice device) => _board.SaveNameAsync(device);
 
-    private async Task OnRenew(ScreenDevice device)
-    {
-        if (!Confirmed(device, Renew))
-        {
-            return;
-        }
+    private Task OnRenew(ScreenDevice device) => _board.RenewAsync(device);
 
-        await ActAsync(
-            actor =>
-            {
-                ShowAddress(Devices.RenewToken(actor, device.Id));
-                return null;
-            },
-            error => _rowError = error);
-    }
-
-    private async Task OnRevoke(ScreenDevice device)
-    {
-        if (!Confirmed(device, Revoke))
-        {
-            return;
-        }
-
-        await ActAsync(
-            actor => Devices.Revoke(actor, device.Id)
-                ? Labels.Format(PeopleText.DeviceRevoked, device.Name)
-                : throw new ScreenRegistryException(ScreenRegistryError.UnknownScreen, "Already revoked."),
-            error => _rowError = error);
-    }
-
-    private bool Confirmed(ScreenDevice device, string action)
-    {
-        if (_confirm == (device.Id, action))
-        {
-            _confirm = null;
-            return true;
-        }
-
-        _confirm = (device.Id, action);
-        return false;
-    }
-
-    private async Task ActAsync(Func<Officer, string?> act, Action<string> refused)
-    {
-        _registerError = _rowError = _notice = null;
-        _address = null;
-        try
-        {
-            var actor = await Current.GetAsync() ?? throw new OfficerAdminException(OfficerAdminError.NotAllowed, "Not signed in.");
-            _notice = act(actor);
-        }
-        catch (ScreenRegistryException refusal)
-        {
-            refused(Refusal(refusal.Error));
-        }
-        catch (OfficerAdminException)
-        {
-            refused(PeopleText.Error_NotAllowed);
-        }
-
-        _statuses = Devices.Statuses();
-    }
-
-    private void ShowAddress(ScreenDevice device) =>
-        _address = (device.Name, Navigation.ToAbsoluteUri(DeviceAddresses.PathOf(device)).AbsoluteUri);
-
-    private string Confirmable(ScreenDevice device, string action, string label) =>
-        _confirm == (device.Id, action) ? Labels.Format(PeopleText.ActionConfirm, label) : label;
-
-    public static string KindName(ScreenKind kind) => kind switch
-    {
-        ScreenKind.Kiosk => PeopleText.KindKiosk,
-        ScreenKind.Desk => PeopleText.KindDesk,
-        _ => PeopleText.KindZone,
-    };
-
-    private static string HealthName(ScreenHealth health) => health switch
-    {
-        ScreenHealth.Online => PeopleText.HealthOnline,
-        ScreenHealth.Stale => PeopleText.HealthStale,
-        _ => PeopleText.HealthNeverSeen,
-    };
-
-    public static string Refusal(ScreenRegistryError error) => error switch
-    {
-        ScreenRegistryError.NameMissing => PeopleText.DeviceError_NameMissing,
-        ScreenRegistryError.NameTooLong => Labels.Format(PeopleText.DeviceError_NameTooLong, ScreenRegistry.MaxNameLength),
-        ScreenRegistryError.UnknownZone => PeopleText.DeviceError_UnknownZone,
-        ScreenRegistryError.UnknownDesk => PeopleText.DeviceError_UnknownDesk,
-        ScreenRegistryError.DeskInOtherZone => PeopleText.DeviceError_DeskInOtherZone,
-        ScreenRegistryError.UnknownKind => PeopleText.DeviceError_UnknownKind,
-        _ => PeopleText.DeviceError_UnknownScreen,
-    };
+    private Task OnRevoke(ScreenDevice device) => _board.RevokeAsync(device);
 }

@@ -1,0 +1,77 @@
+using System.Globalization;
+using MppQueue.Core;
+using MudBlazor;
+
+namespace MppQueue.Admin.Reports;
+
+/// <summary>
+/// The report page's state and decisions: the form, the request shown within the supervisor's scope, its report and
+/// chart, or why there is none, and the address that describes it. A plain class: the page renders it and keeps the
+/// address in step; a unit test reaches it without rendering.
+/// </summary>
+/// <param name="scope">An agency supervisor's own agency; null for MPP-wide accounts.</param>
+public sealed class ReportScreen(ReportService reports, ReportNames names, string? scope)
+{
+    public ReportForm Form { get; } = new();
+
+    /// <summary>An agency supervisor's own agency: every report is narrowed to it.</summary>
+    public string? Scope => scope;
+
+    /// <summary>The request shown, within the scope; null when it was refused.</summary>
+    public ReportRequest? Request { get; private set; }
+
+    public ReportResult? Report { get; private set; }
+
+    /// <summary>Why there is no report, in the reader's language.</summary>
+    public string? Problem { get; private set; }
+
+    public string[] PerDayLabels { get; private set; } = [];
+
+    public List<ChartSeries<double>> PerDaySeries { get; private set; } = [];
+
+    /// <summary>The agency the filter lists are narrowed to.</summary>
+    public string? AgencyFilter => ReportChoices.AgencyFilter(scope, Form);
+
+    /// <summary>Opens the report an address asks for (its query's values); a bad address shows why instead.</summary>
+    public void Open(string? period, string? from, string? to, string? agency, string? service, string? desk, string? officer)
+    {
+        try
+        {
+            var request = ReportRequest.Parse(period, from, to, agency, service, desk, officer);
+            Form.Fill(request, reports.Today);
+            Show(request);
+        }
+        catch (ReportException refused)
+        {
+            Problem = names.Error(refused);
+        }
+    }
+
+    /// <summary>Applies a change to the form and shows its report.</summary>
+    /// <returns>The address's new query, or null when the request was refused (the address stays as it was).</returns>
+    public Dictionary<string, object?>? Change(Action<ReportForm> change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        change(Form);
+        Show(Form.ToRequest());
+        return Request is null ? null : ReportForm.Query(Request, scope);
+    }
+
+    private void Show(ReportRequest request)
+    {
+        Report = null;
+        Request = null;
+        Problem = null;
+        try
+        {
+            var scoped = request.WithinScope(scope);
+            Report = reports.Build(scoped.PeriodOn(reports.Today), scoped.Filter);
+            Request = scoped;
+            (PerDayLabels, PerDaySeries) = ReportChart.PerDay(Report, CultureInfo.CurrentCulture);
+        }
+        catch (ReportException refused)
+        {
+            Problem = names.Error(refused);
+        }
+    }
+}
