@@ -2,10 +2,8 @@ using Microsoft.AspNetCore.Components;
 using MppQueue.Core;
 using MppQueue.Counter.Components;
 using MppQueue.Counter.Console;
-using MppQueue.Counter.Text;
 using MppQueue.Ui;
 using MppQueue.Ui.Components;
-using MppQueue.Ui.Text;
 using MudBlazor;
 
 namespace MppQueue.Counter.Pages;
@@ -14,16 +12,12 @@ namespace MppQueue.Counter.Pages;
 /// One desk's console for the officer who holds it: the visitor at the desk, every move on them, who waits, what was
 /// put aside, and today's figures, live. Every move is made as the signed-in officer (the engine refuses anyone who
 /// does not hold the desk), runs off the circuit's thread, and disables every action until it returns, so a double
-/// click or a key held down never acts twice.
+/// click or a key held down never acts twice. The state and the decisions are <see cref="DeskConsole"/>'s.
 /// </summary>
 public partial class CounterDeskPage
 {
-    private DeskConsoleView _view = DeskConsoleView.None(null);
-    private Officer? _me;
+    private DeskConsole _console = default!;
     private string? _holderName;
-    private DateTimeOffset _now;
-    private bool _busy;
-    private readonly ConsolePanels _panels = new();
 
     [Parameter]
     public string DeskId { get; set; } = string.Empty;
@@ -42,78 +36,59 @@ public partial class CounterDeskPage
 
     private static IReadOnlyList<string> ShortcutKeys => DeskConsoleView.ShortcutKeys;
 
-    private bool IsHolder => _view.IsHolder(_me);
+    private DeskConsoleView View => _console.View;
 
-    private bool HasTicket => _view.HasTicket(_me, _busy);
+    private Officer? Me => _console.Me;
 
-    private bool IsCalled => _view.IsCalled(_me, _busy);
+    private bool Busy => _console.Busy;
 
-    private bool CanCallNext => _view.CanCallNext(_me, _busy);
+    private DateTimeOffset Now => _console.Now;
+
+    private ConsolePanels Panels => _console.Panels;
+
+    private bool IsHolder => _console.IsHolder;
+
+    private bool HasTicket => _console.HasTicket;
+
+    private bool IsCalled => _console.IsCalled;
+
+    private bool CanCallNext => _console.CanCallNext;
 
     private bool CanPause => CanCallNext;
 
-    private string PauseText => _view.PauseText;
+    private string PauseText => View.PauseText;
 
     /// <summary>The minutes waited and the no-show grace move on without events.</summary>
     protected override TimeSpan? RefreshInterval => TimeSpan.FromSeconds(30);
 
     // The minutes waited are counted from the clock of the last reload: every beat renders, an event only when it moved something here.
-    protected override object ShownView => (_view, _holderName, _now.Ticks / RefreshInterval!.Value.Ticks);
+    protected override object ShownView => (View, _holderName, Now.Ticks / RefreshInterval!.Value.Ticks);
 
-    protected override async Task OnInitializedAsync() => _me = await Officers.GetAsync();
+    protected override void OnInitialized() => _console = new DeskConsole(Engine, Officers.GetAsync);
+
+    protected override Task OnInitializedAsync() => _console.IdentifyAsync();
 
     protected override void Load()
     {
-        var before = _view.Desk?.Id;
-        _now = Time.GetUtcNow();
-        _view = DeskConsoleView.Read(TakeToday(), DeskId, _me, _now);
-        _panels.Follow(before, _view);
-
-        _holderName = _view.HolderId is null || _view.HolderId == _me?.Id ? null : Officers.NameOf(_view.HolderId);
+        _console.Read(TakeToday(), DeskId, Time.GetUtcNow());
+        _holderName = _console.OtherHolderId is { } holder ? Officers.NameOf(holder) : null;
     }
 
-    protected override bool Concerns(QueueEvent queueEvent) => _view.Desk is { } desk && DeskConsoleView.Concerns(desk, queueEvent);
+    protected override bool Concerns(QueueEvent queueEvent) => View.Desk is { } desk && DeskConsoleView.Concerns(desk, queueEvent);
 
-    private Task OnKeyAsync(string key)
-    {
-        var command = _view.CommandFor(key, _me, _busy);
-        if (command == DeskCommand.ClosePanel)
-        {
-            ClosePanel();
-        }
-
-        if (_panels.Open != ConsolePanel.None)
-        {
-            // While a panel is open, its own controls take the keys.
-            return Task.CompletedTask;
-        }
-
-        return command switch
-        {
-            DeskCommand.CallNext => OnCallNextAsync(),
-            DeskCommand.Recall => OnRecallAsync(),
-            DeskCommand.StartServing => OnStartServingAsync(),
-            DeskCommand.Finish => OnFinishAsync(),
-            DeskCommand.NoShow => OnNoShowAsync(),
-            DeskCommand.Transfer => Open(ConsolePanel.Transfer),
-            DeskCommand.Hold => Open(ConsolePanel.Hold),
-            DeskCommand.ResumeDesk => OnResumeDeskAsync(),
-            DeskCommand.Pause => Open(ConsolePanel.Pause),
-            _ => Task.CompletedTask,
-        };
-    }
+    private Task OnKeyAsync(string key) => MoveAsync(_console.ForKey(key));
 
     private Task Open(ConsolePanel panel)
     {
-        _panels.Show(panel, _view.Current);
+        _console.Open(panel);
         return Task.CompletedTask;
     }
 
-    private void ClosePanel() => _panels.Close();
+    private void ClosePanel() => Panels.Close();
 
     private Task OnChooseSpecific(Ticket ticket)
     {
-        _panels.Choose(ticket, _view.Current);
+        _console.Choose(ticket);
         return Task.CompletedTask;
     }
 
@@ -121,21 +96,21 @@ public partial class CounterDeskPage
 
     private Task OnLeaveDeskAsync() => MoveAsync(DeskMoves.Leave(Engine), () => Navigation.NavigateTo(CounterRoutes.Counter));
 
-    private Task OnCallNextAsync() => MoveAsync(DeskMoves.CallNext(Engine));
+    private Task OnCallNextAsync() => MoveAsync(_console.For(DeskCommand.CallNext));
 
-    private Task OnCallSpecificAsync(string? reason) => _panels.Chosen is { } chosen ? MoveAsync(DeskMoves.CallSpecific(Engine, chosen, reason)) : Task.CompletedTask;
+    private Task OnCallSpecificAsync(string? reason) => MoveAsync(_console.CallChosen(reason));
 
-    private Task OnRecallAsync() => OnCurrentAsync(t => DeskMoves.Recall(Engine, t));
+    private Task OnRecallAsync() => MoveAsync(_console.For(DeskCommand.Recall));
 
-    private Task OnStartServingAsync() => OnCurrentAsync(t => DeskMoves.StartServing(Engine, t));
+    private Task OnStartServingAsync() => MoveAsync(_console.For(DeskCommand.StartServing));
 
-    private Task OnFinishAsync() => OnCurrentAsync(t => DeskMoves.Finish(Engine, t));
+    private Task OnFinishAsync() => MoveAsync(_console.For(DeskCommand.Finish));
 
-    private Task OnNoShowAsync() => OnCurrentAsync(t => DeskMoves.NoShow(Engine, t));
+    private Task OnNoShowAsync() => MoveAsync(_console.For(DeskCommand.NoShow));
 
-    private Task OnTransferAsync(TransferChoice choice) => OnCurrentAsync(t => DeskMoves.Transfer(Engine, t, choice.Service, choice.Note));
+    private Task OnTransferAsync(TransferChoice choice) => MoveAsync(_console.Transfer(choice.Service, choice.Note));
 
-    private Task OnHoldAsync(string? note) => OnCurrentAsync(t => DeskMoves.Hold(Engine, t, note));
+    private Task OnHoldAsync(string? note) => MoveAsync(_console.Hold(note));
 
     private Task OnCallBackAsync(Ticket held) => MoveAsync(DeskMoves.CallBack(Engine, held));
 
@@ -145,51 +120,29 @@ public partial class CounterDeskPage
 
     private Task OnResumeDeskAsync() => MoveAsync(DeskMoves.ResumeDesk(Engine));
 
-    private Task OnCurrentAsync(Func<Ticket, Func<Desk, Officer, ConsoleNotice>> move) =>
-        _view.Current is { } ticket ? MoveAsync(move(ticket)) : Task.CompletedTask;
-
-    /// <summary>
-    /// Makes one move as the signed-in officer, read again from the store first (a disabled account stops here).
-    /// The flag is set before the first await, so a second press that arrives meanwhile finds the page busy.
-    /// </summary>
-    private async Task MoveAsync(Func<Desk, Officer, ConsoleNotice> move, Action? done = null)
+    /// <summary>Makes one move through the console, says what it came to, and reads the console again.</summary>
+    private async Task MoveAsync(Func<Desk, Officer, ConsoleNotice>? move, Action? done = null)
     {
-        if (_busy || _view.Desk is not { } desk)
+        var result = await _console.MoveAsync(move);
+        if (result.Outcome == MoveOutcome.NotMade)
         {
             return;
         }
 
-        _busy = true;
-        try
+        if (result.Notice is { Message.Length: > 0 } notice)
         {
-            var me = await Officers.GetAsync();
-            if (me is null)
-            {
-                Say(CounterText.AccountInactive, Severity.Error);
-                Navigation.NavigateTo(AccountRoutes.SignIn("/" + Navigation.ToBaseRelativePath(Navigation.Uri)), forceLoad: true);
-                return;
-            }
+            Snackbar.Add(notice.Message, notice.Severity);
+        }
 
-            _me = me;
-            var notice = await Task.Run(() => move(desk, me));
-            ClosePanel();
-            if (notice.Message.Length > 0)
-            {
-                Say(notice.Message, notice.Severity);
-            }
-
+        if (result.Outcome == MoveOutcome.SignedOut)
+        {
+            Navigation.NavigateTo(AccountRoutes.SignIn("/" + Navigation.ToBaseRelativePath(Navigation.Uri)), forceLoad: true);
+        }
+        else if (result.Outcome == MoveOutcome.Made)
+        {
             done?.Invoke();
         }
-        catch (QueueException refusal)
-        {
-            Say(Labels.Refusal(refusal), Severity.Warning);
-        }
-        finally
-        {
-            _busy = false;
-            Load();
-        }
-    }
 
-    private void Say(string message, Severity severity) => Snackbar.Add(message, severity);
+        Load();
+    }
 }

@@ -1,10 +1,8 @@
-using System.Threading.Channels;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.JSInterop;
 using MppQueue.Core;
-using MppQueue.Display.Boards;
 using MppQueue.Display.Sound;
 
 namespace MppQueue.Display.Components;
@@ -16,10 +14,9 @@ public sealed partial class ScreenAgent : ComponentBase, IAsyncDisposable
     private static readonly TimeSpan _announceTimeout = TimeSpan.FromSeconds(5);
 
     private readonly CancellationTokenSource _stop = new();
-    private readonly Channel<QueueEvent> _calls = Channel.CreateUnbounded<QueueEvent>(new UnboundedChannelOptions { SingleReader = true });
-    private IJSObjectReference? _module;
+    private ScreenModule? _module;
     private IDisposable? _subscription;
-    private long _floor;
+    private AnnouncementQueue? _calls;
     private bool _disposed;
 
     /// <summary>The registered screen's token from its address; null for a screen that is not registered (it stays silent).</summary>
@@ -57,20 +54,12 @@ public sealed partial class ScreenAgent : ComponentBase, IAsyncDisposable
 
         _disposed = true;
         _subscription?.Dispose();
-        _calls.Writer.TryComplete();
+        _calls?.Close();
         // Cancelled, not disposed: the beat and announcement loops may still be reading its token as they end.
         await _stop.CancelAsync();
         if (_module is not null)
         {
-            try
-            {
-                await _module.InvokeVoidAsync("stop");
-                await _module.DisposeAsync();
-            }
-            catch (Exception ex) when (IsGone(ex))
-            {
-                // The page or the circuit is already gone.
-            }
+            await _module.DisposeAsync();
         }
     }
 
@@ -82,44 +71,42 @@ public sealed partial class ScreenAgent : ComponentBase, IAsyncDisposable
         }
 
         // Calls up to now are history: a screen that opens (or reloads) never announces them.
-        _floor = Engine.LastSequence;
+        var calls = _calls = new AnnouncementQueue(Engine.LastSequence);
+        var beat = new ScreenBeat(Registry, Options.Value.Heartbeat);
         _subscription = Engine.Notifier.Subscribe(OnNotified);
         try
         {
-            _module = await JS.InvokeAsync<IJSObjectReference>("import", _stop.Token, ModulePath);
-            await _module.InvokeVoidAsync("start", _stop.Token, new { floor = _floor, speaker = Screen()?.IsSpeaker ?? false });
+            var module = await JS.InvokeAsync<IJSObjectReference>("import", _stop.Token, ModulePath);
+            _module = new ScreenModule(module, InvokeAsync, Logger);
+            await module.InvokeVoidAsync("start", _stop.Token, ScreenBeat.Start(calls.Floor, beat.Screen(DeviceToken)));
         }
-        catch (Exception ex) when (IsGone(ex))
+        catch (Exception ex) when (ScreenModule.IsGone(ex))
         {
             return;
         }
 
-        _ = BeatAsync(_stop.Token);
-        _ = AnnounceAsync(_stop.Token);
+        _ = BeatAsync(_module, beat, _stop.Token);
+        _ = AnnounceAsync(_module, calls, beat, _stop.Token);
     }
 
     // On the engine's thread, inside its lock: only filter and hand on.
     private void OnNotified(QueueEvent queueEvent)
     {
-        if (!_disposed && Calls.IsCall(queueEvent.Kind) && queueEvent.Sequence > _floor && Hears(queueEvent))
+        if (!_disposed)
         {
-            _calls.Writer.TryWrite(queueEvent);
+            _calls?.Offer(queueEvent, Hears);
         }
     }
 
-    private async Task AnnounceAsync(CancellationToken stop)
+    private async Task AnnounceAsync(ScreenModule module, AnnouncementQueue calls, ScreenBeat beat, CancellationToken stop)
     {
         try
         {
-            await foreach (var queueEvent in _calls.Reader.ReadAllAsync(stop))
+            // A call the page cannot take within a few seconds (the connection is down) is shown later, never
+            // announced late; and a lost call must not hold up the ones after it.
+            await foreach (var announcement in calls.TakeAsync(() => beat.Screen(DeviceToken), stop))
             {
-                // The screen's settings are read for each call: a supervisor may have muted it a moment ago.
-                // A call the page cannot take within a few seconds (the connection is down) is shown later, never
-                // announced late; and a lost call must not hold up the ones after it.
-                if (Announcements.For(queueEvent, Screen(), _floor) is { } announcement)
-                {
-                    await CallAsync<bool>("announce", announcement, stop, timeout: _announceTimeout);
-                }
+                await module.CallAsync<bool>("announce", announcement, stop, timeout: _announceTimeout);
             }
         }
         catch (OperationCanceledException)
@@ -128,23 +115,16 @@ public sealed partial class ScreenAgent : ComponentBase, IAsyncDisposable
         }
     }
 
-    private async Task BeatAsync(CancellationToken stop)
+    private async Task BeatAsync(ScreenModule module, ScreenBeat beat, CancellationToken stop)
     {
-        var period = Options.Value.Heartbeat;
         try
         {
-            using var timer = new PeriodicTimer(period, Time);
+            using var timer = new PeriodicTimer(beat.Period, Time);
             do
             {
-                var screen = Screen();
-                var beat = new { periodSeconds = (int)period.TotalSeconds, speaker = screen?.IsSpeaker ?? false };
-                var sound = await CallAsync<string>("beat", beat, stop, timeout: period);
-
-                // Only an answered beat counts as seen: it proves the page is alive, not just its circuit.
-                if (sound is not null && screen is not null)
-                {
-                    Registry.Seen(DeviceToken, Announcements.ParseSound(sound));
-                }
+                var screen = beat.Screen(DeviceToken);
+                var sound = await module.CallAsync<string>("beat", beat.Beat(screen), stop, timeout: beat.Period);
+                beat.Answered(DeviceToken, screen, sound);
             }
             while (await timer.WaitForNextTickAsync(stop));
         }
@@ -153,37 +133,4 @@ public sealed partial class ScreenAgent : ComponentBase, IAsyncDisposable
             // The screen is gone.
         }
     }
-
-    // A kiosk's token opened on a wall screen's address is no screen: it neither speaks nor counts as seen.
-    private ScreenDevice? Screen() => Registry.FindByToken(DeviceToken) is { Kind: not ScreenKind.Kiosk } screen ? screen : null;
-
-    private async Task<T?> CallAsync<T>(string function, object argument, CancellationToken stop, TimeSpan? timeout = null)
-    {
-        if (_module is not { } module)
-        {
-            return default;
-        }
-
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(stop);
-        if (timeout is { } after)
-        {
-            limit.CancelAfter(after);
-        }
-
-        try
-        {
-            T? answer = default;
-            await InvokeAsync(async () => answer = await module.InvokeAsync<T>(function, limit.Token, argument));
-            return answer;
-        }
-        catch (Exception ex) when (IsGone(ex))
-        {
-            // Disconnected for now: the beat fails until the page is back (or reloads); the call is not replayed.
-            Logger.LogDebug(ex, "The screen did not answer {Function}.", function);
-            return default;
-        }
-    }
-
-    private static bool IsGone(Exception ex) =>
-        ex is JSDisconnectedException or JSException or OperationCanceledException or ObjectDisposedException or InvalidOperationException;
 }

@@ -16,9 +16,8 @@ namespace MppQueue.Kiosk.Flow;
 /// </summary>
 public sealed class KioskFlow : IDisposable
 {
-    private const int SearchMaxLength = 40;
-
     private readonly CancellationTokenSource _stop = new();
+    private readonly KioskSearch _search = new();
     private readonly KioskIssuer _issuer;
     private readonly KioskDevice _kiosk;
     private readonly KioskSettings _settings;
@@ -65,12 +64,12 @@ public sealed class KioskFlow : IDisposable
 
     public IReadOnlyList<ServiceTile> Services { get; private set; } = [];
 
-    public IReadOnlyList<ServiceTile> Results { get; private set; } = [];
+    public IReadOnlyList<ServiceTile> Results => _search.Results;
 
-    public string SearchText { get; private set; } = string.Empty;
+    public string SearchText => _search.Text;
 
     /// <summary>The search field is open (with its on-screen keyboard) on the start step.</summary>
-    public bool Searching { get; private set; }
+    public bool Searching => _search.IsOpen;
 
     /// <summary>The booking code as typed or scanned.</summary>
     public string BookingCode { get; set; } = string.Empty;
@@ -154,7 +153,7 @@ public sealed class KioskFlow : IDisposable
         {
             Step = KioskStep.Agencies;
             Agencies = Board.Agencies();
-            Results = Board.Search(SearchText);
+            _search.Refresh(Board);
         }
     }
 
@@ -271,15 +270,12 @@ public sealed class KioskFlow : IDisposable
 
     public void OpenBooking() => _host.NavigateTo(KioskRoutes.Booking(_deviceToken));
 
-    public void OpenSearch() => Searching = true;
+    public void OpenSearch() => _search.Open();
 
     /// <summary>The search field's text, as typed (at most 40 characters): the results follow it.</summary>
     public void Search(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        Searching = true;
-        SearchText = text.Length > SearchMaxLength ? text[..SearchMaxLength] : text;
-        Results = Board.Search(SearchText);
+        _search.Type(text, Board);
         Touch();
     }
 
@@ -296,35 +292,14 @@ public sealed class KioskFlow : IDisposable
     /// </summary>
     public async Task WatchAsync(Action seen)
     {
-        ArgumentNullException.ThrowIfNull(seen);
-        var escPos = _settings.Printing == KioskPrinting.EscPos;
-        var beat = escPos ? TimeSpan.FromSeconds(15) : TimeSpan.FromSeconds(60);
         try
         {
-            var stop = _stop.Token;
-            while (!stop.IsCancellationRequested)
-            {
-                seen();
-                if (escPos && OutOfService != KioskRefusal.Unregistered)
-                {
-                    var answers = await _issuer.PrinterAnswersAsync(_kiosk, stop);
-                    var now = answers ? (KioskRefusal?)null : KioskRefusal.PrinterOffline;
-                    if (now != OutOfService)
-                    {
-                        await _host.UpdateAsync(() => OutOfService = now);
-                    }
-                }
-
-                await Task.Delay(beat, _time, stop);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // The page is gone.
+            var watch = new KioskWatch(_issuer, _kiosk, _settings.Printing, _time);
+            await watch.RunAsync(seen, () => OutOfService, now => _host.UpdateAsync(() => OutOfService = now), _stop.Token);
         }
         catch (ObjectDisposedException)
         {
-            // The circuit is gone.
+            // The flow was disposed before its watch began.
         }
     }
 
@@ -363,9 +338,7 @@ public sealed class KioskFlow : IDisposable
 
     private void ForgetEverything()
     {
-        SearchText = string.Empty;
-        Searching = false;
-        Results = [];
+        _search.Forget();
         BookingCode = string.Empty;
         BookingError = null;
         Message = null;

@@ -18,18 +18,11 @@ public partial class TicketPage
 {
     private const string Script = "_content/MppQueue.Kiosk/phone.js";
 
-    private PhoneTicketView? _view;
-    private bool _canAnswer;
-
     private readonly PhoneActions _actions = new();
-
-    private string? _dismissedCallKey;
-    private string? _alertedCallKey;
+    private readonly PhoneCallNotice _notice = new();
+    private PhoneTicketView? _view;
+    private PhoneSurvey _survey = default!;
     private bool _soundOn;
-
-    private bool _surveyBusy;
-    private bool _surveySent;
-    private string? _surveyError;
 
     [Parameter]
     public string Token { get; set; } = string.Empty;
@@ -63,7 +56,7 @@ public partial class TicketPage
     private string DeskZoneName => _view?.DeskZone?.Name ?? ZoneName;
 
     /// <summary>Called, and this call (or recall) not yet acknowledged with "on my way".</summary>
-    private bool NoticeOpen => CallKey is not null && CallKey != _dismissedCallKey;
+    private bool NoticeOpen => _notice.IsOpen(CallKey);
 
     /// <summary>How the range was reached, in one short line: the recent visits or the standard time, and the desks open.</summary>
     private string EstimateBasis => _view?.EstimateBasis ?? string.Empty;
@@ -73,7 +66,9 @@ public partial class TicketPage
 
     private string NotServed => _view?.NotServed(Culture) ?? string.Empty;
 
-    protected override object? ShownView => (_view, _canAnswer);
+    protected override void OnInitialized() => _survey = new PhoneSurvey(Survey);
+
+    protected override object? ShownView => (_view, _survey.CanAnswer);
 
     protected override void Load()
     {
@@ -83,7 +78,7 @@ public partial class TicketPage
             return;
         }
 
-        _canAnswer = _view.IsToday && _view.Facts.Ticket.Status == TicketStatus.Done && Survey.CanAnswer(Token);
+        _survey.Follow(_view, Token);
         if (!_view.IsWaiting)
         {
             _actions.Keep();
@@ -99,9 +94,8 @@ public partial class TicketPage
             await CallScriptAsync("init");
         }
 
-        if (CallKey is not null && CallKey != _alertedCallKey)
+        if (_notice.ShouldAlert(CallKey))
         {
-            _alertedCallKey = CallKey;
             await CallScriptAsync("alert");
         }
     }
@@ -128,7 +122,7 @@ public partial class TicketPage
         Load();
     }
 
-    private void OnDismissNotice() => _dismissedCallKey = CallKey;
+    private void OnDismissNotice() => _notice.Dismiss(CallKey);
 
     private async Task OnEnableSound()
     {
@@ -138,53 +132,11 @@ public partial class TicketPage
 
     private void OnSurveySubmit(SurveySubmission submission)
     {
-        if (_surveyBusy || _surveySent)
+        if (_survey.Submit(Token, submission.Answers, submission.Comment, Culture))
         {
-            return;
-        }
-
-        _surveyBusy = true;
-        try
-        {
-            Survey.Submit(Token, submission.Answers, submission.Comment);
-            _surveySent = true;
-            _surveyError = null;
-        }
-        catch (SurveyException refusal)
-        {
-            _surveyError = refusal.Error.Describe(Culture);
-        }
-        finally
-        {
-            _surveyBusy = false;
             Load();
         }
     }
 
-    private async Task CallScriptAsync(string function)
-    {
-        try
-        {
-            var module = await JS.InvokeAsync<IJSObjectReference>("import", "./" + Assets[Script]);
-            if (module is not null)
-            {
-                await using (module)
-                {
-                    await module.InvokeVoidAsync(function);
-                }
-            }
-        }
-        catch (JSException)
-        {
-            // An old cached page or a browser without the module: the notice on the screen still shows.
-        }
-        catch (JSDisconnectedException)
-        {
-            // The phone went away; nothing to buzz.
-        }
-        catch (TaskCanceledException)
-        {
-            // The phone did not answer in time (asleep); the notice is on the screen when it wakes.
-        }
-    }
+    private Task<bool> CallScriptAsync(string function) => PhoneScript.CallAsync(JS, "./" + Assets[Script], function);
 }
