@@ -51,7 +51,7 @@ public class KioskEscPosTests : ComponentTestBase
         Services.AddKiosk(o =>
         {
             o.Printing = KioskPrinting.EscPos;
-            o.Printer = "127.0.0.1:" + ClosedPort();
+            o.Printer = "127.0.0.1:" + Probes.ClosedPort();
         });
 
         var cut = Render<KioskPage>();
@@ -67,7 +67,7 @@ public class KioskEscPosTests : ComponentTestBase
         Services.AddKiosk(o =>
         {
             o.Printing = KioskPrinting.EscPos;
-            o.Printer = "127.0.0.1:" + ClosedPort();
+            o.Printer = "127.0.0.1:" + Probes.ClosedPort();
         });
         Navigation.NavigateTo("/kiosk?service=skck");
         var cut = Render<KioskPage>();
@@ -80,7 +80,7 @@ public class KioskEscPosTests : ComponentTestBase
     [Fact]
     public async Task Render_PrinterComesBack_KioskIsInServiceAgainByItself()
     {
-        var port = ClosedPort();
+        var port = Probes.ClosedPort();
         Services.AddKiosk(o =>
         {
             o.Printing = KioskPrinting.EscPos;
@@ -112,13 +112,6 @@ public class KioskEscPosTests : ComponentTestBase
                 return buffer.ToArray();
             }
         }
-    }
-
-    private static int ClosedPort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 
     private static int IndexOf(byte[] haystack, byte[] needle) => haystack.AsSpan().IndexOf(needle);

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 using MppQueue.ComponentTesting;
@@ -249,7 +247,7 @@ public class KioskFlowTests : ComponentTestBase
         var seen = 0;
 
         var watch = flow.WatchAsync(() => Interlocked.Increment(ref seen));
-        await WaitUntil(() => flow.OutOfService is not null);
+        await Probes.WaitUntil(() => flow.OutOfService is not null);
         flow.Dispose();
         await watch.WaitAsync(TimeSpan.FromSeconds(10));
 
@@ -448,23 +446,7 @@ public class KioskFlowTests : ComponentTestBase
     private static void SilentPrinter(KioskOptions options)
     {
         options.Printing = KioskPrinting.EscPos;
-        options.Printer = "127.0.0.1:" + ClosedPort();
-    }
-
-    private static int ClosedPort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
-
-    private static async Task WaitUntil(Func<bool> condition)
-    {
-        var until = DateTime.UtcNow.AddSeconds(10);
-        while (!condition() && DateTime.UtcNow < until)
-        {
-            await Task.Delay(20);
-        }
+        options.Printer = "127.0.0.1:" + Probes.ClosedPort();
     }
 
     /// <summary>Keeps the next issue inside the engine (its listener waits) until the returned event is set.</summary>

@@ -14,10 +14,10 @@ public class KioskWatchTests : ComponentTestBase
     [Fact]
     public async Task Run_EscPosPrinterSilentThenBack_GoesOutOfServiceAndBackOnALaterBeat()
     {
-        var port = ClosedPort();
+        var port = Probes.ClosedPort();
         var (_, states, seen) = Start(KioskPrinting.EscPos, "127.0.0.1:" + port, current: null, out var stop, out var run);
 
-        await WaitUntil(() => Count(states) == 1);
+        await Probes.WaitUntil(() => Count(states) == 1);
         Assert.Equal([KioskRefusal.PrinterOffline], states);
         Assert.Equal(1, seen());
 
@@ -25,7 +25,7 @@ public class KioskWatchTests : ComponentTestBase
         printer.Start();
 
         // The clock moves on in small steps until the next beat has asked the printer again.
-        await WaitUntil(() =>
+        await Probes.WaitUntil(() =>
         {
             Time.Advance(TimeSpan.FromSeconds(1));
             return Count(states) == 2;
@@ -42,7 +42,7 @@ public class KioskWatchTests : ComponentTestBase
     {
         var (_, states, seen) = Start(KioskPrinting.EscPos, "127.0.0.1:1", current: KioskRefusal.Unregistered, out var stop, out var run);
 
-        await WaitUntil(() => seen() == 1);
+        await Probes.WaitUntil(() => seen() == 1);
         await stop.CancelAsync();
         await run.WaitAsync(TimeSpan.FromSeconds(10));
 
@@ -98,22 +98,6 @@ public class KioskWatchTests : ComponentTestBase
         lock (states)
         {
             return states.Count;
-        }
-    }
-
-    private static int ClosedPort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
-
-    private static async Task WaitUntil(Func<bool> condition)
-    {
-        var until = DateTime.UtcNow.AddSeconds(10);
-        while (!condition() && DateTime.UtcNow < until)
-        {
-            await Task.Delay(20);
         }
     }
 }

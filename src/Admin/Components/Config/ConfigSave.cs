@@ -38,25 +38,9 @@ public sealed class ConfigSave(IReadOnlyCollection<string> fields)
     public bool Run(Officer? actor, Func<Officer, string> save)
     {
         ArgumentNullException.ThrowIfNull(save);
-        if (!Begin(actor))
-        {
-            return false;
-        }
 
-        try
-        {
-            Saved = save(actor!);
-            return true;
-        }
-        catch (CatalogException refusal)
-        {
-            Errors.Show(refusal.Error, fields);
-            return false;
-        }
-        finally
-        {
-            Saving = false;
-        }
+        // A synchronous save completes the task before it returns: nothing is waited on here.
+        return RunAsync(actor, a => Task.FromResult(save(a))).GetAwaiter().GetResult();
     }
 
     /// <inheritdoc cref="Run"/>
