@@ -71,13 +71,13 @@ report_project() { # project file; prints its output and whether it failed, retu
   fi
 }
 
-# Three lanes run side by side: the browser tests alone (the longest, mostly waiting on pages), the server tests
-# (each starts hosts), and every other project one after another (the storage tests among them). Each lane
-# runs its projects in order; a project's output is printed whole once every lane is done.
+# Three lanes run side by side: the browser tests, then the storage tests (data files); the server tests (each
+# starts hosts), then the deploy tests; and every other project one after another. Each lane runs its projects in
+# order; a project's output is printed whole once every lane is done.
 lane_of() { # project file -> lane number
   case "$1" in
-    */EndToEnd.Tests/*) echo 1 ;;
-    */Server.Tests/*) echo 2 ;;
+    */EndToEnd.Tests/*|*/Storage.Tests/*) echo 1 ;;
+    */Server.Tests/*|*/Deploy.Tests/*) echo 2 ;;
     *) echo 3 ;;
   esac
 }

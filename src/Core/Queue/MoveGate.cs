@@ -9,14 +9,18 @@ namespace MppQueue.Core;
 public sealed class MoveGate
 {
     private readonly object _sync = new();
-    private long _next;
-    private long _serving;
+    private readonly Queue<Waiter> _waiting = new();
+    private bool _held;
     private int _owner;
 
     /// <summary>Whether the calling thread is inside the gate now (a listener called during a move).</summary>
     public bool IsHeldByCurrentThread => Volatile.Read(ref _owner) == Environment.CurrentManagedThreadId;
 
     /// <summary>Waits for this caller's turn; dispose the result to let the next one in.</summary>
+    /// <remarks>
+    /// The gate is handed from one move straight to the next in line: leaving wakes exactly that one waiter (never
+    /// all of them to find out whose turn it is), so a busy gate costs one wake-up per move however many desks wait.
+    /// </remarks>
     public Turn Enter()
     {
         if (IsHeldByCurrentThread)
@@ -24,12 +28,29 @@ public sealed class MoveGate
             throw new InvalidOperationException("A move was started from inside another move (a queue listener must hand events on, not make moves).");
         }
 
+        Waiter? waiter = null;
         lock (_sync)
         {
-            var mine = _next++;
-            while (mine != _serving)
+            if (_held)
             {
-                Monitor.Wait(_sync);
+                waiter = new Waiter();
+                _waiting.Enqueue(waiter);
+            }
+            else
+            {
+                _held = true;
+            }
+        }
+
+        if (waiter is not null)
+        {
+            // Told by the move before this one as it leaves: the gate is this caller's from then on.
+            lock (waiter)
+            {
+                while (!waiter.Go)
+                {
+                    Monitor.Wait(waiter);
+                }
             }
         }
 
@@ -42,9 +63,24 @@ public sealed class MoveGate
         Volatile.Write(ref _owner, 0);
         lock (_sync)
         {
-            _serving++;
-            Monitor.PulseAll(_sync);
+            if (_waiting.TryDequeue(out var next))
+            {
+                lock (next)
+                {
+                    next.Go = true;
+                    Monitor.Pulse(next);
+                }
+            }
+            else
+            {
+                _held = false;
+            }
         }
+    }
+
+    private sealed class Waiter
+    {
+        public bool Go { get; set; }
     }
 
     /// <summary>One caller's turn inside the gate.</summary>
