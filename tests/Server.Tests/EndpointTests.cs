@@ -5,7 +5,8 @@ using MppQueue.Storage;
 
 namespace MppQueue.Server.Tests;
 
-public class EndpointTests
+/// <summary>The pages and endpoints answer as documented; the tests that only read share one started server.</summary>
+public class EndpointTests(SharedHost host) : IClassFixture<SharedHost>
 {
     [Theory]
     [InlineData("/", "Sistem Antrian")]
@@ -16,7 +17,7 @@ public class EndpointTests
     [InlineData("/healthz", "Healthy")]
     public async Task Get_FreshStart_AnswersOkInIndonesian(string path, string expected)
     {
-        using var factory = new MppQueueFactory();
+        var factory = host.Factory;
         using var client = factory.CreateClient();
 
         using var response = await client.GetAsync(path);
@@ -29,7 +30,7 @@ public class EndpointTests
     [Fact]
     public async Task Get_Landing_LinksEveryScreen()
     {
-        using var factory = new MppQueueFactory();
+        var factory = host.Factory;
         using var client = factory.CreateClient();
 
         var body = await client.GetStringAsync("/");
@@ -55,7 +56,7 @@ public class EndpointTests
     [Fact]
     public async Task TicketPage_UnknownToken_ShowsFriendlyPage()
     {
-        using var factory = new MppQueueFactory();
+        var factory = host.Factory;
         using var client = factory.CreateClient();
 
         using var response = await client.GetAsync("/t/this-token-leads-to-no-ticket-at-all");
@@ -84,7 +85,7 @@ public class EndpointTests
     [Fact]
     public async Task Language_CookieFromSwitch_ServesEnglish()
     {
-        using var factory = new MppQueueFactory();
+        var factory = host.Factory;
         using var client = factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
 
         using var switched = await client.GetAsync("/culture/set?culture=en&redirectUri=%2Fkiosk");
@@ -98,7 +99,7 @@ public class EndpointTests
     [Fact]
     public async Task Language_SwitchWithForeignRedirect_StaysOnSite()
     {
-        using var factory = new MppQueueFactory();
+        var factory = host.Factory;
         using var client = factory.CreateClient(new() { AllowAutoRedirect = false });
 
         using var switched = await client.GetAsync("/culture/set?culture=en&redirectUri=%2F%2Fevil.example");

@@ -6,7 +6,7 @@ using MppQueue.Server.Tests.Support;
 namespace MppQueue.Server.Tests;
 
 /// <summary>Every answer says nosniff, keeps its address from other sites and may not be framed, except the display screens.</summary>
-public class SecurityHeadersTests
+public class SecurityHeadersTests(SharedHost host) : IClassFixture<SharedHost>
 {
     [Theory]
     [InlineData("/")]
@@ -18,7 +18,7 @@ public class SecurityHeadersTests
     [InlineData("/_content/MppQueue.Ui/mppqueue.css")]
     public async Task Get_AnyPage_DeniesFramingAndSniffing(string path)
     {
-        using var factory = new MppQueueFactory();
+        var factory = host.Factory;
         using var client = Accounts.Client(factory);
 
         using var response = await client.GetAsync(path);
@@ -32,7 +32,7 @@ public class SecurityHeadersTests
     [Fact]
     public async Task Get_TicketPage_DeniesFraming()
     {
-        using var factory = new MppQueueFactory();
+        var factory = host.Factory;
         using var client = factory.CreateClient();
         var ticket = factory.Engine.Issue(new Core.IssueRequest("ktp-el"));
 
@@ -48,7 +48,7 @@ public class SecurityHeadersTests
     [InlineData("/display")]
     public async Task Get_DisplayScreen_MayBeFramedBySameOrigin(string path)
     {
-        using var factory = new MppQueueFactory();
+        var factory = host.Factory;
         using var client = factory.CreateClient();
 
         using var response = await client.GetAsync(path);
@@ -91,7 +91,7 @@ public class SecurityHeadersTests
     [Fact]
     public async Task Get_OverHttpsOnly_SendsHsts()
     {
-        using var factory = new MppQueueFactory();
+        var factory = host.Factory;
         using var https = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://mpp.example.go.id/") });
         using var http = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://mpp.example.go.id/") });
 
