@@ -8,12 +8,12 @@ using MppQueue.Server.Tests.Support;
 namespace MppQueue.Server.Tests;
 
 /// <summary>What an operator meets first: a landing page that leads everywhere, sign-in that lands on one's own work, a favicon, a plain word about the demo clock.</summary>
-public class OperatorFirstTests
+public class OperatorFirstTests(SharedHost host) : IClassFixture<SharedHost>
 {
     [Fact]
     public async Task Home_Anonymous_LinksEveryScreenAPersonMayOpen()
     {
-        using var factory = new MppQueueFactory();
+        var factory = host.Factory;
         using var client = factory.CreateClient();
 
         var html = await client.GetStringAsync("/");
@@ -30,7 +30,7 @@ public class OperatorFirstTests
     [InlineData("petugas.imigrasi", "/counter")]
     public async Task SignIn_NoPageAskedFor_LandsOnTheirOwnWork(string userName, string home)
     {
-        using var factory = new MppQueueFactory();
+        var factory = host.Factory;
         using var client = Accounts.Client(factory);
 
         using var response = await Accounts.PostSignInAsync(client, userName, Accounts.DemoPassword);
@@ -42,7 +42,7 @@ public class OperatorFirstTests
     [Fact]
     public async Task DeskList_AdminSignedIn_OffersTheWayToTheAdministration()
     {
-        using var factory = new MppQueueFactory();
+        var factory = host.Factory;
         using var admin = await Accounts.SignedInAsync(factory, "admin");
         using var officer = await Accounts.SignedInAsync(factory, "petugas.imigrasi");
 
@@ -57,7 +57,7 @@ public class OperatorFirstTests
     [Fact]
     public async Task Home_HasAFavicon_ThatIsServed()
     {
-        using var factory = new MppQueueFactory();
+        var factory = host.Factory;
         using var client = factory.CreateClient();
 
         var html = await client.GetStringAsync("/");
