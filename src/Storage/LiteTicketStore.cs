@@ -14,6 +14,10 @@ public sealed class LiteTicketStore(LiteFile file) : IQueueStore
 {
     private readonly LiteFile _file = file ?? throw new ArgumentNullException(nameof(file));
 
+    // The accounts as last read, asked for on every move (who is pressing) and every session check: read from the
+    // file once and again only after a save. Set and cleared only under the file's lock; the list is never changed.
+    private IReadOnlyList<Officer>? _officers;
+
     public SiteCatalog? LoadCatalog() => _file.Read(() =>
     {
         var site = Collection<SiteDocument>(Sites).FindAll().FirstOrDefault();
@@ -51,13 +55,22 @@ public sealed class LiteTicketStore(LiteFile file) : IQueueStore
 
     public void SaveDesk(Desk desk) => Upsert(Desks, DeskDocument.From(desk ?? throw new ArgumentNullException(nameof(desk))));
 
-    public IReadOnlyList<Officer> LoadOfficers() => _file.Read(() =>
+    public IReadOnlyList<Officer> LoadOfficers() => Volatile.Read(ref _officers) ?? _file.Read(() => _officers ??=
         Collection<OfficerDocument>(Officers).FindAll()
             .Select(d => d.ToOfficer())
             .OrderBy(o => o.UserName, StringComparer.Ordinal)
-            .ToList());
+            .ToList()
+            .AsReadOnly());
 
-    public void SaveOfficer(Officer officer) => Upsert(Officers, OfficerDocument.From(officer ?? throw new ArgumentNullException(nameof(officer))));
+    public void SaveOfficer(Officer officer)
+    {
+        var document = OfficerDocument.From(officer ?? throw new ArgumentNullException(nameof(officer)));
+        _file.Write(() =>
+        {
+            Collection<OfficerDocument>(Officers).Upsert(document);
+            _officers = null;
+        });
+    }
 
     public IReadOnlyList<Ticket> LoadTickets(DateOnly serviceDate)
     {

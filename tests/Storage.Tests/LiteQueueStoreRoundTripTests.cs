@@ -104,6 +104,23 @@ public sealed class LiteQueueStoreRoundTripTests : IDisposable
     }
 
     [Fact]
+    public void LoadOfficers_AfterASaveOnTheSameStore_ReturnsTheSavedAccount()
+    {
+        var sari = TestData.Officer();
+        using var store = new LiteQueueStore(DataFile);
+        store.SaveOfficer(sari);
+        Assert.True(store.LoadOfficers().Single().Active);
+
+        // Accounts are kept in memory between saves: a disabled account must show at once, and a new one too.
+        var disabled = sari with { Active = false, DisplayName = "Sari (cuti)" };
+        store.SaveOfficer(disabled);
+        var budi = TestData.Officer("off-2", "budi");
+        store.SaveOfficer(budi);
+
+        DeepAssert.Equal<IReadOnlyList<Officer>>([budi, disabled], store.LoadOfficers());
+    }
+
+    [Fact]
     public void FindBooking_AfterReopen_ReturnsTheBookingEqual()
     {
         var booking = TestData.Booking();
