@@ -180,6 +180,28 @@ public class CounterDeskPageTests : CounterTestBase
     }
 
     [Fact]
+    public async Task Beat_QuietDeskRendersNothing_WaitingListCountsItsMinutes()
+    {
+        var desk = DeskFor("pajak-kendaraan");
+        AtDesk(desk);
+        var cut = Open(desk);
+        var renders = cut.RenderCount;
+
+        // Nobody waits: the page reloads on its beat and finds nothing new to show.
+        Time.Advance(TimeSpan.FromSeconds(30));
+        Time.Advance(TimeSpan.FromSeconds(30));
+        await Task.Delay(300);
+        Assert.Equal(renders, cut.RenderCount);
+
+        // Somebody waits: the minutes they have waited are shown, and counted on.
+        Engine.Issue(new IssueRequest("pajak-kendaraan"));
+        cut.WaitForAssertion(() => Assert.Equal("0 mnt", cut.Find("[data-testid='waiting-row'] td.num").TextContent.Trim()), _patience);
+        Time.Advance(TimeSpan.FromSeconds(30));
+        Time.Advance(TimeSpan.FromSeconds(30));
+        cut.WaitForAssertion(() => Assert.Equal("1 mnt", cut.Find("[data-testid='waiting-row'] td.num").TextContent.Trim()), _patience);
+    }
+
+    [Fact]
     public void Transfer_ToAServiceOfAnotherAgency_KeepsNumberAndArrivalAndTheNote()
     {
         var desk = DeskFor("pajak-kendaraan");

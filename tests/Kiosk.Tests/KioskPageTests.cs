@@ -44,6 +44,26 @@ public class KioskPageTests : ComponentTestBase
     }
 
     [Fact]
+    public async Task Refresh_NewTicketThatKeepsTheOrder_DoesNotRenderTheStartPage()
+    {
+        Engine.Issue(new IssueRequest("skck"));
+        Engine.Issue(new IssueRequest("skck"));
+        var cut = Render<KioskPage>();
+        var renders = cut.RenderCount;
+
+        // Today's counts only order the tiles: one more for the agency already first changes nothing shown.
+        Engine.Issue(new IssueRequest("skck"));
+        await Task.Delay(300);
+        Assert.Equal(renders, cut.RenderCount);
+
+        // A ticket that moves an agency up is shown.
+        Engine.Issue(new IssueRequest("paspor"));
+        cut.WaitForAssertion(() => Assert.Equal(
+            ["polres", "imigrasi"],
+            cut.FindAll("[data-testid='agency']").Select(a => a.GetAttribute("data-agency-id")).Take(2)));
+    }
+
+    [Fact]
     public void OnSearch_TypedOnTheScreenKeys_ShowsMatchingServicesOfEveryAgency()
     {
         var cut = Render<KioskPage>();

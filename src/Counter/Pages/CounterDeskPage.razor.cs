@@ -62,7 +62,9 @@ public partial class CounterDeskPage
     protected override TimeSpan? RefreshInterval => TimeSpan.FromSeconds(30);
 
     // The minutes waited are counted from the clock of the last reload: every beat renders, an event only when it moved something here.
-    protected override object ShownView => (View, _holderName, Now.Ticks / RefreshInterval!.Value.Ticks);
+    // The clock shows only as the waiting list's minutes (the service timer runs in the browser): to the minute, and
+    // only while somebody waits, so a quiet desk does not render on the beat.
+    protected override object ShownView => (View, _holderName, View.Waiting.Count == 0 ? 0 : Now.Ticks / TimeSpan.TicksPerMinute);
 
     protected override void OnInitialized() => _console = new DeskConsole(Engine, Officers.GetAsync);
 

@@ -48,8 +48,10 @@ public partial class KioskPage : IKioskFlowHost
 
     protected override TimeSpan? RefreshInterval => TimeSpan.FromSeconds(30);
 
+    // Today's ticket counts only order the agencies: a new ticket that leaves the order as it was renders nothing.
     protected override object ShownView =>
-        (_flow.Step, _flow.Agency, _flow.Service, _flow.Agencies.ToValueList(), _flow.Services.ToValueList(), _flow.Results.ToValueList());
+        (_flow.Step, _flow.Agency, _flow.Service, _flow.Agencies.Select(t => t with { TicketsToday = 0 }).ToValueList(),
+            _flow.Services.ToValueList(), _flow.Results.ToValueList());
 
     KioskBoard IKioskFlowHost.ReadBoard() => new(Engine, TakeToday());
 
