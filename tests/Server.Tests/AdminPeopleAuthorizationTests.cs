@@ -14,14 +14,15 @@ namespace MppQueue.Server.Tests;
 /// <summary>
 /// The officers, devices, audit and backup pages and the backup download: who is let in, who is turned away, what an
 /// agency-scoped supervisor sees; kiosk tokens versus screen and revoked tokens; a disabled account's open session;
-/// and a backup taken while tickets are being issued, opened and checked.
+/// and a backup taken while tickets are being issued, opened and checked. The tests that only read, or register their own
+/// screens, share one started server; those that change accounts, settings or the audit start their own.
 /// </summary>
-public class AdminPeopleAuthorizationTests
+public class AdminPeopleAuthorizationTests(SharedHost shared) : IClassFixture<SharedHost>
 {
     [Fact]
     public async Task GetOfficers_AgencySupervisor_SeesOnlyTheirAgencysAccounts()
     {
-        using var factory = new MppQueueFactory();
+        var factory = shared.Factory;
         using var scoped = await Accounts.SignedInAsync(factory, "supervisor.disdukcapil");
         using var admin = await Accounts.SignedInAsync(factory, "admin");
 
@@ -177,7 +178,7 @@ public class AdminPeopleAuthorizationTests
     [Fact]
     public async Task DeviceAddresses_AreTheKioskAndDisplayRoutesAndKiosksStayOffTheWallScreenList()
     {
-        using var factory = new MppQueueFactory();
+        var factory = shared.Factory;
         var registry = factory.Services.GetRequiredService<ScreenRegistry>();
         var catalog = factory.Engine.Catalog;
         var kiosk = registry.Register(new ScreenRegistration("Kios utara", "zona-1", ScreenKind.Kiosk), catalog);

@@ -3,8 +3,8 @@ using MppQueue.Server.Tests.Support;
 
 namespace MppQueue.Server.Tests;
 
-/// <summary>Run from the build output as Production (what `dotnet run` does now), every screen's files are served whole.</summary>
-public class BuildOutputAssetsTests
+/// <summary>Run from the build output as Production (what `dotnet run` does now), every screen's files are served whole; the tests only read and share one started server.</summary>
+public class BuildOutputAssetsTests(ProductionHost host) : IClassFixture<ProductionHost>
 {
     [Theory]
     [InlineData("/_content/MudBlazor/MudBlazor.min.css", "text/css")]
@@ -14,9 +14,7 @@ public class BuildOutputAssetsTests
     [InlineData("/_framework/blazor.web.js", "text/javascript")]
     public async Task Get_StaticAssetInProduction_ServedWhole(string path, string contentType)
     {
-        using var factory = new MppQueueFactory();
-        using var app = SafeErrorTests.InEnvironment(factory, "Production", new CapturingLoggerProvider());
-        using var client = app.CreateClient();
+        using var client = host.App.CreateClient();
 
         using var response = await client.GetAsync(path);
         var bytes = await response.Content.ReadAsByteArrayAsync();

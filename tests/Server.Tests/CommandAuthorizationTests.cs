@@ -8,16 +8,17 @@ namespace MppQueue.Server.Tests;
 
 /// <summary>
 /// The Command Center and its wall mode over HTTP: nobody is sent to sign in, officers are refused, supervisors get
-/// the building (an agency's supervisor only their agency), and its alert threshold comes from configuration.
+/// the building (an agency's supervisor only their agency), and its alert threshold comes from configuration. The
+/// tests only add tickets and read what is there, so they share one started server; the other threshold starts its own.
 /// </summary>
-public class CommandAuthorizationTests
+public class CommandAuthorizationTests(SharedHost host) : IClassFixture<SharedHost>
 {
     [Theory]
     [InlineData("supervisor")]
     [InlineData("admin")]
     public async Task Get_MppSupervisorOrAdmin_SeesEveryAgencyWithTodaysFigures(string userName)
     {
-        using var factory = new MppQueueFactory();
+        var factory = host.Factory;
         factory.Engine.Issue(new IssueRequest("ktp-el"));
         factory.Engine.Issue(new IssueRequest("paspor"));
         using var client = await Accounts.SignedInAsync(factory, userName);
@@ -36,7 +37,7 @@ public class CommandAuthorizationTests
     [Fact]
     public async Task Get_Wall_Supervisor_IsServedWithoutTheAppBar()
     {
-        using var factory = new MppQueueFactory();
+        var factory = host.Factory;
         using var client = await Accounts.SignedInAsync(factory, "supervisor");
 
         using var response = await client.GetAsync("/command/wall");
@@ -54,7 +55,7 @@ public class CommandAuthorizationTests
     [InlineData("/command/wall")]
     public async Task Get_AgencySupervisor_SeesOnlyTheirAgency(string path)
     {
-        using var factory = new MppQueueFactory();
+        var factory = host.Factory;
         factory.Engine.Issue(new IssueRequest("paspor"));
         using var client = await Accounts.SignedInAsync(factory, "supervisor.disdukcapil");
 
@@ -68,7 +69,7 @@ public class CommandAuthorizationTests
     [Fact]
     public void CommandCenter_ThresholdInConfiguration_IsUsed()
     {
-        using var defaults = new MppQueueFactory();
+        var defaults = host.Factory;
         using var other = new MppQueueFactory();
         using var configured = other.WithWebHostBuilder(b => b.UseSetting("MppQueue:Command:PausedTooLongMinutes", "5"));
 

@@ -6,9 +6,10 @@ namespace MppQueue.Server.Tests;
 /// <summary>
 /// Every configuration page tried by nobody, by an officer, by supervisors of the whole MPP and of one agency, and by
 /// an admin. The building (site, zones, agencies, holidays) is the admins'; services and desks are the supervisors'
-/// too, an agency's supervisor only for their own agency (another agency's form shows a refusal, not the form).
+/// too, an agency's supervisor only for their own agency (another agency's form shows a refusal, not the form). The
+/// tests only read, so they share one started server.
 /// </summary>
-public class ConfigAuthorizationTests
+public class ConfigAuthorizationTests(SharedHost host) : IClassFixture<SharedHost>
 {
     private const string Admin = "admin";
     private const string MppSupervisor = "supervisor";
@@ -20,7 +21,7 @@ public class ConfigAuthorizationTests
     [MemberData(nameof(BuildingPages))]
     public async Task Get_BuildingPage_Admin_ShowsTheFormNotARefusal(string path)
     {
-        using var factory = new MppQueueFactory();
+        var factory = host.Factory;
         using var admin = await Accounts.SignedInAsync(factory, Admin);
 
         var page = await admin.GetStringAsync(path);
@@ -31,7 +32,7 @@ public class ConfigAuthorizationTests
     [Fact]
     public async Task Get_ServiceOfAnotherAgency_AgencySupervisor_GetsARefusalNotTheForm()
     {
-        using var factory = new MppQueueFactory();
+        var factory = host.Factory;
         using var supervisor = await Accounts.SignedInAsync(factory, AgencySupervisor);
 
         var other = await supervisor.GetStringAsync("/admin/services/paspor");
@@ -46,7 +47,7 @@ public class ConfigAuthorizationTests
     [Fact]
     public async Task Get_DeskOfAnotherAgency_AgencySupervisor_GetsARefusalNotTheForm()
     {
-        using var factory = new MppQueueFactory();
+        var factory = host.Factory;
         using var supervisor = await Accounts.SignedInAsync(factory, AgencySupervisor);
 
         var other = await supervisor.GetStringAsync("/admin/desks/loket-07");
@@ -60,7 +61,7 @@ public class ConfigAuthorizationTests
     [Fact]
     public async Task Get_ServiceList_AgencySupervisor_ListsOnlyTheirAgency_MppSupervisorListsAll()
     {
-        using var factory = new MppQueueFactory();
+        var factory = host.Factory;
         using var agency = await Accounts.SignedInAsync(factory, AgencySupervisor);
         using var mpp = await Accounts.SignedInAsync(factory, MppSupervisor);
 

@@ -8,9 +8,10 @@ namespace MppQueue.Server.Tests;
 /// <summary>
 /// Every counter page and every HTTP endpoint that changes a desk, tried by nobody, by an officer of another agency and
 /// by the right officer: only the last gets through. (The queue moves themselves run in the page's live circuit, where
-/// the engine refuses anyone who does not hold the desk; see tests/Counter.Tests and tests/Core.Tests.)
+/// the engine refuses anyone who does not hold the desk; see tests/Counter.Tests and tests/Core.Tests.) The tests that
+/// only read, or add their own tickets, share one started server; those that seat an officer at a desk start their own.
 /// </summary>
-public class CounterAuthorizationTests
+public class CounterAuthorizationTests(SharedHost host) : IClassFixture<SharedHost>
 {
     private const string Disdukcapil = "petugas.disdukcapil";
     private const string Samsat = "petugas.samsat";
@@ -18,7 +19,7 @@ public class CounterAuthorizationTests
     [Fact]
     public async Task Get_Desk_ByTheRightOfficer_ShowsTheDeskReadyToStart()
     {
-        using var factory = new MppQueueFactory();
+        var factory = host.Factory;
         using var disdukcapil = await Accounts.SignedInAsync(factory, Disdukcapil);
 
         using var served = await disdukcapil.GetAsync("/counter/loket-01");
@@ -32,7 +33,7 @@ public class CounterAuthorizationTests
     [Fact]
     public async Task Get_DeskList_ShowsOnlyTheOfficersOwnAgencysDesks()
     {
-        using var factory = new MppQueueFactory();
+        var factory = host.Factory;
         using var samsat = await Accounts.SignedInAsync(factory, Samsat);
 
         var page = await samsat.GetStringAsync("/counter");
@@ -45,7 +46,7 @@ public class CounterAuthorizationTests
     [Fact]
     public async Task Get_TicketHistory_AgencySupervisor_SeesOwnAgencysTicketsOnly()
     {
-        using var factory = new MppQueueFactory();
+        var factory = host.Factory;
         var (own, desk) = factory.IssueAndCall("ktp-el");
         factory.Engine.Recall(desk.Id, own.Id);
         var foreign = factory.Engine.Issue(new IssueRequest("pajak-kendaraan"));
@@ -66,7 +67,7 @@ public class CounterAuthorizationTests
     [Fact]
     public async Task Get_TicketHistory_MppSupervisor_SeesAnyAgencysTicket()
     {
-        using var factory = new MppQueueFactory();
+        var factory = host.Factory;
         var foreign = factory.Engine.Issue(new IssueRequest("pajak-kendaraan"));
         using var supervisor = await Accounts.SignedInAsync(factory, "supervisor");
 

@@ -1,33 +1,49 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using MppQueue.Core;
 using MppQueue.Server.Tests.Support;
 
 namespace MppQueue.Server.Tests;
 
-/// <summary>The wall screens over HTTP: open to any browser in the hall, the list of screens only to supervisors, the media folder and nothing beside it.</summary>
-public sealed class DisplayEndpointTests : IDisposable
+/// <summary>
+/// The wall screens over HTTP: open to any browser in the hall, the list of screens only to supervisors, the media
+/// folder and nothing beside it. The tests that only read, or register their own screen and look at it, share one
+/// started server, and those of the media folder another; the list of screens starts its own.
+/// </summary>
+public sealed class DisplayEndpointTests(SharedHost host, DisplayEndpointTests.MediaHost media)
+    : IClassFixture<SharedHost>, IClassFixture<DisplayEndpointTests.MediaHost>
 {
-    private readonly string _media = Path.Combine(Path.GetTempPath(), "mppqueue-media-" + Guid.NewGuid().ToString("N"));
-
-    public DisplayEndpointTests()
+    /// <summary>A server whose media folder holds a slide, a logo and a file that is not an image.</summary>
+    public sealed class MediaHost : SharedHost
     {
-        Directory.CreateDirectory(_media);
-        File.WriteAllText(Path.Combine(_media, "01-welcome.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
-        File.WriteAllText(Path.Combine(_media, "logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"><circle r=\"1\"/></svg>");
-        File.WriteAllText(Path.Combine(_media, "notes.txt"), "not an image");
-    }
+        private readonly string _media;
 
-    public void Dispose()
-    {
-        try
+        public MediaHost()
+            : this(Path.Combine(Path.GetTempPath(), "mppqueue-media-" + Guid.NewGuid().ToString("N")))
         {
-            Directory.Delete(_media, recursive: true);
         }
-        catch (IOException)
+
+        private MediaHost(string folder)
+            : base(new Dictionary<string, string> { ["MppQueue:Display:MediaFolder"] = folder })
         {
-            // A temp folder left behind is harmless.
+            _media = folder;
+            Directory.CreateDirectory(_media);
+            File.WriteAllText(Path.Combine(_media, "01-welcome.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+            File.WriteAllText(Path.Combine(_media, "logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"><circle r=\"1\"/></svg>");
+            File.WriteAllText(Path.Combine(_media, "notes.txt"), "not an image");
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            base.Dispose(disposing);
+            try
+            {
+                Directory.Delete(_media, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A temp folder left behind is harmless.
+            }
         }
     }
 
@@ -50,7 +66,7 @@ public sealed class DisplayEndpointTests : IDisposable
     [Fact]
     public async Task Get_RegisteredScreenAddress_Anonymous_ShowsTheZoneWithItsWatchdog()
     {
-        using var factory = new MppQueueFactory();
+        var factory = host.Factory;
         var screen = factory.Services.GetRequiredService<ScreenRegistry>().Register(new ScreenRegistration("TV", "zona-1"), factory.Engine.Catalog);
         using var client = factory.CreateClient();
 
@@ -64,7 +80,7 @@ public sealed class DisplayEndpointTests : IDisposable
     [Fact]
     public async Task Get_DeskScreen_Anonymous_ShowsTheDesk()
     {
-        using var factory = new MppQueueFactory();
+        var factory = host.Factory;
         using var client = factory.CreateClient();
 
         var page = await client.GetStringAsync("/display/desk/loket-03");
@@ -76,7 +92,7 @@ public sealed class DisplayEndpointTests : IDisposable
     [Fact]
     public async Task Get_ClipOfTheCall_IsServedAsOgg()
     {
-        using var factory = new MppQueueFactory();
+        var factory = host.Factory;
         using var client = factory.CreateClient();
 
         using var response = await client.GetAsync("/_content/MppQueue.Display/audio/id/silakan-menuju-loket.ogg");
@@ -88,8 +104,7 @@ public sealed class DisplayEndpointTests : IDisposable
     [Fact]
     public async Task Get_Media_ImageOfTheFolder_IsServed_AnythingElseIsNotFound()
     {
-        using var app = new MppQueueFactory();
-        using var factory = WithMedia(app);
+        var factory = media.Factory;
         using var client = factory.CreateClient();
 
         using var slide = await client.GetAsync("/display-media/01-welcome.svg");
@@ -107,8 +122,7 @@ public sealed class DisplayEndpointTests : IDisposable
     [Fact]
     public async Task Get_ZoneScreen_MediaFolderSet_ShowsTheLogoAndASlide()
     {
-        using var app = new MppQueueFactory();
-        using var factory = WithMedia(app);
+        var factory = media.Factory;
         using var client = factory.CreateClient();
 
         var page = await client.GetStringAsync("/display/zona-1");
@@ -117,7 +131,4 @@ public sealed class DisplayEndpointTests : IDisposable
         Assert.Contains("src=\"/display-media/01-welcome.svg?v=", page, StringComparison.Ordinal);
         Assert.Contains("with-media", page, StringComparison.Ordinal);
     }
-
-    private Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> WithMedia(MppQueueFactory factory) =>
-        factory.WithWebHostBuilder(builder => builder.UseSetting("MppQueue:Display:MediaFolder", _media));
 }

@@ -6,14 +6,32 @@ using MppQueue.Server.Tests.Support;
 
 namespace MppQueue.Server.Tests;
 
-/// <summary>Behind nginx with TLS: X-Forwarded-Proto and -For count from loopback and configured proxies only.</summary>
-public class ForwardedHeadersTests
+/// <summary>
+/// Behind nginx with TLS: X-Forwarded-Proto and -For count from loopback and configured proxies only. The tests on the
+/// default proxy settings share one started server; those with other settings start their own.
+/// </summary>
+public class ForwardedHeadersTests(ForwardedHeadersTests.RemoteAddressHost shared) : IClassFixture<ForwardedHeadersTests.RemoteAddressHost>
 {
+    /// <summary>A server on the default proxy settings whose requests come from the address they name.</summary>
+    public sealed class RemoteAddressHost : IDisposable
+    {
+        private readonly MppQueueFactory _factory = new();
+
+        public RemoteAddressHost() => App = WithRemoteAddresses(_factory);
+
+        public WebApplicationFactory<Program> App { get; }
+
+        public void Dispose()
+        {
+            App.Dispose();
+            _factory.Dispose();
+        }
+    }
+
     [Fact]
     public async Task SignIn_ForwardedAsHttps_SecureCookieFromLoopbackProxyOnly()
     {
-        using var factory = new MppQueueFactory();
-        using var app = WithRemoteAddresses(factory);
+        var app = shared.App;
 
         var throughProxy = await SignInCookieAsync(app, remote: "127.0.0.1");
         var direct = await SignInCookieAsync(app, remote: "203.0.113.9");
@@ -42,8 +60,7 @@ public class ForwardedHeadersTests
     [Fact]
     public async Task Get_ForwardedAsHttpsByKnownProxy_SendsHsts()
     {
-        using var factory = new MppQueueFactory();
-        using var app = WithRemoteAddresses(factory);
+        var app = shared.App;
         using var client = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://mpp.example.go.id/") });
 
         using var known = await GetForwardedAsync(client, "/kiosk", remote: "127.0.0.1");

@@ -3,8 +3,8 @@ using MppQueue.Server.Tests.Support;
 
 namespace MppQueue.Server.Tests;
 
-/// <summary>The language switch's redirect and the Host header: odd input gets a safe answer, never a 500.</summary>
-public class HostingPipelineTests
+/// <summary>The language switch's redirect and the Host header: odd input gets a safe answer, never a 500; the tests only read and share one started server.</summary>
+public class HostingPipelineTests(SharedHost shared) : IClassFixture<SharedHost>
 {
     [Theory]
     [InlineData("/%09/x")]
@@ -13,7 +13,7 @@ public class HostingPipelineTests
     [InlineData("/%7f")]
     public async Task SwitchCulture_ControlOrNonAsciiInRedirect_RedirectsHomeAndKeepsSafePaths(string redirectUri)
     {
-        using var factory = new MppQueueFactory();
+        var factory = shared.Factory;
         using var client = Accounts.Client(factory);
 
         using var unsafeRedirect = await client.GetAsync("/culture/set?culture=en&redirectUri=" + redirectUri);
@@ -32,7 +32,7 @@ public class HostingPipelineTests
     [InlineData("/account/signin", "evil.example:port")]
     public async Task Get_InvalidHostHeader_Answers400(string path, string host)
     {
-        using var factory = new MppQueueFactory();
+        var factory = shared.Factory;
         using var client = factory.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
         Assert.True(request.Headers.TryAddWithoutValidation("Host", host));

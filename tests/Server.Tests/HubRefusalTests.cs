@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,11 +12,32 @@ namespace MppQueue.Server.Tests;
 
 /// <summary>
 /// Calls on the hub that are the caller's fault (an unknown zone, an unknown or malformed ticket token) are refused
-/// with a short message, cost the log almost nothing, and a connection that keeps making them is cut off.
+/// with a short message, cost the log almost nothing, and a connection that keeps making them is cut off. The tests
+/// that make a few refused calls each, on their own connection and below the cut-off, share one started server and
+/// read only the log written since they began; the one that floods its connection starts its own.
 /// </summary>
-public class HubRefusalTests
+public class HubRefusalTests(HubRefusalTests.LoggedHost shared) : IClassFixture<HubRefusalTests.LoggedHost>
 {
     private static readonly TimeSpan _patience = TimeSpan.FromSeconds(20);
+
+    /// <summary>A server whose log is kept.</summary>
+    public sealed class LoggedHost : IDisposable
+    {
+        private readonly MppQueueFactory _factory = new();
+
+        public LoggedHost() => App = _factory.WithWebHostBuilder(b => b.ConfigureLogging(l => l.AddProvider(Logs)));
+
+        public CapturingLoggerProvider Logs { get; } = new();
+
+        public WebApplicationFactory<Program> App { get; }
+
+        public void Dispose()
+        {
+            App.Dispose();
+            _factory.Dispose();
+            Logs.Dispose();
+        }
+    }
 
     [Fact]
     public async Task RefusedCalls_ManyFromOneConnection_LogLittleAndTheConnectionIsClosed()
@@ -69,9 +91,8 @@ public class HubRefusalTests
     [Fact]
     public async Task JoinZone_AfterAFewRefusals_StillWorksAndTheConnectionStaysOpen()
     {
-        using var factory = new MppQueueFactory();
-        var ticket = factory.Engine.Issue(new IssueRequest("ktp-el"));
-        await using var connection = factory.CreateHubConnection();
+        var ticket = shared.App.Services.GetRequiredService<QueueEngine>().Issue(new IssueRequest("ktp-el"));
+        await using var connection = CreateHubConnection(shared.App);
         await connection.StartAsync();
 
         for (var i = 0; i < 5; i++)
@@ -94,10 +115,8 @@ public class HubRefusalTests
     [InlineData("sangat-panjang-sangat-panjang-sangat-panjang-sangat-panjang-sangat-panjang-sangat-panjang-sangat-panjang-sangat-panjang-sangat-panjang")]
     public async Task JoinTicket_MalformedToken_IsRefusedWithAShortClearMessage(string? token)
     {
-        using var logs = new CapturingLoggerProvider();
-        using var factory = new MppQueueFactory();
-        using var host = factory.WithWebHostBuilder(b => b.ConfigureLogging(l => l.AddProvider(logs)));
-        await using var connection = CreateHubConnection(host);
+        var logs = shared.Logs;
+        await using var connection = CreateHubConnection(shared.App);
         await connection.StartAsync();
         var before = logs.Entries.Count;
 
@@ -108,7 +127,7 @@ public class HubRefusalTests
         Assert.DoesNotContain(logs.Entries.Skip(before), e => e.Level >= LogLevel.Warning);
     }
 
-    private static HubConnection CreateHubConnection(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> host) =>
+    private static HubConnection CreateHubConnection(WebApplicationFactory<Program> host) =>
         new HubConnectionBuilder()
             .WithUrl(new Uri(host.Server.BaseAddress, QueueHub.Path.TrimStart('/')), options =>
             {

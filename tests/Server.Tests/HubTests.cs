@@ -6,7 +6,11 @@ using MppQueue.Server.Tests.Support;
 
 namespace MppQueue.Server.Tests;
 
-public class HubTests
+/// <summary>
+/// The queue hub: a zone's recent calls and its call events, a ticket's place and call. The refusals, which change
+/// nothing, share one started server; the tests that look at a zone's or a ticket's calls start their own.
+/// </summary>
+public class HubTests(SharedHost host) : IClassFixture<SharedHost>
 {
     private static readonly TimeSpan _patience = TimeSpan.FromSeconds(15);
 
@@ -122,7 +126,7 @@ public class HubTests
     [Fact]
     public async Task JoinZone_UnknownZone_IsRefusedWithTheKnownZones()
     {
-        using var factory = new MppQueueFactory();
+        var factory = host.Factory;
         await using var connection = factory.CreateHubConnection();
         await connection.StartAsync();
 
@@ -135,7 +139,7 @@ public class HubTests
     [Fact]
     public async Task JoinTicket_WrongToken_IsRefused()
     {
-        using var factory = new MppQueueFactory();
+        var factory = host.Factory;
         factory.Engine.Issue(new IssueRequest("ktp-el"));
         await using var connection = factory.CreateHubConnection();
         await connection.StartAsync();

@@ -9,11 +9,17 @@ namespace MppQueue.Server.Tests;
 /// <summary>
 /// The index's CSV download over HTTP, tried by nobody, by an officer, by an agency supervisor and by the MPP's
 /// supervisor, over answers given through the survey for tickets the engine served. The clock starts on
-/// Monday 23 November 2026.
+/// Monday 23 November 2026. The tests only read: they share one started server that holds the answers.
 /// </summary>
-public class IkmExportTests
+public class IkmExportTests(IkmExportTests.AnsweredHost host) : IClassFixture<IkmExportTests.AnsweredHost>
 {
     private const string November = "/reports/ikm.csv?from=2026-11-01&to=2026-11-30";
+
+    /// <summary>The server with the answers of <see cref="Answered"/>.</summary>
+    public sealed class AnsweredHost : SharedHost
+    {
+        public AnsweredHost() => Answered(Factory);
+    }
 
     /// <summary>KTP-el (Disdukcapil) answered all 4 and all 3, Paspor (Imigrasi) all 2: 87.50 B, 50.00 D, and 75.00 C for the MPP.</summary>
     private static void Answered(MppQueueFactory factory)
@@ -37,8 +43,7 @@ public class IkmExportTests
     [Fact]
     public async Task Get_Export_MppSupervisor_GetsEveryLine()
     {
-        using var factory = new MppQueueFactory();
-        Answered(factory);
+        var factory = host.Factory;
         using var supervisor = await Accounts.SignedInAsync(factory, "supervisor");
 
         using var response = await supervisor.GetAsync(November);
@@ -59,8 +64,7 @@ public class IkmExportTests
     [Fact]
     public async Task Get_Export_AgencySupervisor_GetsOnlyTheirAgencysLines()
     {
-        using var factory = new MppQueueFactory();
-        Answered(factory);
+        var factory = host.Factory;
         using var supervisor = await Accounts.SignedInAsync(factory, "supervisor.disdukcapil");
 
         using var response = await supervisor.GetAsync(November);
@@ -76,8 +80,7 @@ public class IkmExportTests
     [Fact]
     public async Task Get_Export_English_HeadsTheColumnsInEnglish()
     {
-        using var factory = new MppQueueFactory();
-        Answered(factory);
+        var factory = host.Factory;
         using var supervisor = await Accounts.SignedInAsync(factory, "supervisor");
 
         using var response = await supervisor.GetAsync(November + "&culture=en");
@@ -96,7 +99,7 @@ public class IkmExportTests
     [InlineData("/reports/ikm.csv?from=2020-01-01&to=2026-11-30", "terlalu panjang; paling lama 366 hari")]
     public async Task Get_Export_BadDates_Returns400WithAnIndonesianMessage(string path, string expected)
     {
-        using var factory = new MppQueueFactory();
+        var factory = host.Factory;
         using var supervisor = await Accounts.SignedInAsync(factory, "supervisor");
 
         using var response = await supervisor.GetAsync(path);

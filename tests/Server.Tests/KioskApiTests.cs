@@ -12,9 +12,21 @@ using MppQueue.Server.Tests.Support;
 
 namespace MppQueue.Server.Tests;
 
-/// <summary>The kiosks' HTTP issuing endpoint: registered kiosks, one ticket per confirmation, a rate per kiosk.</summary>
-public class KioskApiTests
+/// <summary>
+/// The kiosks' HTTP issuing endpoint: registered kiosks, one ticket per confirmation, a rate per kiosk. The tests share
+/// one started server (one at a time): each registers its own kiosks, uses its own idempotency keys, and counts only
+/// the tickets issued since it began. The one that needs other settings starts its own.
+/// </summary>
+public class KioskApiTests(SharedHost shared) : IClassFixture<SharedHost>
 {
+    private readonly MppQueueFactory _factory = shared.Factory;
+
+    // The ledger's idempotency keys are the whole server's: each test's start with its own prefix.
+    private readonly string _keys = Guid.NewGuid().ToString("N")[..8] + "-";
+
+    // The tickets the server held when the test began.
+    private readonly HashSet<string> _before = [.. shared.Factory.Engine.TicketsToday().Select(t => t.Id)];
+
     [Fact]
     public async Task Issue_TwoKiosksTapping200TimesEachAtOnce_Get400DistinctConsecutiveNumbers()
     {
@@ -44,7 +56,7 @@ public class KioskApiTests
     [Fact]
     public async Task Issue_OneKioskFloods_AnswersTooManyRequestsWithRetryAfterAndOtherKiosksStillIssue()
     {
-        using var factory = new MppQueueFactory();
+        var factory = _factory;
         using var client = factory.CreateClient();
         var flooding = RegisterKiosk(factory.Services, factory.Engine, "Kiosk A");
         var other = RegisterKiosk(factory.Services, factory.Engine, "Kiosk B");
@@ -53,7 +65,7 @@ public class KioskApiTests
         string? retryAfter = null;
         for (var i = 0; i < 25; i++)
         {
-            using var request = Post(flooding.Token, new IssueTicketMessage("pajak-kendaraan", IdempotencyKey: "flood-" + i));
+            using var request = Post(flooding.Token, new IssueTicketMessage("pajak-kendaraan", IdempotencyKey: _keys + "flood-" + i));
             using var response = await client.SendAsync(request);
             statuses.Add(response.StatusCode);
             retryAfter ??= response.Headers.RetryAfter?.ToString();
@@ -66,32 +78,33 @@ public class KioskApiTests
         Assert.Equal(15, statuses.Count(s => s == HttpStatusCode.TooManyRequests));
         Assert.True(int.Parse(retryAfter!, System.Globalization.CultureInfo.InvariantCulture) >= 1);
         Assert.Equal(HttpStatusCode.Created, otherResponse.StatusCode);
-        Assert.Equal(11, factory.Engine.TicketsToday().Count);
+        Assert.Equal(11, Issued().Count);
     }
 
     [Fact]
     public async Task Issue_SameIdempotencyKeyTwice_GivesTheSameTicket()
     {
-        using var factory = new MppQueueFactory();
+        var factory = _factory;
         using var client = factory.CreateClient();
         var kiosk = RegisterKiosk(factory.Services, factory.Engine, "Kiosk A");
 
-        using var first = Post(kiosk.Token, new IssueTicketMessage("paspor", "Elderly", "tap-1"));
-        using var second = Post(kiosk.Token, new IssueTicketMessage("paspor", "Elderly", "tap-1"));
+        using var first = Post(kiosk.Token, new IssueTicketMessage("paspor", "Elderly", _keys + "tap-1"));
+        using var second = Post(kiosk.Token, new IssueTicketMessage("paspor", "Elderly", _keys + "tap-1"));
         var one = await (await client.SendAsync(first)).Content.ReadFromJsonAsync<KioskTicketMessage>();
         var two = await (await client.SendAsync(second)).Content.ReadFromJsonAsync<KioskTicketMessage>();
 
-        Assert.Equal("P001", one!.Number);
+        var issued = Assert.Single(Issued());
+        Assert.Equal("paspor", issued.ServiceId);
+        Assert.Equal(issued.Number.ToString(), one!.Number);
         Assert.Equal(one, two);
         Assert.Equal("Elderly", one.Priority);
         Assert.StartsWith("http://localhost/t/", one.PageUrl, StringComparison.Ordinal);
-        Assert.Single(factory.Engine.TicketsToday());
     }
 
     [Fact]
     public async Task Issue_ServiceClosed_AnswersConflictWithTheSentenceForPeople()
     {
-        using var factory = new MppQueueFactory();
+        var factory = _factory;
         using var client = factory.CreateClient();
         for (var i = 0; i < 60; i++)
         {
@@ -112,7 +125,7 @@ public class KioskApiTests
     [InlineData(KioskEndpoints.CheckInsPath)]
     public async Task Post_NoDeviceToken_AnswersUnauthorizedWithTheReasonAndIssuesNothing(string path)
     {
-        using var factory = new MppQueueFactory();
+        var factory = _factory;
         using var client = factory.CreateClient();
         var engine = factory.Engine;
         var booking = engine.Book("skck", engine.Today, new TimeRange(new TimeOnly(8, 0), new TimeOnly(12, 0)));
@@ -126,7 +139,7 @@ public class KioskApiTests
         Assert.Contains("Hanya kiosk terdaftar", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Unauthorized, english.StatusCode);
         Assert.Contains("Only registered kiosks", await english.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Empty(engine.TicketsToday());
+        Assert.Empty(Issued());
     }
 
     [Theory]
@@ -138,20 +151,20 @@ public class KioskApiTests
     [InlineData("   ", "Elderly", "Layanan belum dipilih", "No service chosen")]
     public async Task Issue_NoServiceOrNotOnePriorityGroup_IsRefusedInIndonesianOrEnglishAndIssuesNothing(string serviceId, string? priority, string indonesian, string english)
     {
-        using var factory = new MppQueueFactory();
+        var factory = _factory;
         using var client = factory.CreateClient();
         var kiosk = RegisterKiosk(factory.Services, factory.Engine, "Kiosk A");
 
-        using var request = Post(kiosk.Token, new IssueTicketMessage(serviceId, priority, "tap-1"));
+        using var request = Post(kiosk.Token, new IssueTicketMessage(serviceId, priority, _keys + "tap-1"));
         using var response = await client.SendAsync(request);
-        using var inEnglish = Post(kiosk.Token, new IssueTicketMessage(serviceId, priority, "tap-2"), "?culture=en");
+        using var inEnglish = Post(kiosk.Token, new IssueTicketMessage(serviceId, priority, _keys + "tap-2"), "?culture=en");
         using var englishResponse = await client.SendAsync(inEnglish);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(indonesian, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, englishResponse.StatusCode);
         Assert.Contains(english, await englishResponse.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Empty(factory.Engine.TicketsToday());
+        Assert.Empty(Issued());
     }
 
     [Theory]
@@ -160,7 +173,7 @@ public class KioskApiTests
     [InlineData("")]
     public async Task Issue_OneDefinedPriorityGroup_IssuesWithThatGroup(string priority)
     {
-        using var factory = new MppQueueFactory();
+        var factory = _factory;
         using var client = factory.CreateClient();
         var kiosk = RegisterKiosk(factory.Services, factory.Engine, "Kiosk A");
 
@@ -177,15 +190,15 @@ public class KioskApiTests
     [InlineData("paspor", "None")]
     public async Task Issue_SameIdempotencyKeyForAnotherRequest_IsRefusedWithConflict(string serviceId, string priority)
     {
-        using var factory = new MppQueueFactory();
+        var factory = _factory;
         using var client = factory.CreateClient();
         var kiosk = RegisterKiosk(factory.Services, factory.Engine, "Kiosk A");
 
-        using var first = Post(kiosk.Token, new IssueTicketMessage("paspor", "Elderly", "tap-1"));
+        using var first = Post(kiosk.Token, new IssueTicketMessage("paspor", "Elderly", _keys + "tap-1"));
         using var firstResponse = await client.SendAsync(first);
-        using var reused = Post(kiosk.Token, new IssueTicketMessage(serviceId, priority, "tap-1"));
+        using var reused = Post(kiosk.Token, new IssueTicketMessage(serviceId, priority, _keys + "tap-1"));
         using var reusedResponse = await client.SendAsync(reused);
-        using var again = Post(kiosk.Token, new IssueTicketMessage("paspor", "Elderly", "tap-1"));
+        using var again = Post(kiosk.Token, new IssueTicketMessage("paspor", "Elderly", _keys + "tap-1"));
         using var againResponse = await client.SendAsync(again);
 
         Assert.Equal(HttpStatusCode.Created, firstResponse.StatusCode);
@@ -195,56 +208,56 @@ public class KioskApiTests
         Assert.DoesNotContain("/t/", refusal, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Created, againResponse.StatusCode);
         Assert.Equal(await firstResponse.Content.ReadFromJsonAsync<KioskTicketMessage>(), await againResponse.Content.ReadFromJsonAsync<KioskTicketMessage>());
-        Assert.Single(factory.Engine.TicketsToday());
+        Assert.Single(Issued());
     }
 
     [Fact]
     public async Task Issue_AnotherKiosksIdempotencyKey_IsRefusedAndDoesNotHandOutItsTicket()
     {
-        using var factory = new MppQueueFactory();
+        var factory = _factory;
         using var client = factory.CreateClient();
         var mine = RegisterKiosk(factory.Services, factory.Engine, "Kiosk A");
         var other = RegisterKiosk(factory.Services, factory.Engine, "Kiosk B");
 
-        using var first = Post(mine.Token, new IssueTicketMessage("paspor", IdempotencyKey: "tap-1"));
+        using var first = Post(mine.Token, new IssueTicketMessage("paspor", IdempotencyKey: _keys + "tap-1"));
         using var firstResponse = await client.SendAsync(first);
-        using var probe = Post(other.Token, new IssueTicketMessage("paspor", IdempotencyKey: "tap-1"));
+        using var probe = Post(other.Token, new IssueTicketMessage("paspor", IdempotencyKey: _keys + "tap-1"));
         using var probeResponse = await client.SendAsync(probe);
 
         Assert.Equal(HttpStatusCode.Created, firstResponse.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, probeResponse.StatusCode);
         Assert.DoesNotContain("/t/", await probeResponse.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Single(factory.Engine.TicketsToday());
+        Assert.Single(Issued());
     }
 
     [Fact]
     public async Task Issue_FloodWithoutToken_LeavesTheWebKioskItsBudget()
     {
-        using var factory = new MppQueueFactory();
+        var factory = _factory;
         using var client = factory.CreateClient();
 
         for (var i = 0; i < 25; i++)
         {
-            using var response = await client.PostAsJsonAsync(KioskEndpoints.TicketsPath, new IssueTicketMessage("pajak-kendaraan", IdempotencyKey: "flood-" + i));
+            using var response = await client.PostAsJsonAsync(KioskEndpoints.TicketsPath, new IssueTicketMessage("pajak-kendaraan", IdempotencyKey: _keys + "flood-" + i));
         }
 
         var issued = await IssueOnTouchScreenAsync(factory.Services, KioskDevice.Anonymous);
 
         Assert.Equal(KioskDevice.AnonymousId, issued.Ticket.KioskId);
-        Assert.Single(factory.Engine.TicketsToday());
+        Assert.Single(Issued());
     }
 
     [Fact]
     public async Task Issue_RegisteredKioskFloodsTheApi_ItsTouchScreenStillIssues()
     {
-        using var factory = new MppQueueFactory();
+        var factory = _factory;
         using var client = factory.CreateClient();
         var kiosk = RegisterKiosk(factory.Services, factory.Engine, "Kiosk A");
 
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 25; i++)
         {
-            using var request = Post(kiosk.Token, new IssueTicketMessage("pajak-kendaraan", IdempotencyKey: "flood-" + i));
+            using var request = Post(kiosk.Token, new IssueTicketMessage("pajak-kendaraan", IdempotencyKey: _keys + "flood-" + i));
             using var response = await client.SendAsync(request);
             statuses.Add(response.StatusCode);
         }
@@ -254,13 +267,13 @@ public class KioskApiTests
 
         Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
         Assert.Equal(kiosk.Id, issued.Ticket.KioskId);
-        Assert.Equal(statuses.Count(s => s == HttpStatusCode.Created) + 1, factory.Engine.TicketsToday().Count);
+        Assert.Equal(statuses.Count(s => s == HttpStatusCode.Created) + 1, Issued().Count);
     }
 
     [Fact]
     public async Task CheckIn_BookingInsideItsWindow_GivesATicket()
     {
-        using var factory = new MppQueueFactory();
+        var factory = _factory;
         using var client = factory.CreateClient();
         var engine = factory.Engine;
         var booking = engine.Book("skck", engine.Today, new TimeRange(new TimeOnly(8, 0), new TimeOnly(12, 0)));
@@ -273,9 +286,14 @@ public class KioskApiTests
         var ticket = await response.Content.ReadFromJsonAsync<KioskTicketMessage>();
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        Assert.Equal("SK001", ticket!.Number);
+        var issued = Assert.Single(Issued());
+        Assert.Equal("skck", issued.ServiceId);
+        Assert.Equal(issued.Number.ToString(), ticket!.Number);
         Assert.Equal(kiosk.Id, ticket.KioskId);
     }
+
+    /// <summary>The tickets issued since the test began.</summary>
+    private List<Ticket> Issued() => [.. _factory.Engine.TicketsToday().Where(t => !_before.Contains(t.Id))];
 
     /// <summary>What the kiosk page does when a visitor taps: the issuer with the page's kiosk.</summary>
     private static Task<KioskIssue> IssueOnTouchScreenAsync(IServiceProvider services, KioskDevice kiosk) =>

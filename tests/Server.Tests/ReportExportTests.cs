@@ -9,12 +9,30 @@ namespace MppQueue.Server.Tests;
 
 /// <summary>
 /// The report downloads over HTTP, tried by nobody, by an officer, by an agency supervisor and by the MPP's
-/// supervisor, over tickets the engine issued and served today (Monday 23 November 2026).
+/// supervisor, over tickets the engine issued and served today (Monday 23 November 2026). The tests only read: they
+/// share one started server with the tickets of <see cref="Served"/> and one with those of <see cref="ServedByImigrasi"/>.
 /// </summary>
-public class ReportExportTests
+public class ReportExportTests(ReportExportTests.ServedHost served, ReportExportTests.ImigrasiHost imigrasi)
+    : IClassFixture<ReportExportTests.ServedHost>, IClassFixture<ReportExportTests.ImigrasiHost>
 {
     private const string Csv = "/reports/export.csv?period=Today";
     private const string Xlsx = "/reports/export.xlsx?period=Today";
+
+    /// <summary>The server with the tickets of <see cref="Served"/>.</summary>
+    public sealed class ServedHost : SharedHost
+    {
+        public ServedHost() => Served(Factory);
+    }
+
+    /// <summary>The server with the tickets of <see cref="ServedByImigrasi"/>, their survey answers included.</summary>
+    public sealed class ImigrasiHost : SharedHost
+    {
+        public ImigrasiHost() => (Officer, Desk) = ServedByImigrasi(Factory, answered: true);
+
+        public Officer Officer { get; }
+
+        public Desk Desk { get; }
+    }
 
     /// <summary>One KTP-el ticket (Disdukcapil) and two Paspor tickets (Imigrasi) served today.</summary>
     private static void Served(MppQueueFactory factory)
@@ -43,8 +61,7 @@ public class ReportExportTests
     [Fact]
     public async Task Get_Downloads_MppSupervisor_FindsTheServedTickets()
     {
-        using var factory = new MppQueueFactory();
-        Served(factory);
+        var factory = served.Factory;
         using var supervisor = await Accounts.SignedInAsync(factory, "supervisor");
 
         using var csv = await supervisor.GetAsync(Csv);
@@ -72,8 +89,7 @@ public class ReportExportTests
     [Fact]
     public async Task Get_Downloads_AgencySupervisor_GetsOnlyTheirAgency()
     {
-        using var factory = new MppQueueFactory();
-        Served(factory);
+        var factory = served.Factory;
         using var supervisor = await Accounts.SignedInAsync(factory, "supervisor.disdukcapil");
 
         using var csv = await supervisor.GetAsync(Csv);
@@ -98,8 +114,8 @@ public class ReportExportTests
     [InlineData(Xlsx, "officer")]
     public async Task Get_Downloads_AgencySupervisorFiltersByAnotherAgency_IsRefusedAndNamesNothingOfIt(string path, string filter)
     {
-        using var factory = new MppQueueFactory();
-        var (officer, desk) = ServedByImigrasi(factory);
+        var factory = imigrasi.Factory;
+        var (officer, desk) = (imigrasi.Officer, imigrasi.Desk);
         using var supervisor = await Accounts.SignedInAsync(factory, "supervisor.disdukcapil");
 
         using var response = await supervisor.GetAsync(path + "&" + filter + "=" + Filter(filter, officer, desk));
@@ -118,8 +134,8 @@ public class ReportExportTests
     [InlineData("officer")]
     public async Task Get_ReportsPage_AgencySupervisorFiltersByAnotherAgency_ShowsTheRefusalAndNothingOfIt(string filter)
     {
-        using var factory = new MppQueueFactory();
-        var (officer, desk) = ServedByImigrasi(factory);
+        var factory = imigrasi.Factory;
+        var (officer, desk) = (imigrasi.Officer, imigrasi.Desk);
         using var supervisor = await Accounts.SignedInAsync(factory, "supervisor.disdukcapil");
 
         var page = await supervisor.GetStringAsync("/reports?period=Today&" + filter + "=" + Filter(filter, officer, desk));
@@ -132,8 +148,8 @@ public class ReportExportTests
     [Fact]
     public async Task Get_Downloads_MppSupervisorFiltersByAnOfficerOutsideTheChosenAgency_IsRefused()
     {
-        using var factory = new MppQueueFactory();
-        var (officer, _) = ServedByImigrasi(factory);
+        var factory = imigrasi.Factory;
+        var officer = imigrasi.Officer;
         using var supervisor = await Accounts.SignedInAsync(factory, "supervisor");
 
         using var response = await supervisor.GetAsync(Csv + "&agency=disdukcapil&officer=" + officer.Id);
@@ -152,8 +168,8 @@ public class ReportExportTests
     [InlineData("agency")]
     public async Task Get_IkmExport_AgencySupervisorAddsAnotherAgencysFilter_GetsOnlyTheirOwnAgency(string filter)
     {
-        using var factory = new MppQueueFactory();
-        var (officer, desk) = ServedByImigrasi(factory, answered: true);
+        var factory = imigrasi.Factory;
+        var (officer, desk) = (imigrasi.Officer, imigrasi.Desk);
         using var supervisor = await Accounts.SignedInAsync(factory, "supervisor.disdukcapil");
 
         using var response = await supervisor.GetAsync("/reports/ikm.csv?from=2026-11-01&to=2026-11-30&" + filter + "=" + (filter == "agency" ? "imigrasi" : Filter(filter, officer, desk)));
@@ -204,7 +220,7 @@ public class ReportExportTests
     [InlineData("?period=Today&agency=imigrasi&desk=loket-01", "\"loket-01\" bukan milik instansi yang dipilih.")]
     public async Task Get_BadParameters_AreRefusedWithTheReason(string query, string message)
     {
-        using var factory = new MppQueueFactory();
+        var factory = served.Factory;
         using var supervisor = await Accounts.SignedInAsync(factory, "supervisor");
 
         foreach (var path in new[] { "/reports/export.csv", "/reports/export.xlsx" })

@@ -10,8 +10,12 @@ using MppQueue.Server.Tests.Support;
 
 namespace MppQueue.Server.Tests;
 
-/// <summary>Bad requests get a short 4xx and a warning in the log, in Development as in Production; nothing internal reaches the client.</summary>
-public class SafeErrorTests
+/// <summary>
+/// Bad requests get a short 4xx and a warning in the log, in Development as in Production; nothing internal reaches the
+/// client. The tests that only look at answers share one started server per environment (none of them issues a ticket);
+/// those that read the log start their own.
+/// </summary>
+public class SafeErrorTests(SharedHost development, ProductionHost production) : IClassFixture<SharedHost>, IClassFixture<ProductionHost>
 {
     private const string TicketsPath = "/api/kiosk/tickets";
 
@@ -20,10 +24,7 @@ public class SafeErrorTests
     [InlineData("Production")]
     public async Task PostTicket_MalformedJson_Answers400ProblemWithoutInternals(string environment)
     {
-        using var factory = new MppQueueFactory();
-        var logs = new CapturingLoggerProvider();
-        using var app = InEnvironment(factory, environment, logs);
-        using var client = app.CreateClient();
+        using var client = Shared(environment).CreateClient();
 
         using var content = new StringContent("{\"serviceId\":", Encoding.UTF8, "application/json");
         using var response = await client.PostAsync(TicketsPath, content);
@@ -57,9 +58,7 @@ public class SafeErrorTests
     [Fact]
     public async Task PostTicket_NotJson_Answers415ProblemWithoutInternals()
     {
-        using var factory = new MppQueueFactory();
-        using var app = InEnvironment(factory, "Production", new CapturingLoggerProvider());
-        using var client = app.CreateClient();
+        using var client = production.App.CreateClient();
 
         using var content = new StringContent("serviceId=ktp-el", Encoding.UTF8, "application/x-www-form-urlencoded");
         using var response = await client.PostAsync(TicketsPath, content);
@@ -73,7 +72,7 @@ public class SafeErrorTests
     [Fact]
     public async Task PostTicket_FortyMegabyteBody_Answers413()
     {
-        using var factory = new MppQueueFactory();
+        var factory = development.Factory;
         using var client = factory.CreateClient();
 
         // Valid JSON that would issue a ticket if the server read it all.
@@ -90,7 +89,7 @@ public class SafeErrorTests
     [Fact]
     public async Task PostTicket_TwoMegabyteBody_Answers413()
     {
-        using var factory = new MppQueueFactory();
+        var factory = development.Factory;
         using var client = factory.CreateClient();
 
         // Over the one megabyte of Kestrel:Limits:MaxRequestBodySize in appsettings.json: no request needs more.
@@ -105,7 +104,7 @@ public class SafeErrorTests
     [Fact]
     public void Circuit_Development_DetailedErrorsOnlyWhenConfigured()
     {
-        using var factory = new MppQueueFactory();
+        var factory = development.Factory;
         using var configured = factory.WithWebHostBuilder(b => b.UseSetting("DetailedErrors", "true"));
 
         var byDefault = factory.Services.GetRequiredService<IOptions<CircuitOptions>>().Value;
@@ -114,6 +113,14 @@ public class SafeErrorTests
         Assert.False(byDefault.DetailedErrors);
         Assert.True(asked.DetailedErrors);
     }
+
+    /// <summary>The class's shared server in the environment (the factory's own is Development).</summary>
+    private WebApplicationFactory<Program> Shared(string environment) => environment switch
+    {
+        "Development" => development.Factory,
+        "Production" => production.App,
+        _ => throw new ArgumentOutOfRangeException(nameof(environment), environment, null),
+    };
 
     internal static WebApplicationFactory<Program> InEnvironment(MppQueueFactory factory, string environment, CapturingLoggerProvider logs) =>
         factory.WithWebHostBuilder(builder =>

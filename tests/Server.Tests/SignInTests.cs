@@ -9,13 +9,17 @@ using MppQueue.Server.Tests.Support;
 
 namespace MppQueue.Server.Tests;
 
-/// <summary>Signing in with the stored, hashed passwords; the throttle; and the session's end (disabled, new password, midnight).</summary>
-public class SignInTests
+/// <summary>
+/// Signing in with the stored, hashed passwords; the throttle; and the session's end (disabled, new password, midnight).
+/// The tests that sign in rightly, or get one wrong password each (far below any lock), and the one that reads the seeded
+/// accounts share one started server; those that lock, disable, add or change an account start their own.
+/// </summary>
+public class SignInTests(SharedHost host) : IClassFixture<SharedHost>
 {
     [Fact]
     public async Task SignIn_DemoAccount_GoesToTheCounterWithASessionCookie()
     {
-        using var factory = new MppQueueFactory();
+        var factory = host.Factory;
         using var client = Accounts.Client(factory);
 
         using var response = await Accounts.PostSignInAsync(client, "petugas.disdukcapil", Accounts.DemoPassword, returnUrl: "/counter/loket-02");
@@ -33,7 +37,7 @@ public class SignInTests
     [InlineData("https://evil.example/")]
     public async Task SignIn_ForeignReturnAddress_GoesToTheCounterInstead(string returnUrl)
     {
-        using var factory = new MppQueueFactory();
+        var factory = host.Factory;
         using var client = Accounts.Client(factory);
 
         using var response = await Accounts.PostSignInAsync(client, "petugas.disdukcapil", Accounts.DemoPassword, returnUrl);
@@ -44,7 +48,7 @@ public class SignInTests
     [Fact]
     public async Task SignIn_WrongPassword_OrUnknownName_SaysTheSameInIndonesian()
     {
-        using var factory = new MppQueueFactory();
+        var factory = host.Factory;
         using var client = Accounts.Client(factory);
 
         using var wrong = await Accounts.PostSignInAsync(client, "petugas.disdukcapil", "salah");
@@ -191,7 +195,7 @@ public class SignInTests
     [Fact]
     public void Seed_DemoAccounts_HaveTheDemoPasswordHashed()
     {
-        using var factory = new MppQueueFactory();
+        var factory = host.Factory;
         var hasher = factory.Services.GetRequiredService<IPasswordHasher<Officer>>();
 
         var officers = factory.Services.GetRequiredService<IQueueStore>().LoadOfficers();

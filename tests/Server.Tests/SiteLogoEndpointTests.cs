@@ -6,20 +6,26 @@ using MppQueue.Server.Tests.Support;
 
 namespace MppQueue.Server.Tests;
 
-/// <summary><c>GET /site/logo</c>: anonymous, the stored bytes with the stored type, never sniffed, cached by version.</summary>
-public sealed class SiteLogoEndpointTests : IDisposable
+/// <summary>
+/// <c>GET /site/logo</c>: anonymous, the stored bytes with the stored type, never sniffed, cached by version. The tests
+/// that upload a logo first and then ask for it share one started server; those that ask a server that never had one
+/// share another.
+/// </summary>
+public sealed class SiteLogoEndpointTests(SharedHost host, SiteLogoEndpointTests.NeverALogoHost withoutLogo)
+    : IClassFixture<SharedHost>, IClassFixture<SiteLogoEndpointTests.NeverALogoHost>
 {
     private static readonly byte[] _png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2, 3];
     private static readonly byte[] _webp = [.. "RIFF"u8, 0x24, 0, 0, 0, .. "WEBPVP8 "u8, 9, 9];
 
-    private readonly MppQueueFactory _factory = new();
+    private readonly MppQueueFactory _factory = host.Factory;
 
-    public void Dispose() => _factory.Dispose();
+    /// <summary>A server on which no test uploads a logo.</summary>
+    public sealed class NeverALogoHost : SharedHost;
 
     [Fact]
     public async Task Get_NoLogo_Is404()
     {
-        using var client = Accounts.Client(_factory);
+        using var client = Accounts.Client(withoutLogo.Factory);
 
         using var response = await client.GetAsync(new Uri("/site/logo", UriKind.Relative));
 
@@ -119,7 +125,7 @@ public sealed class SiteLogoEndpointTests : IDisposable
     [Fact]
     public async Task GetHomePage_NoLogo_ShowsNoLogoImage()
     {
-        using var client = Accounts.Client(_factory);
+        using var client = Accounts.Client(withoutLogo.Factory);
 
         var html = await client.GetStringAsync(new Uri("/", UriKind.Relative));
 
