@@ -186,6 +186,9 @@ public sealed class LiteFile : IDisposable
         tickets.EnsureIndex(d => d.LastSequence);
         Collection<DeskStateDocument>(CollectionNames.DeskStates).EnsureIndex(d => d.LastSequence);
         Collection<AuditDocument>(CollectionNames.Audit).EnsureIndex(d => d.AtUtcTicks);
+        var bookings = Collection<BookingDocument>(CollectionNames.Bookings);
+        bookings.EnsureIndex(d => d.Date);
+        bookings.EnsureIndex(d => d.Token);
         Checkpoint();
     }
 

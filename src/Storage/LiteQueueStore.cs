@@ -71,6 +71,12 @@ public sealed class LiteQueueStore : IQueueStore, ISurveyStore, IDeviceStore, IR
 
     public void SaveBooking(Booking booking) => _tickets.SaveBooking(booking);
 
+    public Booking? FindBookingByToken(string token) => _tickets.FindBookingByToken(token);
+
+    public IReadOnlyList<Booking> LoadBookings(DateOnly from) => _tickets.LoadBookings(from);
+
+    public int EraseBookingHolders(DateOnly keepFrom, DateTimeOffset at) => _tickets.EraseBookingHolders(keepFrom, at);
+
     public IReadOnlyList<DeskState> LoadDeskStates() => _tickets.LoadDeskStates();
 
     public void SaveDeskState(DeskState state) => _tickets.SaveDeskState(state);

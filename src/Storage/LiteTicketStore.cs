@@ -153,6 +153,40 @@ public sealed class LiteTicketStore(LiteFile file) : IQueueStore
 
     public void SaveBooking(Booking booking) => Upsert(Bookings, BookingDocument.From(booking ?? throw new ArgumentNullException(nameof(booking))));
 
+    public Booking? FindBookingByToken(string token)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        return _file.Read(() => Collection<BookingDocument>(Bookings).FindOne(d => d.Token == token)?.ToBooking());
+    }
+
+    public IReadOnlyList<Booking> LoadBookings(DateOnly from)
+    {
+        var day = StorageFormat.ToDay(from);
+        return _file.Read(() => Collection<BookingDocument>(Bookings).Find(d => d.Date >= day).Select(d => d.ToBooking()).ToList());
+    }
+
+    public int EraseBookingHolders(DateOnly keepFrom, DateTimeOffset at)
+    {
+        var day = StorageFormat.ToDay(keepFrom);
+        var count = 0;
+        _file.Write(() =>
+        {
+            var bookings = Collection<BookingDocument>(Bookings);
+            var due = bookings.Find(d => d.Date < day && d.ErasedAtUtcTicks == null).ToList();
+            foreach (var document in due)
+            {
+                document.Phone = null;
+                document.NikHash = null;
+                document.NikLast4 = null;
+                document.ErasedAtUtcTicks = at.UtcTicks;
+                bookings.Update(document);
+            }
+
+            count = due.Count;
+        });
+        return count;
+    }
+
     public IReadOnlyList<DeskState> LoadDeskStates() => _file.Read(() =>
         Collection<DeskStateDocument>(DeskStates).FindAll().Select(d => d.ToDeskState()).ToList());
 

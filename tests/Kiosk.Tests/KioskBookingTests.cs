@@ -39,7 +39,7 @@ public class KioskBookingTests : ComponentTestBase
     [Fact]
     public void OnCheckIn_ValidCodeInsideItsWindow_GivesATicketInTheNormalQueue()
     {
-        var booking = Engine.Book("paspor", Engine.Today, new TimeRange(new TimeOnly(8, 30), new TimeOnly(10, 0)));
+        var booking = Engine.BookToday("paspor", new TimeRange(new TimeOnly(9, 0), new TimeOnly(10, 0)));
         var cut = OpenBooking();
 
         Scan(cut, booking.Code.ToLowerInvariant());
@@ -53,7 +53,7 @@ public class KioskBookingTests : ComponentTestBase
     [Fact]
     public void OnCheckIn_CodeTypedOnTheScreenKeys_GivesATicket()
     {
-        var booking = Engine.Book("paspor", Engine.Today, new TimeRange(new TimeOnly(8, 30), new TimeOnly(10, 0)));
+        var booking = Engine.BookToday("paspor", new TimeRange(new TimeOnly(9, 0), new TimeOnly(10, 0)));
         var cut = OpenBooking();
 
         foreach (var key in booking.Code)
@@ -81,7 +81,7 @@ public class KioskBookingTests : ComponentTestBase
     [Fact]
     public void OnCheckIn_TooEarly_SaysFromWhenItCounts()
     {
-        var booking = Engine.Book("paspor", Engine.Today, new TimeRange(new TimeOnly(13, 0), new TimeOnly(14, 0)));
+        var booking = Engine.BookToday("paspor", new TimeRange(new TimeOnly(13, 0), new TimeOnly(14, 0)));
         var cut = OpenBooking();
 
         Scan(cut, booking.Code);
@@ -93,7 +93,7 @@ public class KioskBookingTests : ComponentTestBase
     [Fact]
     public void OnCheckIn_TooLate_SaysTheWindowHasPassed()
     {
-        var booking = Engine.Book("paspor", Engine.Today, new TimeRange(new TimeOnly(7, 30), new TimeOnly(8, 30)));
+        var booking = Engine.BookToday("paspor", new TimeRange(new TimeOnly(7, 30), new TimeOnly(8, 30)));
         var cut = OpenBooking();
 
         Scan(cut, booking.Code);
@@ -105,7 +105,7 @@ public class KioskBookingTests : ComponentTestBase
     [Fact]
     public void OnCheckIn_CodeAlreadyUsed_SaysSo()
     {
-        var booking = Engine.Book("paspor", Engine.Today, new TimeRange(new TimeOnly(8, 30), new TimeOnly(10, 0)));
+        var booking = Engine.BookToday("paspor", new TimeRange(new TimeOnly(9, 0), new TimeOnly(10, 0)));
         Engine.CheckIn(booking.Code);
         var cut = OpenBooking();
 

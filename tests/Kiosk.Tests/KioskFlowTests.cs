@@ -283,7 +283,7 @@ public class KioskFlowTests : ComponentTestBase
     [Fact]
     public async Task CheckIn_CodeInsideItsWindow_GivesATicketShowsItsSlipAndForgetsTheCode()
     {
-        var booking = Engine.Book("paspor", Engine.Today, new TimeRange(new TimeOnly(8, 30), new TimeOnly(10, 0)));
+        var booking = Engine.BookToday("paspor", new TimeRange(new TimeOnly(9, 0), new TimeOnly(10, 0)));
         using var flow = Open("/kiosk?booking=1");
         flow.BookingCode = booking.Code;
 

@@ -128,7 +128,7 @@ public class KioskApiTests(SharedHost shared) : IClassFixture<SharedHost>
         var factory = _factory;
         using var client = factory.CreateClient();
         var engine = factory.Engine;
-        var booking = engine.Book("skck", engine.Today, new TimeRange(new TimeOnly(8, 0), new TimeOnly(12, 0)));
+        var booking = engine.BookToday("skck", new TimeRange(new TimeOnly(9, 0), new TimeOnly(12, 0)));
         object body = path == KioskEndpoints.TicketsPath ? new IssueTicketMessage("ktp-el") : new CheckInMessage(booking.Code);
 
         using var response = await client.PostAsJsonAsync(path, body);
@@ -276,7 +276,7 @@ public class KioskApiTests(SharedHost shared) : IClassFixture<SharedHost>
         var factory = _factory;
         using var client = factory.CreateClient();
         var engine = factory.Engine;
-        var booking = engine.Book("skck", engine.Today, new TimeRange(new TimeOnly(8, 0), new TimeOnly(12, 0)));
+        var booking = engine.BookToday("skck", new TimeRange(new TimeOnly(9, 0), new TimeOnly(12, 0)));
 
         var kiosk = RegisterKiosk(factory.Services, engine, "Kiosk A");
 

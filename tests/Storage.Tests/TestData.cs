@@ -71,6 +71,17 @@ public static class TestData
         StandardServiceMinutes = 12,
         Active = true,
         SortOrder = 2,
+        Booking = new BookingRules
+        {
+            Open = true,
+            DaysAhead = 7,
+            DayBeforeUntil = new TimeOnly(15, 30),
+            Sessions = [new BookingSession(new TimeRange(new TimeOnly(8, 0), new TimeOnly(9, 0)), 10), new BookingSession(new TimeRange(new TimeOnly(9, 0), new TimeOnly(10, 0)), 12)],
+            RequiresNik = true,
+            CheckInMinutesBefore = 20,
+            CheckInMinutesAfter = 45,
+            Join = BookingJoin.AheadOfLaterWalkIns,
+        },
     };
 
     public static Desk Desk(string id = "desk-3") => new()
@@ -103,6 +114,16 @@ public static class TestData
         Window = new TimeRange(new TimeOnly(9, 0), new TimeOnly(9, 30)),
         State = BookingState.CheckedIn,
         TicketId = ticketId,
+        Token = "booking-token-0123456789abcdef",
+        Channel = BookingChannel.Officer,
+        MadeBy = "o-7",
+        MadeAt = new DateTimeOffset(2026, 11, 20, 2, 15, 0, TimeSpan.Zero),
+        Phone = "6281234567890",
+        NikHash = new string('a', 64),
+        NikLast4 = "0123",
+        Moves = 1,
+        CancelledAt = new DateTimeOffset(2026, 11, 21, 3, 0, 0, TimeSpan.Zero),
+        ErasedAt = new DateTimeOffset(2026, 12, 24, 0, 0, 0, TimeSpan.Zero),
     };
 
     public static DeskState DeskState(string deskId = "desk-3", long lastSequence = 41) => new()

@@ -34,4 +34,8 @@ public enum CatalogErrorCode
     LogoTooLarge,
     LogoSvg,
     LogoUnsupportedType,
+    BookingWithoutSessions,
+    BookingSessionsOverlap,
+    BookingSessionOutsideHours,
+    BookingAboveQuota,
 }

@@ -195,6 +195,55 @@ public static class CatalogRules
             StandardWaitMinutes = Range("standardWaitMinutes", service.StandardWaitMinutes, 1, 600),
             StandardServiceMinutes = Range("standardServiceMinutes", service.StandardServiceMinutes, 1, 600),
             SortOrder = Range("sortOrder", service.SortOrder, 0, 999),
+            Booking = ValidateBooking(service),
+        };
+    }
+
+    /// <summary>
+    /// Booking rules that can work: sessions that do not overlap, each inside the hours of some open day, together
+    /// no more than the online part of the quota (the whole quota when it has no online part).
+    /// </summary>
+    public static BookingRules ValidateBooking(Service service)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        var rules = service.Booking ?? BookingRules.Closed;
+        var sessions = rules.Sessions.IsDefaultOrEmpty ? [] : rules.Sessions.OrderBy(s => s.Window.Start).ToList();
+        if (rules.Open && sessions.Count == 0)
+        {
+            throw Refuse(CatalogErrorCode.BookingWithoutSessions, "booking.sessions");
+        }
+
+        foreach (var session in sessions)
+        {
+            Range("booking.capacity", session.Capacity, 1, TicketNumber.MaxSequence);
+            var fits = service.Hours?.Days?.Values.Any(h => session.Window.Start >= h.Start && session.Window.End <= h.End) ?? false;
+            if (!fits)
+            {
+                throw Refuse(CatalogErrorCode.BookingSessionOutsideHours, "booking.sessions", session.Window.ToString());
+            }
+        }
+
+        for (var i = 1; i < sessions.Count; i++)
+        {
+            if (sessions[i].Window.Start < sessions[i - 1].Window.End)
+            {
+                throw new CatalogException(new CatalogError(CatalogErrorCode.BookingSessionsOverlap, "booking.sessions", sessions[i].Window.ToString(), Other: sessions[i - 1].Window.ToString()));
+            }
+        }
+
+        var limit = service.Quota.Online ?? service.Quota.Total;
+        var capacity = sessions.Sum(s => s.Capacity);
+        if (capacity > limit)
+        {
+            throw new CatalogException(new CatalogError(CatalogErrorCode.BookingAboveQuota, "booking.sessions", capacity.ToString(CultureInfo.InvariantCulture), Max: limit));
+        }
+
+        return rules with
+        {
+            DaysAhead = Range("booking.daysAhead", rules.DaysAhead, 1, BookingRules.MaxDaysAhead),
+            CheckInMinutesBefore = Range("booking.checkInBefore", rules.CheckInMinutesBefore, 0, 240),
+            CheckInMinutesAfter = Range("booking.checkInAfter", rules.CheckInMinutesAfter, 0, 240),
+            Sessions = [.. sessions],
         };
     }
 

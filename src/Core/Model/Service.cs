@@ -39,6 +39,9 @@ public sealed record Service
 
     public PriorityPolicy Policy { get; init; } = PriorityPolicy.PriorityFirst;
 
+    /// <summary>Whether and how the service takes bookings (closed unless configured).</summary>
+    public BookingRules Booking { get; init; } = BookingRules.Closed;
+
     public int StandardWaitMinutes { get; init; } = 30;
 
     public int StandardServiceMinutes { get; init; } = 10;

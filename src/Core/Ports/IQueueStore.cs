@@ -42,6 +42,14 @@ public interface IQueueStore
 
     void SaveBooking(Booking booking);
 
+    Booking? FindBookingByToken(string token);
+
+    /// <summary>Every booking of a day on or after <paramref name="from"/>.</summary>
+    IReadOnlyList<Booking> LoadBookings(DateOnly from);
+
+    /// <summary>Removes the holder's phone and NIK fields from the bookings of days before <paramref name="keepFrom"/>; returns how many.</summary>
+    int EraseBookingHolders(DateOnly keepFrom, DateTimeOffset at);
+
     IReadOnlyList<DeskState> LoadDeskStates();
 
     void SaveDeskState(DeskState state);

@@ -44,82 +44,57 @@ public sealed partial class QueueEngine
         && issued.Priority == request.Priority
         && issued.KioskId == CleanNote(request.KioskId, 100);
 
-    /// <summary>Turns a booking into a ticket when the visitor checks in at a kiosk inside the booking's window.</summary>
+    /// <summary>
+    /// Turns a booking into a ticket when the visitor checks in at a kiosk inside the booking's check-in window.
+    /// Its place was taken when it was booked, so the quota never turns a booked visitor away here.
+    /// </summary>
     public Ticket CheckIn(string? bookingCode, string? kioskId = null, PriorityGroup priority = PriorityGroup.None)
     {
         var code = Tokens.NormalizeBookingCode(bookingCode);
         using (_gate.Enter())
         {
             var now = EnsureDay();
-            var booking = (code.Length > 0 ? _store.FindBooking(code) : null)
+            var booking = (code.Length > 0 ? _bookings.GetValueOrDefault(code) ?? _store.FindBooking(code) : null)
                 ?? throw Refuse(QueueErrorCode.UnknownBooking, detail: Printable(bookingCode?.Trim()));
-            if (booking.State == BookingState.CheckedIn)
-            {
-                throw Refuse(QueueErrorCode.BookingUsed, detail: booking.Code);
-            }
-
-            if (booking.State == BookingState.Cancelled)
-            {
-                throw Refuse(QueueErrorCode.BookingCancelled, detail: booking.Code);
-            }
-
             var service = RequireService(booking.ServiceId);
             var zone = Catalog.Site.TimeZone;
-            var opens = SiteClock.ToInstant(booking.Date, booking.Window.Start, zone);
-            var closes = SiteClock.ToInstant(booking.Date, booking.Window.End, zone);
+            var (opens, closes) = BookingCalendar.CheckInWindow(Catalog.Site, service, booking.Date, booking.Window);
+            var session = booking.Date == _day
+                ? booking.Window.ToString()
+                : booking.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " " + booking.Window;
+            if (booking.State == BookingState.Booked && now >= closes)
+            {
+                booking = SaveBookingLocked(booking with { State = BookingState.Expired });
+            }
+
+            if (booking.State == BookingState.Expired)
+            {
+                throw Refuse(QueueErrorCode.BookingTooLate, detail: session);
+            }
+
+            RequireStillBooked(booking);
             if (now < opens)
             {
                 var when = booking.Date == _day
-                    ? booking.Window.Start.ToString("HH:mm", CultureInfo.InvariantCulture)
+                    ? SiteClock.ToSiteTime(opens, zone).ToString("HH:mm", CultureInfo.InvariantCulture)
                     : SiteClock.ToSiteTime(opens, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-                throw Refuse(QueueErrorCode.BookingTooEarly, detail: when);
+                throw new QueueException(new QueueError(QueueErrorCode.BookingTooEarly, Ticket: session, Detail: when));
             }
 
-            if (now >= closes)
-            {
-                var window = booking.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " " + booking.Window;
-                throw Refuse(QueueErrorCode.BookingTooLate, detail: window);
-            }
-
-            EnsureOpen(service, now, QuotaChannel.Online);
+            EnsureOpen(service, now, QuotaChannel.Online, quota: false);
+            var sessionStart = SiteClock.ToInstant(booking.Date, booking.Window.Start, zone);
+            var arrived = service.Booking.Join == BookingJoin.AheadOfLaterWalkIns && sessionStart < now ? sessionStart : now;
             var ticket = NewTicket(service, now, priority, TicketChannel.Booking, MoveKind.CheckIn) with
             {
                 BookingCode = booking.Code,
                 KioskId = CleanNote(kioskId, 100),
+                ArrivedAt = arrived,
             };
             var used = booking with { State = BookingState.CheckedIn, TicketId = ticket.Id };
-            return Insert(ticket, used, QueueEventKind.TicketCheckedIn, service);
-        }
-    }
-
-    /// <summary>Records a visit booked ahead (the online booking channel) and returns it with its code.</summary>
-    public Booking Book(string serviceId, DateOnly date, TimeRange window)
-    {
-        ArgumentNullException.ThrowIfNull(window);
-        using (_gate.Enter())
-        {
-            EnsureDay();
-            var service = RequireService(serviceId);
-            if (date < _day)
-            {
-                throw Refuse(QueueErrorCode.BookingTooLate, detail: date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            }
-
-            if (ServiceCalendar.IsClosedDay(Catalog.Site, service, date))
-            {
-                throw Refuse(QueueErrorCode.ServiceClosedDay, detail: service.NameId);
-            }
-
-            string code;
-            do
-            {
-                code = Tokens.NewBookingCode();
-            }
-            while (_store.FindBooking(code) is not null);
-
-            var booking = new Booking { Code = code, ServiceId = service.Id, Date = date, Window = window };
-            _store.SaveBooking(booking);
-            return booking;
+            var issued = Insert(ticket, used, QueueEventKind.TicketCheckedIn, service);
+            _bookings[used.Code] = used;
+            PublishBookings();
+            return issued;
         }
     }
 
@@ -203,10 +178,17 @@ public sealed partial class QueueEngine
         return Commit(moved, QueueEventKind.TicketCancelled, null);
     }
 
-    private void EnsureOpen(Service service, DateTimeOffset now, QuotaChannel channel)
+    private void EnsureOpen(Service service, DateTimeOffset now, QuotaChannel channel, bool quota = true)
     {
-        var availability = ServiceCalendar.Check(Catalog.Site, service, now, UseOf(service), channel);
-        if (availability.RefusalCode is { } code)
+        // Walk-ins never take the places of today's bookings not yet checked in.
+        var use = UseOf(service);
+        if (channel != QuotaChannel.Online)
+        {
+            use = use with { Total = use.Total + HeldForBookings(service) };
+        }
+
+        var availability = ServiceCalendar.Check(Catalog.Site, service, now, use, channel);
+        if (availability.RefusalCode is { } code && (quota || code != QueueErrorCode.QuotaFull))
         {
             throw new QueueException(new QueueError(code, Detail: service.NameId, NextOpening: availability.NextOpening is { } next ? SiteClock.ToSiteTime(next, Catalog.Site.TimeZone) : null));
         }

@@ -105,6 +105,7 @@ public sealed partial class QueueEngine
     {
         _ledger.Reset(day, _store.LoadTickets(day));
         _day = day;
+        LoadBookings();
         Publish(TodaySnapshot.Derive(Catalog, _ledger, _deskStates, _sequence, _time.GetUtcNow()));
     }
 

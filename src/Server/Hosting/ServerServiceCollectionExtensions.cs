@@ -41,6 +41,7 @@ public static class ServerServiceCollectionExtensions
 
         services.AddSingleton<IEngineStartStep, EngineStartup>();
         services.AddQueueCore(configuration);
+        services.AddBookings(configuration, dataPath);
         services.AddUi();
         services.AddKiosk(configuration);
         services.AddCounter();

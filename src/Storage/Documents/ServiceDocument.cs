@@ -57,6 +57,9 @@ internal sealed class ServiceDocument
 
     public int SortOrder { get; set; }
 
+    /// <summary>The booking rules; null for a service stored before bookings existed (closed).</summary>
+    public BookingRulesDocument? Booking { get; set; }
+
     public static ServiceDocument From(Service service) => new()
     {
         Id = service.Id,
@@ -94,6 +97,7 @@ internal sealed class ServiceDocument
         StandardServiceMinutes = service.StandardServiceMinutes,
         Active = service.Active,
         SortOrder = service.SortOrder,
+        Booking = BookingRulesDocument.From(service.Booking),
     };
 
     public Service ToService() => new()
@@ -122,5 +126,6 @@ internal sealed class ServiceDocument
         StandardServiceMinutes = StandardServiceMinutes,
         Active = Active,
         SortOrder = SortOrder,
+        Booking = Booking?.ToRules() ?? BookingRules.Closed,
     };
 }

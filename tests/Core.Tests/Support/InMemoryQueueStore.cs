@@ -70,6 +70,23 @@ public sealed class InMemoryQueueStore : IQueueStore
 
     public void SaveBooking(Booking booking) => Write(() => _bookings[booking.Code] = booking);
 
+    public Booking? FindBookingByToken(string token) => _bookings.Values.FirstOrDefault(b => b.Token == token);
+
+    public IReadOnlyList<Booking> LoadBookings(DateOnly from) => _bookings.Values.Where(b => b.Date >= from).ToList();
+
+    public int EraseBookingHolders(DateOnly keepFrom, DateTimeOffset at)
+    {
+        var due = _bookings.Values.Where(b => b.Date < keepFrom && b.ErasedAt is null).ToList();
+        Write(() =>
+        {
+            foreach (var booking in due)
+            {
+                _bookings[booking.Code] = booking with { Phone = null, NikHash = null, NikLast4 = null, ErasedAt = at };
+            }
+        });
+        return due.Count;
+    }
+
     public IReadOnlyList<DeskState> LoadDeskStates() => [.. _desks.Values];
 
     public void SaveDeskState(DeskState state) => Write(() => _desks[state.DeskId] = state);
