@@ -30,7 +30,26 @@ public static class KioskEndpoints
         // A device, not a browser session: no cookie, so no antiforgery token either.
         endpoints.MapPost(TicketsPath, IssueAsync).DisableAntiforgery();
         endpoints.MapPost(CheckInsPath, CheckInAsync).DisableAntiforgery();
+        endpoints.MapGet("/booking/{token}/calendar.ics", BookingCalendar);
         return endpoints;
+    }
+
+    // A booking's calendar file, by the booking's secret token; nothing personal is in it.
+    private static IResult BookingCalendar(string token, HttpContext context, QueueEngine engine)
+    {
+        var booking = engine.FindBookingByToken(token);
+        var service = booking is null ? null : engine.Catalog.FindService(booking.ServiceId);
+        if (booking is null || service is null)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "UnknownBooking", detail: KioskText.BookingUnknownText);
+        }
+
+        var english = Ui.Localization.UiCultures.IsEnglish;
+        var page = new Uri(new Uri(context.Request.Scheme + "://" + context.Request.Host), KioskRoutes.BookingPage(booking.Token!));
+        var file = Bookings.BookingCalendarFile.Write(booking, service, engine.Catalog.Site, page, engine.Clock.GetUtcNow(), english);
+        context.Response.Headers.ContentDisposition = "attachment; filename=\"booking-" + booking.Code + ".ics\"";
+        context.Response.Headers.CacheControl = "no-store";
+        return Results.Text(file, "text/calendar; charset=utf-8");
     }
 
     private static async Task<IResult> IssueAsync(IssueTicketMessage message, HttpContext context, KioskIssuer issuer, IKioskDirectory directory, QueueEngine engine, IOptions<KioskOptions> options)
@@ -66,7 +85,12 @@ public static class KioskEndpoints
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "BookingCodeRequired", detail: KioskApiText.BookingCodeRequired);
         }
 
-        return await RunAsync(context, engine, options, kiosk, link => issuer.CheckInAsync(kiosk, message.BookingCode, link, context.RequestAborted));
+        if (!TryPriority(message.Priority, out var priority))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "InvalidPriority", detail: Format(KioskApiText.InvalidPriority, Printable.Echo(message.Priority)));
+        }
+
+        return await RunAsync(context, engine, options, kiosk, link => issuer.CheckInAsync(kiosk, message.BookingCode, link, priority, context.RequestAborted));
     }
 
     private static async Task<IResult> RunAsync(HttpContext context, QueueEngine engine, IOptions<KioskOptions> options, KioskDevice kiosk, Func<Func<Ticket, Uri>, Task<KioskIssue>> issue)

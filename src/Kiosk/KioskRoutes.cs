@@ -34,6 +34,15 @@ public static class KioskRoutes
 
     public static string TicketPage(string token) => "/t/" + Uri.EscapeDataString(token);
 
+    /// <summary>The public booking page.</summary>
+    public const string Book = "/booking";
+
+    /// <summary>A booking's own page, reached by its secret token (cancel, move, the code and its QR).</summary>
+    public static string BookingPage(string token) => "/booking/" + Uri.EscapeDataString(token);
+
+    /// <summary>A booking's calendar file.</summary>
+    public static string BookingCalendar(string token) => "/booking/" + Uri.EscapeDataString(token) + "/calendar.ics";
+
     private static string With(string path, string? device) =>
         string.IsNullOrEmpty(device) ? path : path + (path.Contains('?', StringComparison.Ordinal) ? "&" : "?") + DeviceParameter + "=" + Uri.EscapeDataString(device);
 }

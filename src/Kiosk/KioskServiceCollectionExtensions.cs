@@ -57,6 +57,8 @@ public static class KioskServiceCollectionExtensions
         services.TryAddSingleton<IKioskDirectory, RegistryKioskDirectory>();
         services.AddSingleton<KioskRateLimiter>();
         services.AddSingleton<KioskIssuer>();
+        services.TryAddSingleton<Bookings.BookingGuard>();
+        services.AddHttpContextAccessor();
         return services;
     }
 

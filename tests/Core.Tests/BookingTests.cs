@@ -140,8 +140,8 @@ public class BookingTests
     {
         var error = Assert.Throws<QueueException>(() => Holder(nik: nik));
 
-        Assert.Equal(QueueErrorCode.InvalidValue, error.Code);
-        Assert.StartsWith("nik", error.Error.Detail, StringComparison.Ordinal);
+        Assert.Equal(QueueErrorCode.InvalidNik, error.Code);
+        Assert.StartsWith("NIK harus 16 digit", error.Error.Describe(Indonesian), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -157,14 +157,14 @@ public class BookingTests
     [InlineData("0812")]
     [InlineData("<script>")]
     public void APhoneThatIsNotAMobileNumber_IsRefused(string typed) =>
-        Assert.Equal(QueueErrorCode.InvalidValue, Assert.Throws<QueueException>(() => BookingHolder.NormalizePhone(typed)).Code);
+        Assert.Equal(QueueErrorCode.InvalidPhone, Assert.Throws<QueueException>(() => BookingHolder.NormalizePhone(typed)).Code);
 
     [Fact]
     public void AServiceThatNeedsTheNik_RefusesABookingWithoutIt()
     {
         var h = Harness(new DateTime(2026, 11, 23, 9, 0, 0), s => s with { Booking = s.Booking with { RequiresNik = true } });
 
-        Assert.Equal(QueueErrorCode.InvalidValue, Refused(() => Book(Tuesday, 9, h: h)).Code);
+        Assert.Equal(QueueErrorCode.NikRequired, Refused(() => Book(Tuesday, 9, h: h)).Code);
         Assert.Equal("0123", Book(Tuesday, 9, Holder(nik: "3201234567890123"), h).NikLast4);
     }
 
@@ -389,5 +389,26 @@ public class BookingTests
 
         Assert.Equal(1, engine.Bookings.Taken("a", Tuesday, new TimeOnly(13, 0)));
         Assert.Equal(QueueErrorCode.BookingFull, Refused(() => engine.Book(new BookingRequest("a", Tuesday, new TimeOnly(13, 0), Holder("081200000009")))).Code);
+    }
+
+    [Fact]
+    public void TheCommandCenter_CountsTodaysBookingsPerService()
+    {
+        var h = Harness(new DateTime(2026, 11, 22, 9, 0, 0));
+        var early = Book(Monday, 8, Holder("081200000001"), h);
+        var nine = Book(Monday, 9, Holder("081200000002"), h);
+        Book(Monday, 13, Holder("081200000003"), h);
+        var cancelled = Book(Monday, 9, Holder("081200000004"), h);
+        h.Engine.CancelBooking(cancelled.Token);
+        h.Clock.Advance(new DateTime(2026, 11, 23, 9, 0, 0) - new DateTime(2026, 11, 22, 9, 0, 0));
+        h.Engine.CheckIn(nine.Code);
+        h.Engine.ExpireBookings();
+
+        var center = new CommandCenter(h.Engine, new ScreenRegistry(new InMemoryDeviceStore(), h.Clock, TimeSpan.FromSeconds(60)), h.Clock);
+        var a = center.Snapshot().Agencies.SelectMany(g => g.Services).Single(s => s.Service.Id == "a");
+
+        Assert.Equal(new BookingCounts(3, 1, 1, 1), a.Bookings);
+        Assert.Equal(BookingState.Expired, h.Store.FindBooking(early.Code)!.State);
+        Assert.True(a.ShowsBookings);
     }
 }

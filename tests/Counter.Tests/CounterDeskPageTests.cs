@@ -40,6 +40,34 @@ public class CounterDeskPageTests : CounterTestBase
     }
 
     [Fact]
+    public void CallNext_ABookedVisitor_ShowsThatTheTicketCameFromABookingAndItsSession()
+    {
+        var desk = DeskFor("ktp-el");
+        AtDesk(desk);
+        var booking = Engine.BookToday("ktp-el", new TimeRange(new TimeOnly(9, 0), new TimeOnly(10, 0)));
+        Engine.CheckIn(booking.Code);
+        var cut = Open(desk);
+
+        Button(cut, "call-next").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("Booking sesi 09:00-10:00", cut.Find("[data-testid='current-booking']").TextContent.Trim()));
+    }
+
+    [Fact]
+    public void CallNext_AWalkIn_ShowsNoBookingMark()
+    {
+        var desk = DeskFor("ktp-el");
+        AtDesk(desk);
+        Engine.Issue(new IssueRequest("ktp-el"));
+        var cut = Open(desk);
+
+        Button(cut, "call-next").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("A001", Current(cut)));
+        Assert.Empty(cut.FindAll("[data-testid='current-booking']"));
+    }
+
+    [Fact]
     public void CallNext_ElderlyVisitorBehindOthers_IsCalledFirstUnderThePriorityPolicy()
     {
         var desk = DeskFor("ktp-el");

@@ -288,11 +288,54 @@ public class KioskFlowTests : ComponentTestBase
         flow.BookingCode = booking.Code;
 
         await flow.CheckInAsync();
+        Assert.True(flow.AskingBookingPriority);
+        Assert.Empty(Engine.TicketsToday());
+        await flow.AnswerBookingPriorityAsync(PriorityGroup.None);
 
         var ticket = Assert.Single(Engine.TicketsToday());
         Assert.Equal(booking.Code, ticket.BookingCode);
         Assert.StartsWith("/kiosk/ticket/" + ticket.Token, _page.Last, StringComparison.Ordinal);
         Assert.Equal(string.Empty, flow.BookingCode);
+        Assert.False(flow.AskingBookingPriority);
+    }
+
+    [Fact]
+    public async Task CheckIn_ABookedVisitorWhoIsElderly_GetsAPriorityTicket()
+    {
+        var booking = Engine.BookToday("paspor", new TimeRange(new TimeOnly(9, 0), new TimeOnly(10, 0)));
+        using var flow = Open("/kiosk?booking=1");
+        flow.BookingCode = booking.Code;
+
+        await flow.CheckInAsync();
+        await flow.AnswerBookingPriorityAsync(PriorityGroup.Elderly);
+
+        var ticket = Assert.Single(Engine.TicketsToday());
+        Assert.Equal((TicketChannel.Booking, PriorityGroup.Elderly), (ticket.Channel, ticket.Priority));
+    }
+
+    [Fact]
+    public async Task CheckIn_WithoutThePriorityQuestion_ChecksInAtOnce()
+    {
+        var booking = Engine.BookToday("paspor", new TimeRange(new TimeOnly(9, 0), new TimeOnly(10, 0)));
+        using var flow = Open("/kiosk?booking=1", o => o.AskPriority = false);
+        flow.BookingCode = booking.Code;
+
+        await flow.CheckInAsync();
+
+        Assert.Equal(PriorityGroup.None, Assert.Single(Engine.TicketsToday()).Priority);
+    }
+
+    [Fact]
+    public async Task CheckIn_ACodeTooEarly_SaysSoWithoutAskingThePriorityQuestion()
+    {
+        var booking = Engine.BookToday("paspor", new TimeRange(new TimeOnly(10, 0), new TimeOnly(11, 30)));
+        using var flow = Open("/kiosk?booking=1");
+        flow.BookingCode = booking.Code;
+
+        await flow.CheckInAsync();
+
+        Assert.False(flow.AskingBookingPriority);
+        Assert.Contains("09:30", flow.BookingError, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -32,6 +32,7 @@ public sealed class AuthorizationTableTests(AuthorizationHost host) : IClassFixt
         ("/counter", _anyAccount),
         ("/counter/loket-01", _disdukcapilDesk),
         ("/counter/loket-09", _samsatDesk),
+        ("/counter/bookings", _anyAccount),
         ("/counter/tickets", _supervisor),
         ("/counter/tickets/" + TicketPlaceholder, _supervisor),
 

@@ -47,11 +47,15 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
         Services.AddSingleton<IDeviceStore>(Store);
         Services.AddSingleton<IReportStore>(Store);
         Services.AddSingleton<ISiteLogoStore>(Store);
+        Services.AddSingleton(Secret);
 
         // The rest of Core as the host has it (registry, Command Center, survey, reports, editor), on these.
         Services.AddQueueCore();
         Services.AddUi();
     }
+
+    /// <summary>The secret of the NIK hashes, as the host keeps one beside the data file.</summary>
+    protected static BookingSecret Secret { get; } = new(new string('s', 40));
 
     protected LiteQueueStore Store { get; }
 

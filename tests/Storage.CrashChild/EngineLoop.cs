@@ -27,6 +27,32 @@ internal static class EngineLoop
         }
     }
 
+    /// <summary>
+    /// Books KTP-el places for Tuesday through the real engine until killed, one holder per booking, printing
+    /// "code" after each Book returns: every printed code is a booking that must survive.
+    /// </summary>
+    public static int Book(string dataFile)
+    {
+        using var store = new LiteQueueStore(dataFile);
+        var demo = DemoMpp.Build();
+        var session = new BookingSession(new TimeRange(new TimeOnly(8, 0), new TimeOnly(12, 0)), TicketNumber.MaxSequence);
+        var roomy = demo.Services["ktp-el"] with
+        {
+            Quota = new DailyQuota(TicketNumber.MaxSequence),
+            Booking = new BookingRules { Open = true, Sessions = [session] },
+        };
+        CatalogEditor.SeedIfEmpty(store, demo with { Services = demo.Services.SetItem("ktp-el", roomy) });
+        var engine = new QueueEngine(store, new RunningClock(MondayMorning), new QueueNotifier());
+        var secret = new BookingSecret(new string('c', 40));
+        var tuesday = new DateOnly(2026, 11, 24);
+        for (var n = 1; ; n++)
+        {
+            var phone = "0812" + n.ToString("D8", CultureInfo.InvariantCulture);
+            var booking = engine.Book(new BookingRequest("ktp-el", tuesday, session.Window.Start, BookingHolder.From(phone, null, secret)));
+            Console.Out.WriteLine(booking.Code);
+        }
+    }
+
     /// <summary>A clock that starts at a fixed instant and then runs at real speed.</summary>
     private sealed class RunningClock(DateTimeOffset start) : TimeProvider
     {
@@ -35,5 +61,5 @@ internal static class EngineLoop
         public override DateTimeOffset GetUtcNow() => start.ToUniversalTime() + Stopwatch.GetElapsedTime(_started);
     }
 
-    public static string Usage => string.Format(CultureInfo.InvariantCulture, "usage: MppQueue.Storage.CrashChild [engine] <data file>");
+    public static string Usage => string.Format(CultureInfo.InvariantCulture, "usage: MppQueue.Storage.CrashChild [engine|booking] <data file>");
 }

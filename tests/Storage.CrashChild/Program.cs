@@ -11,6 +11,11 @@ if (args is ["engine", var engineFile])
     return EngineLoop.Run(engineFile);
 }
 
+if (args is ["booking", var bookingFile])
+{
+    return EngineLoop.Book(bookingFile);
+}
+
 if (args.Length != 1)
 {
     Console.Error.WriteLine(EngineLoop.Usage);

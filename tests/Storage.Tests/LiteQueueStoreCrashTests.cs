@@ -49,6 +49,21 @@ public sealed class LiteQueueStoreCrashTests : IDisposable
         Assert.Equal(Enumerable.Range(1, numbers.Count), numbers);
     }
 
+    [Fact]
+    public async Task Book_EngineProcessKilledMidRun_EveryReturnedBookingSurvivesAndHoldsItsPlace()
+    {
+        var printed = await RunAndKillAsync(line => line.Trim(), "booking");
+
+        using var store = new LiteQueueStore(DataFile);
+        var engine = new QueueEngine(store, new FixedClock(new DateTimeOffset(2026, 11, 23, 9, 30, 0, TimeSpan.FromHours(7))), new QueueNotifier());
+        var tuesday = new DateOnly(2026, 11, 24);
+
+        Assert.All(printed, code => Assert.Equal(BookingState.Booked, store.FindBooking(code)?.State));
+        var stored = store.LoadBookings(tuesday).Count;
+        Assert.True(stored >= printed.Count, $"{stored} bookings stored, {printed.Count} returned");
+        Assert.Equal(stored, engine.Bookings.Taken("ktp-el", tuesday, new TimeOnly(8, 0)));
+    }
+
     private async Task<List<T>> RunAndKillAsync<T>(Func<string, T> parse, params string[] args)
     {
         var printed = new List<T>();

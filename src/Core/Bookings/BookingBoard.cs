@@ -9,14 +9,21 @@ namespace MppQueue.Core;
 public sealed class BookingBoard
 {
     private readonly ImmutableDictionary<SessionKey, int> _taken;
+    private readonly ImmutableDictionary<string, TimeRange> _sessionsToday;
+    private readonly ImmutableDictionary<string, BookingCounts> _countsToday;
 
-    internal BookingBoard(long version, ImmutableDictionary<SessionKey, int> taken)
+    internal BookingBoard(long version, ImmutableDictionary<SessionKey, int> taken, ImmutableDictionary<string, TimeRange> sessionsToday, ImmutableDictionary<string, BookingCounts> countsToday)
     {
         Version = version;
         _taken = taken;
+        _sessionsToday = sessionsToday;
+        _countsToday = countsToday;
     }
 
-    public static BookingBoard Empty { get; } = new(0, ImmutableDictionary<SessionKey, int>.Empty);
+    public static BookingBoard Empty { get; } = new(0, ImmutableDictionary<SessionKey, int>.Empty, ImmutableDictionary<string, TimeRange>.Empty, ImmutableDictionary<string, BookingCounts>.Empty);
+
+    /// <summary>Today's bookings of a service by state (the Command Center's booked, checked in, still expected, expired).</summary>
+    public BookingCounts CountsToday(string serviceId) => _countsToday.GetValueOrDefault(serviceId, BookingCounts.None);
 
     public long Version { get; }
 
@@ -32,12 +39,33 @@ public sealed class BookingBoard
         return Math.Max(0, session.Capacity - Taken(service.Id, date, session.Window.Start));
     }
 
-    internal static BookingBoard From(long version, IEnumerable<Booking> bookings) =>
-        new(version, bookings.Where(b => b.HoldsPlace)
-            .GroupBy(b => new SessionKey(b.ServiceId, b.Date, b.Window.Start))
-            .ToImmutableDictionary(g => g.Key, g => g.Count()));
+    /// <summary>The session of one of today's bookings, by its code (for the counter's "booked, 09:00-10:00").</summary>
+    public TimeRange? SessionOf(string? bookingCode) =>
+        bookingCode is not null && _sessionsToday.TryGetValue(bookingCode, out var window) ? window : null;
+
+    internal static BookingBoard From(long version, IReadOnlyCollection<Booking> bookings, DateOnly today) =>
+        new(
+            version,
+            bookings.Where(b => b.HoldsPlace)
+                .GroupBy(b => new SessionKey(b.ServiceId, b.Date, b.Window.Start))
+                .ToImmutableDictionary(g => g.Key, g => g.Count()),
+            bookings.Where(b => b.Date == today).ToImmutableDictionary(b => b.Code, b => b.Window, StringComparer.Ordinal),
+            bookings.Where(b => b.Date == today).GroupBy(b => b.ServiceId).ToImmutableDictionary(
+                g => g.Key,
+                g => new BookingCounts(
+                    g.Count(b => b.State != BookingState.Cancelled),
+                    g.Count(b => b.State == BookingState.CheckedIn),
+                    g.Count(b => b.State == BookingState.Booked),
+                    g.Count(b => b.State == BookingState.Expired)),
+                StringComparer.Ordinal));
 
     internal readonly record struct SessionKey(string ServiceId, DateOnly Date, TimeOnly Start);
+}
+
+/// <summary>One day's bookings of a service: all not cancelled, checked in, still expected, expired.</summary>
+public sealed record BookingCounts(int Booked, int CheckedIn, int Expected, int Expired)
+{
+    public static BookingCounts None { get; } = new(0, 0, 0, 0);
 }
 
 /// <summary>What a service offers on one day: the sessions with places left, or why the day cannot be booked.</summary>

@@ -26,7 +26,7 @@ public sealed record BookingHolder(string? Phone, string? NikHash, string? NikLa
         var plain = new string(digits);
         if (plain.Length != NikLength || !plain.All(char.IsAsciiDigit) || plain.StartsWith("00", StringComparison.Ordinal))
         {
-            throw new QueueException(QueueError.Invalid("nik", "…" + (plain.Length >= 4 ? plain[^4..] : plain)));
+            throw new QueueException(new QueueError(QueueErrorCode.InvalidNik, Detail: Printable.Echo(plain.Length >= 4 ? plain[^4..] : plain)));
         }
 
         return new BookingHolder(tel, secret.Hash(plain), plain[^4..]);
@@ -54,7 +54,7 @@ public sealed record BookingHolder(string? Phone, string? NikHash, string? NikLa
 
         if (!allowed || !digits.StartsWith("628", StringComparison.Ordinal) || digits.Length is < 10 or > 15)
         {
-            throw new QueueException(QueueError.Invalid("phone", trimmed));
+            throw new QueueException(new QueueError(QueueErrorCode.InvalidPhone, Detail: Printable.Echo(trimmed)));
         }
 
         return digits;

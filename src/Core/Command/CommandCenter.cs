@@ -51,7 +51,7 @@ public sealed class CommandCenter
         {
             var services = catalog.ServicesOf(agency.Id)
                 .Where(s => s.Active || today.Line(s.Id).Touched)
-                .Select(s => ReadService(s, today, now, desks))
+                .Select(s => ReadService(s, today, now, desks) with { Bookings = _engine.Bookings.CountsToday(s.Id) })
                 .ToImmutableArray();
             if (!agency.Active && services.IsEmpty)
             {

@@ -243,10 +243,89 @@ public static class DemoMpp
             MakeDesk(30, KppPratama, "npwp", "spt-tahunan"),
         ];
 
-        return SiteCatalog.Create(site, zones, agencies, services, desks);
+        return SiteCatalog.Create(site, zones, agencies, [.. services.Select(WithBooking)], desks);
     }
 
     /// <summary>Demo sign-ins without password hashes; the server hashes the demo passwords the README states.</summary>
+    /// <summary>
+    /// Bookings for the demo day, with codes a newcomer can type at the kiosk (listed in the README): two for the
+    /// KTP-el session that is open for check-in at 09:00, one for the afternoon (too early in the morning), one SKCK,
+    /// a passport code loaded as the immigration office's system would, and one for tomorrow.
+    /// </summary>
+    public static IReadOnlyList<Booking> Bookings(DateOnly today)
+    {
+        static TimeRange At(int fromHour, int toHour) => new(new TimeOnly(fromHour, 0), new TimeOnly(toHour, 0));
+        Booking Web(string code, string serviceId, DateOnly date, TimeRange window, string phone) => new()
+        {
+            Code = code,
+            ServiceId = serviceId,
+            Date = date,
+            Window = window,
+            Token = Tokens.NewTicketToken(),
+            Channel = BookingChannel.Web,
+            Phone = phone,
+        };
+
+        return
+        [
+            Web("KTPPAGI1", "ktp-el", today, At(9, 10), "6281200009001"),
+            Web("KTPPAGI2", "ktp-el", today, At(9, 10), "6281200009002"),
+            Web("KTPSIANG", "ktp-el", today, At(13, 14), "6281200009003"),
+            Web("SKCKPAGI", "skck", today, At(9, 10), "6281200009004"),
+            Web("KTPBESOK", "ktp-el", today.AddDays(1), At(8, 9), "6281200009005"),
+            new Booking
+            {
+                Code = "PAS20261123001",
+                ServiceId = "paspor",
+                Date = today,
+                Window = At(8, 10),
+                Token = Tokens.NewTicketToken(),
+                Channel = BookingChannel.Agency,
+                MadeBy = Imigrasi,
+            },
+        ];
+    }
+
+    // The services that take bookings in the demo: KTP-el (at the back), SKCK (NIK required, ahead of later
+    // walk-ins), passports (the immigration office also loads its own codes).
+    private static Service WithBooking(Service service) => service.Id switch
+    {
+        "ktp-el" => service with
+        {
+            Booking = new BookingRules
+            {
+                Open = true,
+                CheckInMinutesAfter = 60,
+                Sessions = [Session(8, 0, 9, 0, 10), Session(9, 0, 10, 0, 10), Session(13, 0, 14, 0, 10)],
+            },
+        },
+        "skck" => service with
+        {
+            Booking = new BookingRules
+            {
+                Open = true,
+                RequiresNik = true,
+                Join = BookingJoin.AheadOfLaterWalkIns,
+                CheckInMinutesAfter = 60,
+                Sessions = [Session(8, 0, 9, 0, 10), Session(9, 0, 10, 0, 10), Session(10, 0, 11, 0, 10), Session(13, 0, 14, 0, 10)],
+            },
+        },
+        "paspor" => service with
+        {
+            Booking = new BookingRules
+            {
+                Open = true,
+                RequiresNik = true,
+                CheckInMinutesAfter = 90,
+                Sessions = [Session(8, 0, 10, 0, 20), Session(10, 0, 11, 30, 20)],
+            },
+        },
+        _ => service,
+    };
+
+    private static BookingSession Session(int fromHour, int fromMinute, int toHour, int toMinute, int places) =>
+        new(new TimeRange(new TimeOnly(fromHour, fromMinute), new TimeOnly(toHour, toMinute)), places);
+
     public static IReadOnlyList<Officer> Officers() =>
     [
         new() { Id = "admin", UserName = "admin", DisplayName = "Administrator MPP", Role = OfficerRole.Admin },

@@ -46,7 +46,7 @@ public sealed partial class QueueEngine
             RequireHolder(service, request.Holder);
             if (request.Holder.Phone is null)
             {
-                throw new QueueException(QueueError.Invalid("phone", "—"));
+                throw Refuse(QueueErrorCode.PhoneRequired);
             }
 
             RequireNoOtherBooking(service, request.Date, request.Holder, except: null);
@@ -135,6 +135,19 @@ public sealed partial class QueueEngine
             }
 
             return loaded;
+        }
+    }
+
+    /// <summary>Every booking of one day (any state), in session order.</summary>
+    public IReadOnlyList<Booking> BookingsOn(DateOnly date)
+    {
+        using (_gate.Enter())
+        {
+            EnsureDay();
+            var bookings = date >= _day.AddDays(-1)
+                ? _bookings.Values.Where(b => b.Date == date)
+                : _store.LoadBookings(date).Where(b => b.Date == date);
+            return [.. bookings.OrderBy(b => b.Window.Start).ThenBy(b => b.MadeAt).ThenBy(b => b.Code, StringComparer.Ordinal)];
         }
     }
 
@@ -287,7 +300,7 @@ public sealed partial class QueueEngine
 
     private void PublishBookings()
     {
-        var board = BookingBoard.From(_bookingBoard.Version + 1, _bookings.Values.Where(b => b.Date >= _day));
+        var board = BookingBoard.From(_bookingBoard.Version + 1, [.. _bookings.Values.Where(b => b.Date >= _day)], _day);
         Volatile.Write(ref _bookingBoard, board);
         BookingsChanged?.Invoke(board);
     }
@@ -307,7 +320,7 @@ public sealed partial class QueueEngine
     {
         if (service.Booking.RequiresNik && holder.NikHash is null)
         {
-            throw new QueueException(QueueError.Invalid("nik", "—"));
+            throw Refuse(QueueErrorCode.NikRequired);
         }
     }
 

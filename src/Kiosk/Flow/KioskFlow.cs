@@ -124,6 +124,7 @@ public sealed class KioskFlow : IDisposable
             _route = route;
             Message = null;
             BookingError = null;
+            AskingBookingPriority = false;
             _idempotencyKey = NewKey();
         }
     }
@@ -199,7 +200,16 @@ public sealed class KioskFlow : IDisposable
     public Task AnswerPriorityAsync(PriorityGroup priority) =>
         Service is null ? Task.CompletedTask : IssueAsync(Service.Service.Id, priority);
 
-    /// <summary>Turns the booking code into a ticket, or says why not.</summary>
+    /// <summary>
+    /// The booking code was accepted for a question first: a booked visitor answers the priority question too
+    /// (when the kiosk asks it), and the check-in happens with the answer.
+    /// </summary>
+    public bool AskingBookingPriority { get; private set; }
+
+    /// <summary>
+    /// Turns the booking code into a ticket, or says why not. Where the kiosk asks the priority question, a code that
+    /// could be checked in now first leads to the question, and the answer checks it in.
+    /// </summary>
     public async Task CheckInAsync()
     {
         if (Issuing)
@@ -213,19 +223,43 @@ public sealed class KioskFlow : IDisposable
             return;
         }
 
+        if (_settings.AskPriority && !AskingBookingPriority && _issuer.CanCheckInNow(BookingCode))
+        {
+            BookingError = null;
+            AskingBookingPriority = true;
+            Touch();
+            return;
+        }
+
+        await CheckInWithAsync(PriorityGroup.None);
+    }
+
+    /// <summary>The booked visitor's answer to the priority question: checks the booking in with it.</summary>
+    public Task AnswerBookingPriorityAsync(PriorityGroup priority) => CheckInWithAsync(priority);
+
+    private async Task CheckInWithAsync(PriorityGroup priority)
+    {
+        if (Issuing)
+        {
+            return;
+        }
+
         Issuing = true;
         BookingError = null;
         try
         {
-            var issue = await _issuer.CheckInAsync(_kiosk, BookingCode, _host.LinkOf, _stop.Token);
+            var issue = await _issuer.CheckInAsync(_kiosk, BookingCode, _host.LinkOf, priority, _stop.Token);
+            AskingBookingPriority = false;
             ShowSlip(issue);
         }
         catch (QueueException refusal)
         {
+            AskingBookingPriority = false;
             BookingError = Labels.Refusal(refusal);
         }
         catch (KioskRefusedException refused)
         {
+            AskingBookingPriority = false;
             Refused(refused, m => BookingError = m);
         }
         finally
@@ -341,6 +375,7 @@ public sealed class KioskFlow : IDisposable
         _search.Forget();
         BookingCode = string.Empty;
         BookingError = null;
+        AskingBookingPriority = false;
         Message = null;
         _idempotencyKey = NewKey();
     }

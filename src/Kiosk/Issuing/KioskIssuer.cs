@@ -26,10 +26,28 @@ public sealed class KioskIssuer(
     }
 
     /// <summary>Turns a booking code into a ticket in the normal queue.</summary>
-    public Task<KioskIssue> CheckInAsync(KioskDevice kiosk, string bookingCode, Func<Ticket, Uri> linkOf, CancellationToken cancellation = default)
+    public Task<KioskIssue> CheckInAsync(KioskDevice kiosk, string bookingCode, Func<Ticket, Uri> linkOf, CancellationToken cancellation = default) =>
+        CheckInAsync(kiosk, bookingCode, linkOf, PriorityGroup.None, cancellation);
+
+    /// <summary>Checks a booking in, with the visitor's answer to the priority question.</summary>
+    public Task<KioskIssue> CheckInAsync(KioskDevice kiosk, string bookingCode, Func<Ticket, Uri> linkOf, PriorityGroup priority, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(kiosk);
-        return RunAsync(kiosk, () => engine.CheckIn(bookingCode, kiosk.Id), linkOf, cancellation);
+        return RunAsync(kiosk, () => engine.CheckIn(bookingCode, kiosk.Id, priority), linkOf, cancellation);
+    }
+
+    /// <summary>Whether a code is a booking that could be checked in now (booked, today, inside its check-in window).</summary>
+    public bool CanCheckInNow(string bookingCode)
+    {
+        if (engine.FindBooking(bookingCode) is not { State: BookingState.Booked } booking || booking.Date != engine.Today
+            || engine.Catalog.FindService(booking.ServiceId) is not { } service)
+        {
+            return false;
+        }
+
+        var (opens, closes) = BookingCalendar.CheckInWindow(engine.Catalog.Site, service, booking.Date, booking.Window);
+        var now = engine.Clock.GetUtcNow();
+        return now >= opens && now < closes;
     }
 
     /// <summary>Whether the kiosk can print now (always true unless it prints by ESC/POS and the printer is silent).</summary>

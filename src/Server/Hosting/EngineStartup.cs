@@ -24,6 +24,13 @@ public sealed class EngineStartup(
             var officers = DemoAccounts.WithPassword(DemoMpp.Officers(), settings.DemoPassword, hasher);
             if (CatalogEditor.SeedIfEmpty(store, DemoMpp.Build(), officers))
             {
+                var catalog = store.LoadCatalog()!;
+                var today = DateOnly.FromDateTime(SiteClock.ToLocal(time.GetUtcNow(), catalog.Site.TimeZone));
+                foreach (var booking in DemoMpp.Bookings(today))
+                {
+                    store.SaveBooking(booking);
+                }
+
                 logger.LogInformation("Empty database: the demo MPP \"{Site}\" and its demo accounts (password in MppQueue:DemoPassword) were added.", DemoMpp.SiteName);
             }
         }

@@ -187,10 +187,10 @@ public class ServiceEditPageTests : AdminTestBase
     {
         for (var i = 0; i < 3; i++)
         {
-            Engine.Issue(new IssueRequest("ktp-el"));
+            Engine.Issue(new IssueRequest("kartu-keluarga"));
         }
 
-        var page = Open("ktp-el");
+        var page = Open("kartu-keluarga");
         page.Find("input[data-testid='service-quota-total']").Change("2");
         page.Find("input[data-testid='service-quota-walkin']").Change("");
         page.Find("input[data-testid='service-quota-online']").Change("");
@@ -198,7 +198,7 @@ public class ServiceEditPageTests : AdminTestBase
         Save(page);
 
         Assert.Equal("Kuota harian (2) tidak boleh kurang dari nomor yang sudah diambil hari ini (3).", ErrorOf(page, "quota.total"));
-        Assert.Equal(200, Engine.Catalog.Services["ktp-el"].Quota.Total);
+        Assert.Equal(150, Engine.Catalog.Services["kartu-keluarga"].Quota.Total);
         Assert.Contains("3", page.Find("[data-testid='service-issued']").TextContent, StringComparison.Ordinal);
     }
 

@@ -11,6 +11,7 @@ public sealed class ServiceDraft
         "prefix", "nameId", "nameEn", "descriptionId", "descriptionEn", "requirementsId", "requirementsEn", "agency", "zone",
         "hours", .. ConfigInput.Week.Select(d => "hours." + d), "fridayBreak", "cutOff", "quota.total", "quota.walkIn", "quota.online",
         "quota.priority", "policyValue", "standardWaitMinutes", "standardServiceMinutes", "closedDates", "sortOrder",
+        "booking.sessions", "booking.capacity", "booking.daysAhead", "booking.dayBeforeUntil", "booking.checkInBefore", "booking.checkInAfter",
     ];
 
     public string Id { get; set; } = string.Empty;
@@ -62,6 +63,8 @@ public sealed class ServiceDraft
     public bool Active { get; set; } = true;
 
     public int SortOrder { get; set; }
+
+    public BookingDraft Booking { get; private set; } = new();
 
     /// <summary>A new service: open Monday to Friday 08:00–15:00, the way most MPP counters start.</summary>
     public static ServiceDraft New(string? agencyId, string? zoneId)
@@ -115,6 +118,7 @@ public sealed class ServiceDraft
         }
 
         draft.ClosedDates.AddRange(service.ClosedDates);
+        draft.Booking = BookingDraft.From(service.Booking);
         return draft;
     }
 
@@ -173,6 +177,7 @@ public sealed class ServiceDraft
             StandardServiceMinutes = StandardServiceMinutes,
             Active = Active,
             SortOrder = SortOrder,
+            Booking = Booking.ToRules(),
         };
     }
 }
