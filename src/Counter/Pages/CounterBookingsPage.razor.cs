@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using MppQueue.Core;
 using MppQueue.Counter.Bookings;
 using MppQueue.Ui;
+using MppQueue.Ui.Components;
 
 namespace MppQueue.Counter.Pages;
 
@@ -17,8 +18,8 @@ public partial class CounterBookingsPage : IDisposable
     private OfficerBookings? _desk;
     private Core.Booking? _made;
     private string? _refusal;
+    private BookingsWatch? _watch;
     private bool _busy;
-    private bool _disposed;
     private DateOnly _listDay;
 
     [Inject]
@@ -35,8 +36,7 @@ public partial class CounterBookingsPage : IDisposable
     public void Dispose()
     {
         GC.SuppressFinalize(this);
-        _disposed = true;
-        Engine.BookingsChanged -= OnBookingsChanged;
+        _watch?.Dispose();
     }
 
     protected override async Task OnInitializedAsync()
@@ -46,7 +46,7 @@ public partial class CounterBookingsPage : IDisposable
         if (_me is not null)
         {
             _desk = new OfficerBookings(Engine, Secret, _me);
-            Engine.BookingsChanged += OnBookingsChanged;
+            _watch = new BookingsWatch(Engine, InvokeAsync, StateHasChanged);
         }
     }
 
@@ -74,26 +74,6 @@ public partial class CounterBookingsPage : IDisposable
         BookingState.Expired => CounterText.BookingsStateExpired,
         _ => CounterText.BookingsStateBooked,
     };
-
-    private void OnBookingsChanged(BookingBoard board)
-    {
-        if (_disposed)
-        {
-            return;
-        }
-
-        _ = Task.Run(async () =>
-        {
-            try
-            {
-                await InvokeAsync(StateHasChanged);
-            }
-            catch (ObjectDisposedException)
-            {
-                // The page is gone.
-            }
-        });
-    }
 
     private void Book()
     {

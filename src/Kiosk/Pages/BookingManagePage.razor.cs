@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using MppQueue.Core;
+using MppQueue.Ui.Components;
 using MppQueue.Ui.Text;
 
 namespace MppQueue.Kiosk.Pages;
@@ -27,7 +28,7 @@ public partial class BookingManagePage : IDisposable
     private bool _confirmingCancel;
     private string? _message;
     private bool _messageIsError;
-    private bool _disposed;
+    private BookingsWatch? _watch;
 
     [Parameter]
     public string Token { get; set; } = string.Empty;
@@ -48,11 +49,14 @@ public partial class BookingManagePage : IDisposable
     public void Dispose()
     {
         GC.SuppressFinalize(this);
-        _disposed = true;
-        Engine.BookingsChanged -= OnBookingsChanged;
+        _watch?.Dispose();
     }
 
-    protected override void OnInitialized() => Engine.BookingsChanged += OnBookingsChanged;
+    protected override void OnInitialized() => _watch = new BookingsWatch(Engine, InvokeAsync, () =>
+    {
+        Load();
+        StateHasChanged();
+    });
 
     protected override void OnParametersSet() => Load();
 
@@ -85,33 +89,6 @@ public partial class BookingManagePage : IDisposable
         {
             _moveOffer = Engine.OfferFor(_service.Id, day);
         }
-    }
-
-    private void OnBookingsChanged(BookingBoard board)
-    {
-        if (_disposed)
-        {
-            return;
-        }
-
-        _ = Task.Run(async () =>
-        {
-            try
-            {
-                await InvokeAsync(() =>
-                {
-                    if (!_disposed)
-                    {
-                        Load();
-                        StateHasChanged();
-                    }
-                });
-            }
-            catch (ObjectDisposedException)
-            {
-                // The page is gone.
-            }
-        });
     }
 
     private void Cancel()

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
 using MppQueue.Core;
 using MppQueue.Kiosk.Bookings;
+using MppQueue.Ui.Components;
 
 namespace MppQueue.Kiosk.Pages;
 
@@ -16,8 +17,8 @@ public partial class BookingPage : IDisposable
 {
     private BookingFlow _flow = default!;
     private string? _address;
+    private BookingsWatch? _watch;
     private bool _busy;
-    private bool _disposed;
 
     [Inject]
     private QueueEngine Engine { get; set; } = default!;
@@ -49,8 +50,7 @@ public partial class BookingPage : IDisposable
     public void Dispose()
     {
         GC.SuppressFinalize(this);
-        _disposed = true;
-        Engine.BookingsChanged -= OnBookingsChanged;
+        _watch?.Dispose();
     }
 
     /// <summary>The address of a step: each choice so far, in the page's address.</summary>
@@ -84,7 +84,14 @@ public partial class BookingPage : IDisposable
     {
         _flow = new BookingFlow(Engine, Secret, Guard);
         _address = HttpContexts.HttpContext?.Connection.RemoteIpAddress?.ToString();
-        Engine.BookingsChanged += OnBookingsChanged;
+        // The places left follow every booking and cancellation; only the steps that show them render again.
+        _watch = new BookingsWatch(Engine, InvokeAsync, () =>
+        {
+            if (_flow.Step is BookingStep.Session or BookingStep.Details)
+            {
+                StateHasChanged();
+            }
+        });
     }
 
     protected override void OnParametersSet() => _flow.Choose(AgencyId, ServiceId, Day, Session);
@@ -94,25 +101,6 @@ public partial class BookingPage : IDisposable
     private static string Clock(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 
     private static string DayLabel(DateOnly day) => day.ToString("dddd, d MMMM yyyy", CultureInfo.CurrentCulture);
-
-    // Inside the engine's gate: only ask the circuit to render (the board is read again then).
-    private void OnBookingsChanged(BookingBoard board)
-    {
-        if (!_disposed && _flow.Step is BookingStep.Session or BookingStep.Details)
-        {
-            _ = Task.Run(async () =>
-            {
-                try
-                {
-                    await InvokeAsync(StateHasChanged);
-                }
-                catch (ObjectDisposedException)
-                {
-                    // The page is gone.
-                }
-            });
-        }
-    }
 
     private async Task SubmitAsync()
     {
