@@ -73,7 +73,7 @@ public sealed class LiteQueueStore : IQueueStore, ISurveyStore, IDeviceStore, IR
 
     public Booking? FindBookingByToken(string token) => _tickets.FindBookingByToken(token);
 
-    public IReadOnlyList<Booking> LoadBookings(DateOnly from) => _tickets.LoadBookings(from);
+    public IReadOnlyList<Booking> LoadBookings(DateOnly from, DateOnly? through = null) => _tickets.LoadBookings(from, through);
 
     public int EraseBookingHolders(DateOnly keepFrom, DateTimeOffset at) => _tickets.EraseBookingHolders(keepFrom, at);
 

@@ -159,10 +159,11 @@ public sealed class LiteTicketStore(LiteFile file) : IQueueStore
         return _file.Read(() => Collection<BookingDocument>(Bookings).FindOne(d => d.Token == token)?.ToBooking());
     }
 
-    public IReadOnlyList<Booking> LoadBookings(DateOnly from)
+    public IReadOnlyList<Booking> LoadBookings(DateOnly from, DateOnly? through = null)
     {
-        var day = StorageFormat.ToDay(from);
-        return _file.Read(() => Collection<BookingDocument>(Bookings).Find(d => d.Date >= day).Select(d => d.ToBooking()).ToList());
+        var first = StorageFormat.ToDay(from);
+        var last = StorageFormat.ToDay(through ?? DateOnly.MaxValue);
+        return _file.Read(() => Collection<BookingDocument>(Bookings).Find(d => d.Date >= first && d.Date <= last).Select(d => d.ToBooking()).ToList());
     }
 
     public int EraseBookingHolders(DateOnly keepFrom, DateTimeOffset at)

@@ -104,7 +104,7 @@ public class ReportExportTests
                 new TicketMove(3, MoveKind.Finish, at.AddMinutes(20), TicketStatus.Called, TicketStatus.Done, "loket-01", "off", null),
             ],
         };
-        var rollup = RollupBuilder.Build(day, [ticket], catalog, at);
+        var rollup = RollupBuilder.Build(day, [ticket], [], catalog, at);
         var tally = new DurationTally();
         tally.Add(TimeSpan.FromMinutes(12));
         var report = new ReportResult
@@ -122,6 +122,7 @@ public class ReportExportTests
             ByDesk = [],
             ByOfficer = [],
             Skm = IkmCalculator.ForSite([], day, day),
+            Funnel = [new FunnelLine(VisitChannel.WalkIn, 0, 0, 0, 1, 1, 1, 0, tally.ToStats()), new FunnelLine(VisitChannel.Agency, 3, 1, 1, 1, 0, 0, 0, DurationStats.None)],
         };
 
         var tables = ReportSheet.Tables(report, new ReportNames(catalog, [], CultureInfo.GetCultureInfo("en")));
@@ -133,6 +134,10 @@ public class ReportExportTests
         Assert.Contains(summary.Rows, r => (string)r[0]! == "Waiting time – Mean (minutes)" && (double)r[1]! == 12.0);
         var services = tables.Single(t => t.Name == "By service");
         Assert.StartsWith("A – ", (string)services.Rows[0][0]!, StringComparison.Ordinal);
+        var funnel = tables.Single(t => t.Name == "Booking funnel");
+        Assert.Equal("Waiting time Median (minutes)", funnel.Headers[^1]);
+        Assert.Equal(["Walk-in", null, null, null, 1L, 1L, 1L, 0L, 12.2], funnel.Rows[0]);
+        Assert.Equal(["Agency system", 3L, 1L, 1L, 1L, 0L, 0L, 0L, null], funnel.Rows[1]);
         var hours = tables.Single(t => t.Name == "Busiest hours");
         Assert.Equal(["Date", "09:00"], hours.Headers);
         Assert.Equal(1L, hours.Rows[0][1]);

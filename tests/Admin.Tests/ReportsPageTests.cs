@@ -44,6 +44,26 @@ public class ReportsPageTests : AdminTestBase
     }
 
     [Fact]
+    public void Render_BookingCheckedInAndCalledToday_ShowsInTheFunnelOfItsChannel()
+    {
+        SignedInAs("supervisor");
+        var booking = Engine.BookToday("ktp-el", new TimeRange(new TimeOnly(9, 0), new TimeOnly(10, 0)));
+        var ticket = Engine.CheckIn(booking.Code);
+        Engine.Issue(new IssueRequest("ktp-el"));
+        Time.Advance(TimeSpan.FromMinutes(8));
+        Engine.CallSpecific(DeskFor("ktp-el").Id, ticket.Id, "Pesanan");
+
+        var page = Open(("period", "Today"));
+
+        string Cell(string channel, string step) => page.Find($"[data-testid=report-funnel-line][data-channel={channel}] [data-testid=report-funnel-{step}]").TextContent;
+        Assert.Equal(["WalkIn", "Web", "Officer", "Agency"], page.FindAll("[data-testid=report-funnel-line]").Select(l => l.GetAttribute("data-channel")));
+        // The median is read as the middle of its 30-second bin: 8 minutes shows as 8:15.
+        Assert.Equal(("1", "1", "1", "8,2 mnt"), (Cell("Agency", "booked"), Cell("Agency", "checked-in"), Cell("Agency", "called"), Cell("Agency", "wait")));
+        Assert.Equal(("–", "1", "0", "–"), (Cell("WalkIn", "booked"), Cell("WalkIn", "checked-in"), Cell("WalkIn", "called"), Cell("WalkIn", "wait")));
+        Assert.Contains("Sistem instansi", page.Find("[data-testid=report-funnel]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_DownloadButtons_CarryTheRequest()
     {
         SignedInAs("supervisor");

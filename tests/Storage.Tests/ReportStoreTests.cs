@@ -149,7 +149,7 @@ public sealed class ReportStoreTests : IDisposable
     public void SaveRollups_ThenLoad_GivesBackEveryFigure()
     {
         var day = FirstDay.AddDays(3);
-        var built = RollupBuilder.Build(day, _store.LoadTickets(day), _catalog, _time.GetUtcNow());
+        var built = RollupBuilder.Build(day, _store.LoadTickets(day), _store.LoadBookings(day, day), _catalog, _time.GetUtcNow());
 
         _store.SaveRollups([built]);
         var loaded = Assert.Single(_store.LoadRollups(day, day));
@@ -160,6 +160,8 @@ public sealed class ReportStoreTests : IDisposable
             rows.OrderBy(r => r.ServiceId, StringComparer.Ordinal).ThenBy(r => r.DeskId, StringComparer.Ordinal).ThenBy(r => r.OfficerId, StringComparer.Ordinal);
         Assert.Equal(Sorted(built.Rows), Sorted(loaded.Rows));
         Assert.Equal(built.Quotas.OrderBy(q => q.Key), loaded.Quotas.OrderBy(q => q.Key));
+        Assert.NotEmpty(built.Funnel);
+        Assert.Equal(built.Funnel.AsEnumerable(), loaded.Funnel.AsEnumerable());
         Assert.Equal(built.TicketCount, loaded.TicketCount);
         Assert.Equal(built.BuiltAt, loaded.BuiltAt);
     }

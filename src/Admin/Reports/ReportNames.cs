@@ -53,6 +53,9 @@ public sealed class ReportNames
         ? (s * 100).ToString("0.0", _culture) + " %"
         : Text(nameof(ReportText.ReportNone));
 
+    /// <summary>A booking funnel channel's name (Datang langsung, Web, Petugas, Sistem instansi).</summary>
+    public string Channel(VisitChannel channel) => Text("ReportChannel_" + channel);
+
     public string Date(DateOnly day) => day.ToString("d MMM yyyy", _culture);
 
     /// <summary>The short name of a heat map row's day (Sen, Sel … / Mon, Tue …).</summary>

@@ -52,6 +52,12 @@ public static class ReportSheet
             .Select(q => Row(names.Service(q.ServiceId), names.AgencyOfService(q.ServiceId), q.Issued, q.Quota, q.Share is { } s ? Math.Round(s * 100, 1) : null))
             .ToList();
 
+        var funnel = report.Funnel
+            .Select(f => Row(
+                names.Channel(f.Channel), f.Channel == VisitChannel.WalkIn ? null : f.Booked, f.Channel == VisitChannel.WalkIn ? null : f.Cancelled,
+                f.Channel == VisitChannel.WalkIn ? null : f.Expired, f.CheckedIn, f.Called, f.Served, f.Surveyed, ReportNames.Minutes(f.Waiting.Median)))
+            .ToList();
+
         var hours = report.BusiestHours.BusyHours();
         var heat = Enumerable.Range(0, 7)
             .Select(row => (IReadOnlyList<object?>)[names.DayOfRow(row), .. hours.Select(h => (object?)report.BusiestHours.Cells[(row * 24) + h])])
@@ -65,6 +71,14 @@ public static class ReportSheet
             Breakdown(T(nameof(ReportText.ReportByDesk)), T(nameof(ReportText.ReportDesk)), report.ByDesk, names.Desk, names, minutes),
             Breakdown(T(nameof(ReportText.ReportByOfficer)), T(nameof(ReportText.ReportOfficer)), report.ByOfficer, names.Officer, names, minutes),
             new ExportTable(T(nameof(ReportText.ReportQuotaUse)), [T(nameof(ReportText.ReportService)), T(nameof(ReportText.ReportAgency)), T(nameof(ReportText.ReportIssued)), T(nameof(ReportText.ReportQuota)), T(nameof(ReportText.ReportShare)) + " (%)"], quota),
+            new ExportTable(
+                T(nameof(ReportText.ReportFunnel)),
+                [
+                    T(nameof(ReportText.ReportFunnelChannel)), T(nameof(ReportText.ReportFunnelBooked)), T(nameof(ReportText.ReportCancelled)),
+                    T(nameof(ReportText.ReportFunnelExpired)), T(nameof(ReportText.ReportFunnelCheckedIn)), T(nameof(ReportText.ReportFunnelCalled)),
+                    T(nameof(ReportText.ReportServed)), T(nameof(ReportText.ReportFunnelSurveyed)), T(nameof(ReportText.ReportWaiting)) + " " + T(nameof(ReportText.ReportMedian)) + minutes,
+                ],
+                funnel),
             new ExportTable(T(nameof(ReportText.ReportSheetHours)), [T(nameof(ReportText.ReportDay)), .. hours.Select(h => h.ToString("00", CultureInfo.InvariantCulture) + ":00")], heat),
         ];
     }

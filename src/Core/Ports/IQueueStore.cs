@@ -44,8 +44,8 @@ public interface IQueueStore
 
     Booking? FindBookingByToken(string token);
 
-    /// <summary>Every booking of a day on or after <paramref name="from"/>.</summary>
-    IReadOnlyList<Booking> LoadBookings(DateOnly from);
+    /// <summary>Every booking of a day on or after <paramref name="from"/> and, when given, on or before <paramref name="through"/>.</summary>
+    IReadOnlyList<Booking> LoadBookings(DateOnly from, DateOnly? through = null);
 
     /// <summary>Removes the holder's phone and NIK fields from the bookings of days before <paramref name="keepFrom"/>; returns how many.</summary>
     int EraseBookingHolders(DateOnly keepFrom, DateTimeOffset at);

@@ -85,7 +85,7 @@ public sealed partial class QueueEngine
             EnsureDay();
             var bookings = date >= _day.AddDays(-1)
                 ? _bookings.Values.Where(b => b.Date == date)
-                : _store.LoadBookings(date).Where(b => b.Date == date);
+                : _store.LoadBookings(date, date);
             return [.. bookings.OrderBy(b => b.Window.Start).ThenBy(b => b.MadeAt).ThenBy(b => b.Code, StringComparer.Ordinal)];
         }
     }

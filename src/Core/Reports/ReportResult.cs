@@ -35,6 +35,12 @@ public sealed record ReportResult
 
     public required ImmutableArray<BreakdownLine> ByOfficer { get; init; }
 
+    /// <summary>
+    /// The booking funnel by channel (walk-in, web, officer, agency), always all four, over the agency and service parts
+    /// of the filter: the desk and officer filters do not apply to it, since a booking belongs to no desk.
+    /// </summary>
+    public ImmutableArray<FunnelLine> Funnel { get; init; } = [];
+
     /// <summary>The SKM index for the same period, agency, service and desk; never narrowed by officer (the survey is anonymous).</summary>
     public required IkmResult Skm { get; init; }
 

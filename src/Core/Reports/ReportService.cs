@@ -105,7 +105,13 @@ public sealed class ReportService
         var catalog = _engine.Catalog;
         var days = DaysOf(period, catalog, out var built);
         var report = Aggregate(period, filter, catalog, days);
-        return report with { DaysBuilt = built, Skm = Skm(period, filter) };
+        var responses = _surveys.LoadResponses(period.From, period.To);
+        return report with
+        {
+            DaysBuilt = built,
+            Skm = Skm(period, filter, responses),
+            Funnel = Funnel(filter, catalog, days, responses),
+        };
     }
 
     /// <summary>
@@ -131,9 +137,10 @@ public sealed class ReportService
             var pending = new List<RollupDay>();
             for (var day = period.From; day <= lastFinished; day = day.AddDays(1))
             {
-                if (!stored.TryGetValue(day, out var rollup))
+                // A day stored before funnels were rolled up is built again: its tickets are final (ADR 11).
+                if (!stored.TryGetValue(day, out var rollup) || !rollup.HasFunnel)
                 {
-                    rollup = RollupBuilder.Build(day, _tickets.LoadTickets(day), catalog, _time.GetUtcNow());
+                    rollup = RollupBuilder.Build(day, _tickets.LoadTickets(day), _tickets.LoadBookings(day, day), catalog, _time.GetUtcNow());
                     pending.Add(rollup);
                     built++;
                     if (pending.Count == SaveBatch)
@@ -154,7 +161,7 @@ public sealed class ReportService
 
         if (period.From <= today && today <= period.To)
         {
-            days.Add(RollupBuilder.Build(today, _engine.TicketsToday(), catalog, _time.GetUtcNow()));
+            days.Add(RollupBuilder.Build(today, _engine.TicketsToday(), _engine.BookingsOn(today), catalog, _time.GetUtcNow()));
         }
 
         return days;
@@ -238,12 +245,38 @@ public sealed class ReportService
         };
     }
 
-    private IkmResult Skm(ReportPeriod period, ReportFilter filter)
+    /// <summary>
+    /// Adds up the days' funnels by channel. Whether a visitor answered the survey is read from the responses now, so
+    /// an answer given days after the visit still counts; it counts under the service that issued the number.
+    /// </summary>
+    private static ImmutableArray<FunnelLine> Funnel(ReportFilter filter, SiteCatalog catalog, List<RollupDay> days, IReadOnlyList<SurveyResponse> responses)
+    {
+        var totals = Enum.GetValues<VisitChannel>().ToDictionary(ch => ch, _ => new FunnelTotal());
+        foreach (var row in days.SelectMany(d => d.Funnel))
+        {
+            if (filter.MatchesService(row.ServiceId, catalog))
+            {
+                totals[row.Channel].Add(row);
+            }
+        }
+
+        foreach (var response in responses)
+        {
+            if (filter.MatchesService(response.IssuingServiceId ?? response.ServiceId, catalog))
+            {
+                totals[response.Channel].Surveyed++;
+            }
+        }
+
+        return [.. totals.OrderBy(t => t.Key).Select(t => t.Value.ToLine(t.Key))];
+    }
+
+    private IkmResult Skm(ReportPeriod period, ReportFilter filter, IReadOnlyList<SurveyResponse> all)
     {
         var catalog = _engine.Catalog;
 
         // Responses name the service, agency and desk, never the officer: the officer filter cannot apply.
-        var responses = _surveys.LoadResponses(period.From, period.To)
+        var responses = all
             .Where(r => (filter.ServiceId is null || r.ServiceId == filter.ServiceId)
                 && (filter.AgencyId is null || r.AgencyId == filter.AgencyId || catalog.FindService(r.ServiceId)?.AgencyId == filter.AgencyId)
                 && (filter.DeskId is null || r.DeskId == filter.DeskId));
@@ -266,6 +299,33 @@ public sealed class ReportService
     }
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+
+    private sealed class FunnelTotal
+    {
+        private readonly DurationTally _waits = new();
+        private long _booked;
+        private long _cancelled;
+        private long _expired;
+        private long _checkedIn;
+        private long _called;
+        private long _served;
+
+        public long Surveyed { get; set; }
+
+        public void Add(FunnelRow row)
+        {
+            _booked += row.Booked;
+            _cancelled += row.Cancelled;
+            _expired += row.Expired;
+            _checkedIn += row.CheckedIn;
+            _called += row.Called;
+            _served += row.Served;
+            _waits.Add(row.Waits, row.WaitTicks);
+        }
+
+        public FunnelLine ToLine(VisitChannel channel) =>
+            new(channel, _booked, _cancelled, _expired, _checkedIn, _called, _served, Surveyed, _waits.ToStats());
+    }
 
     private sealed class Accumulator
     {

@@ -11,13 +11,20 @@ namespace MppQueue.Core;
 /// ended in, with the desk and officer of the finishing or no-show move, or its last desk;</item>
 /// <item>each transfer: under the service it left, with the transferring desk and officer.</item>
 /// </list>
-/// So over the whole MPP, issued = served + no-show + cancelled + unfinished.
+/// So over the whole MPP, issued = served + no-show + cancelled + unfinished. The day's booking funnel is built
+/// beside the rows by <see cref="FunnelBuilder"/>.
 /// </summary>
 public static class RollupBuilder
 {
-    public static RollupDay Build(DateOnly day, IEnumerable<Ticket> tickets, SiteCatalog catalog, DateTimeOffset builtAt)
+    /// <param name="day">The local day.</param>
+    /// <param name="tickets">The day's tickets (others are skipped).</param>
+    /// <param name="bookings">The bookings for the day (others are skipped); a booking still open counts as expired once <paramref name="builtAt"/> is past the day.</param>
+    /// <param name="catalog">The catalog, for standards, quotas and the time zone.</param>
+    /// <param name="builtAt">Now.</param>
+    public static RollupDay Build(DateOnly day, IReadOnlyCollection<Ticket> tickets, IEnumerable<Booking> bookings, SiteCatalog catalog, DateTimeOffset builtAt)
     {
         ArgumentNullException.ThrowIfNull(tickets);
+        ArgumentNullException.ThrowIfNull(bookings);
         ArgumentNullException.ThrowIfNull(catalog);
         var zone = catalog.Site.TimeZone;
         var rows = new Dictionary<(string Service, string? Desk, string? Officer), Tally>();
@@ -66,7 +73,11 @@ public static class RollupBuilder
             .ThenBy(r => r.Key.Officer, StringComparer.Ordinal)
             .Select(r => r.Value.ToRow(day, r.Key.Service, r.Key.Desk, r.Key.Officer))
             .ToImmutableArray();
-        return new RollupDay(day, builtAt, count, built, QuotasOf(day, catalog));
+        var dayOver = DateOnly.FromDateTime(SiteClock.ToLocal(builtAt, zone)) > day;
+        return new RollupDay(day, builtAt, count, built, QuotasOf(day, catalog))
+        {
+            Funnel = FunnelBuilder.Build(day, tickets, bookings, dayOver),
+        };
     }
 
     /// <summary>Each active service's quota on a day: its daily total, or 0 when it is closed that day.</summary>

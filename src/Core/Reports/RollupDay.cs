@@ -8,9 +8,18 @@ namespace MppQueue.Core;
 /// <param name="TicketCount">How many tickets of the day it was built from.</param>
 /// <param name="Rows">One row per service, desk and officer that had anything that day.</param>
 /// <param name="Quotas">Each active service's quota that day (0 on a closed day), as configured when built.</param>
+/// <remarks>
+/// <see cref="Funnel"/> holds the day's booking funnel per service and channel; <see cref="HasFunnel"/> is false for a
+/// day stored before funnels were rolled up, which a report rebuilds from its tickets and bookings.
+/// </remarks>
 public sealed record RollupDay(
     DateOnly Day,
     DateTimeOffset BuiltAt,
     int TicketCount,
     ImmutableArray<RollupRow> Rows,
-    ImmutableDictionary<string, int> Quotas);
+    ImmutableDictionary<string, int> Quotas)
+{
+    public ImmutableArray<FunnelRow> Funnel { get; init; } = [];
+
+    public bool HasFunnel { get; init; } = true;
+}

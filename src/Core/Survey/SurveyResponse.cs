@@ -18,6 +18,12 @@ public sealed record SurveyResponse
 
     public required string AgencyId { get; init; }
 
+    /// <summary>The service that issued the number (the booked one for a booking), which the booking funnel counts under; null in responses stored before it was recorded.</summary>
+    public string? IssuingServiceId { get; init; }
+
+    /// <summary>How the visit came (walk-in, or the booking's channel), for the booking funnel; walk-in in responses stored before it was recorded.</summary>
+    public VisitChannel Channel { get; init; }
+
     /// <summary>The desk that finished the ticket, when known.</summary>
     public string? DeskId { get; init; }
 

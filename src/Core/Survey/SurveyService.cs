@@ -45,6 +45,8 @@ public sealed class SurveyService
 
             // A service is never deleted from the catalog, only deactivated; the desk's agency is a fallback.
             AgencyId = catalog.FindService(ticket.ServiceId)?.AgencyId ?? catalog.FindDesk(ticket.DeskId)?.AgencyId ?? string.Empty,
+            IssuingServiceId = ticket.IssuingServiceId,
+            Channel = VisitChannels.Of(ticket, _engine.FindBooking),
             DeskId = ticket.DeskId,
             ServiceDate = ticket.ServiceDate,
             SubmittedAt = _time.GetUtcNow(),

@@ -21,6 +21,9 @@ internal sealed class RollupDayDocument
 
     public List<int> Quotas { get; set; } = [];
 
+    /// <summary>The day's booking funnel; null in marks stored before funnels were rolled up (the day is then built again).</summary>
+    public List<FunnelRowDocument>? Funnel { get; set; }
+
     public static RollupDayDocument From(RollupDay day)
     {
         var quotas = day.Quotas.OrderBy(q => q.Key, StringComparer.Ordinal).ToList();
@@ -31,6 +34,7 @@ internal sealed class RollupDayDocument
             TicketCount = day.TicketCount,
             QuotaServiceIds = [.. quotas.Select(q => q.Key)],
             Quotas = [.. quotas.Select(q => q.Value)],
+            Funnel = day.HasFunnel ? [.. day.Funnel.Select(FunnelRowDocument.From)] : null,
         };
     }
 
@@ -39,5 +43,9 @@ internal sealed class RollupDayDocument
         StorageFormat.FromUtcTicks(BuiltAtUtcTicks),
         TicketCount,
         [.. rows.Select(r => r.ToRow())],
-        QuotaServiceIds.Zip(Quotas).ToImmutableDictionary(p => p.First, p => p.Second, StringComparer.Ordinal));
+        QuotaServiceIds.Zip(Quotas).ToImmutableDictionary(p => p.First, p => p.Second, StringComparer.Ordinal))
+    {
+        Funnel = Funnel is null ? [] : [.. Funnel.Select(f => f.ToRow())],
+        HasFunnel = Funnel is not null,
+    };
 }

@@ -16,6 +16,11 @@ internal sealed class SurveyResponseDocument
 
     public string AgencyId { get; set; } = string.Empty;
 
+    public string? IssuingServiceId { get; set; }
+
+    /// <summary>The <see cref="VisitChannel"/> by name; absent (walk-in) in documents stored before it was recorded.</summary>
+    public string? Channel { get; set; }
+
     public string? DeskId { get; set; }
 
     /// <summary>The local service day as yyyymmdd.</summary>
@@ -34,6 +39,8 @@ internal sealed class SurveyResponseDocument
         TicketId = response.TicketId,
         ServiceId = response.ServiceId,
         AgencyId = response.AgencyId,
+        IssuingServiceId = response.IssuingServiceId,
+        Channel = StorageFormat.ToName(response.Channel),
         DeskId = response.DeskId,
         ServiceDate = StorageFormat.ToDay(response.ServiceDate),
         SubmittedAtUtcTicks = StorageFormat.ToUtcTicks(response.SubmittedAt),
@@ -47,6 +54,8 @@ internal sealed class SurveyResponseDocument
         TicketId = TicketId,
         ServiceId = ServiceId,
         AgencyId = AgencyId,
+        IssuingServiceId = IssuingServiceId,
+        Channel = Channel is null ? VisitChannel.WalkIn : StorageFormat.ParseName<VisitChannel>(Channel),
         DeskId = DeskId,
         ServiceDate = StorageFormat.FromDay(ServiceDate),
         SubmittedAt = StorageFormat.FromUtcTicks(SubmittedAtUtcTicks),

@@ -72,7 +72,7 @@ public sealed class InMemoryQueueStore : IQueueStore
 
     public Booking? FindBookingByToken(string token) => _bookings.Values.FirstOrDefault(b => b.Token == token);
 
-    public IReadOnlyList<Booking> LoadBookings(DateOnly from) => _bookings.Values.Where(b => b.Date >= from).ToList();
+    public IReadOnlyList<Booking> LoadBookings(DateOnly from, DateOnly? through = null) => _bookings.Values.Where(b => b.Date >= from && (through is null || b.Date <= through)).ToList();
 
     public int EraseBookingHolders(DateOnly keepFrom, DateTimeOffset at)
     {
