@@ -30,12 +30,19 @@ public static class CoreServiceCollectionExtensions
         });
         services.TryAddSingleton(provider =>
         {
-            foreach (var step in provider.GetServices<IEngineStartStep>())
+            var steps = provider.GetServices<IEngineStartStep>().ToList();
+            foreach (var step in steps)
             {
                 step.BeforeEngineOpens();
             }
 
-            return new QueueEngine(provider.GetRequiredService<IQueueStore>(), provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<QueueNotifier>());
+            var engine = new QueueEngine(provider.GetRequiredService<IQueueStore>(), provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<QueueNotifier>());
+            foreach (var step in steps)
+            {
+                step.AfterEngineOpened(engine);
+            }
+
+            return engine;
         });
 
         services.AddOptions<ScreenRegistryOptions>();

@@ -23,6 +23,22 @@ public class SeedingTests
     }
 
     [Fact]
+    public void Start_EmptyFileOnTheDemoClock_ChecksInTheDemoVisitorsAlreadyThere()
+    {
+        using var factory = new MppQueueFactory(settings: new Dictionary<string, string> { ["MppQueue:DemoCheckIns"] = "true" });
+        var engine = factory.Engine;
+
+        var arrived = DemoMpp.CheckedInAtStart.Select(engine.FindBooking).ToList();
+        var toCome = engine.BookingsOn(engine.Today).Where(b => !DemoMpp.CheckedInAtStart.Contains(b.Code)).ToList();
+
+        Assert.All(arrived, b => Assert.Equal(BookingState.CheckedIn, b!.State));
+        Assert.Equal(["A001", "P001"], arrived.Select(b => engine.FindTicket(b!.TicketId)!.Number.ToString()));
+        Assert.All(arrived, b => Assert.Equal(TicketStatus.Waiting, engine.FindTicket(b!.TicketId)!.Status));
+        Assert.Equal(5, toCome.Count);
+        Assert.All(toCome, b => Assert.Equal(BookingState.Booked, b.State));
+    }
+
+    [Fact]
     public void Start_SecondTimeOnSameFile_KeepsChangesAndDoesNotSeedAgain()
     {
         var path = MppQueueFactory.NewDataPath();

@@ -248,9 +248,16 @@ public static class DemoMpp
 
     /// <summary>Demo sign-ins without password hashes; the server hashes the demo passwords the README states.</summary>
     /// <summary>
+    /// The demo bookings whose visitors are already in the building when the demo starts: the host checks them in as
+    /// soon as the engine opens, when their check-in window is open (it is, on the demo clock).
+    /// </summary>
+    public static IReadOnlyList<string> CheckedInAtStart { get; } = ["KTPHADIR", "PAS20261123002"];
+
+    /// <summary>
     /// Bookings for the demo day, with codes a newcomer can type at the kiosk (listed in the README): two for the
     /// KTP-el session that is open for check-in at 09:00, one for the afternoon (too early in the morning), one SKCK,
-    /// a passport code loaded as the immigration office's system would, and one for tomorrow.
+    /// a passport code loaded as the immigration office's system would, and one for tomorrow; and one KTP-el and one
+    /// passport booking that are checked in at start (<see cref="CheckedInAtStart"/>).
     /// </summary>
     public static IReadOnlyList<Booking> Bookings(DateOnly today)
     {
@@ -273,17 +280,21 @@ public static class DemoMpp
             Web("KTPSIANG", "ktp-el", today, At(13, 14), "6281200009003"),
             Web("SKCKPAGI", "skck", today, At(9, 10), "6281200009004"),
             Web("KTPBESOK", "ktp-el", today.AddDays(1), At(8, 9), "6281200009005"),
-            new Booking
-            {
-                Code = "PAS20261123001",
-                ServiceId = "paspor",
-                Date = today,
-                Window = At(8, 10),
-                Token = Tokens.NewTicketToken(),
-                Channel = BookingChannel.Agency,
-                MadeBy = Imigrasi,
-            },
+            Web("KTPHADIR", "ktp-el", today, At(9, 10), "6281200009006"),
+            Agency("PAS20261123001"),
+            Agency("PAS20261123002"),
         ];
+
+        Booking Agency(string code) => new()
+        {
+            Code = code,
+            ServiceId = "paspor",
+            Date = today,
+            Window = At(8, 10),
+            Token = Tokens.NewTicketToken(),
+            Channel = BookingChannel.Agency,
+            MadeBy = Imigrasi,
+        };
     }
 
     // The services that take bookings in the demo: KTP-el (at the back), SKCK (NIK required, ahead of later

@@ -16,6 +16,8 @@ public sealed class EngineStartup(
     TimeProvider time,
     ILogger<EngineStartup> logger) : IEngineStartStep
 {
+    private bool _seeded;
+
     public void BeforeEngineOpens()
     {
         var settings = options.Value;
@@ -31,6 +33,8 @@ public sealed class EngineStartup(
                     store.SaveBooking(booking);
                 }
 
+                _seeded = true;
+
                 logger.LogInformation("Empty database: the demo MPP \"{Site}\" and its demo accounts (password in MppQueue:DemoPassword) were added.", DemoMpp.SiteName);
             }
         }
@@ -42,6 +46,29 @@ public sealed class EngineStartup(
                 "The demo clock is in force (MppQueue:ClockStart): the clock started at {Start:O} and runs on from there; now it is {Now:O}. Remove the setting for real service.",
                 start,
                 time.GetUtcNow());
+        }
+    }
+
+    /// <summary>Right after the demo MPP was seeded, checks in the demo visitors who are already in the building.</summary>
+    public void AfterEngineOpened(QueueEngine engine)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        if (!_seeded || !options.Value.DemoCheckIns)
+        {
+            return;
+        }
+
+        foreach (var code in DemoMpp.CheckedInAtStart)
+        {
+            try
+            {
+                engine.CheckIn(code);
+            }
+            catch (QueueException refused)
+            {
+                // Without the demo clock the sessions may not be open now; the booking simply stays to come.
+                logger.LogInformation("The demo booking {Code} was not checked in at start: {Reason}", code, refused.Code);
+            }
         }
     }
 }

@@ -11,6 +11,12 @@ public sealed class MppQueueOptions
     /// <summary>Whether an empty database gets the demo MPP and its demo officers on first start (never a used one).</summary>
     public bool SeedDemo { get; set; } = true;
 
+    /// <summary>
+    /// Whether the demo bookings meant to be in the building already (<see cref="Core.DemoMpp.CheckedInAtStart"/>) are
+    /// checked in when the demo MPP is seeded; off in tests that want an empty queue.
+    /// </summary>
+    public bool DemoCheckIns { get; set; } = true;
+
     /// <summary>The password the demo accounts get when the demo MPP is seeded (stored hashed; change it after a demo).</summary>
     public string DemoPassword { get; set; } = "mpp-demo-2026";
 

@@ -120,6 +120,9 @@ public sealed class MppQueueFactory : WebApplicationFactory<Program>
         // A kiosk left alone for 30 s goes back to its start, and would race a slow test (a screenshot, an axe
         // scan, the QR read off the slip); no host test is about that reset (the kiosk's component tests are).
         builder.UseSetting("MppQueue:Kiosk:IdleSeconds", "600");
+
+        // The demo's visitors already checked in would stand first in the KTP-el and passport queues of every test.
+        builder.UseSetting("MppQueue:DemoCheckIns", "false");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
