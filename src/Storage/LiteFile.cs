@@ -175,6 +175,7 @@ public sealed class LiteFile : IDisposable
         };
         mapper.Entity<BookingDocument>().Id(d => d.Code, autoId: false);
         mapper.Entity<DeskStateDocument>().Id(d => d.DeskId, autoId: false);
+        mapper.Entity<JournalDocument>().Id(d => d.Id, autoId: true);
         return mapper;
     }
 
@@ -189,6 +190,7 @@ public sealed class LiteFile : IDisposable
         var bookings = Collection<BookingDocument>(CollectionNames.Bookings);
         bookings.EnsureIndex(d => d.Date);
         bookings.EnsureIndex(d => d.Token);
+        Collection<JournalDocument>(CollectionNames.Journal).EnsureIndex(d => d.Sequence);
         Checkpoint();
     }
 

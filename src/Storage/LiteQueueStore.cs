@@ -8,7 +8,7 @@ namespace MppQueue.Storage;
 /// disposed. It holds no logic of its own; the server registers the stores one by one instead
 /// (<see cref="StorageServiceCollectionExtensions.AddLiteDbStorage"/>).
 /// </summary>
-public sealed class LiteQueueStore : IQueueStore, ISurveyStore, IDeviceStore, IReportStore, ISiteLogoStore, IBackupSource, IDisposable
+public sealed class LiteQueueStore : IQueueStore, IJournalStore, ISurveyStore, IDeviceStore, IReportStore, ISiteLogoStore, IBackupSource, IDisposable
 {
     /// <summary>The file name that keeps the database in memory only (for tests).</summary>
     public const string InMemory = LiteFile.InMemory;
@@ -20,6 +20,7 @@ public sealed class LiteQueueStore : IQueueStore, ISurveyStore, IDeviceStore, IR
     private readonly LiteReportStore _reports;
     private readonly LiteSiteLogoStore _logo;
     private readonly LiteBackupSource _backup;
+    private readonly LiteJournalStore _journal;
 
     /// <param name="path">The data file (its folder is created when missing), or <see cref="InMemory"/>.</param>
     public LiteQueueStore(string path)
@@ -31,6 +32,7 @@ public sealed class LiteQueueStore : IQueueStore, ISurveyStore, IDeviceStore, IR
         _reports = new LiteReportStore(_file);
         _logo = new LiteSiteLogoStore(_file);
         _backup = new LiteBackupSource(_file);
+        _journal = new LiteJournalStore(_file);
     }
 
     /// <summary>The full path of the data file; null for an in-memory store.</summary>
@@ -60,16 +62,16 @@ public sealed class LiteQueueStore : IQueueStore, ISurveyStore, IDeviceStore, IR
 
     public int LastNumber(DateOnly serviceDate, string prefix) => _tickets.LastNumber(serviceDate, prefix);
 
-    public void InsertTicket(Ticket ticket, Booking? checkedInBooking) => _tickets.InsertTicket(ticket, checkedInBooking);
+    public void InsertTicket(Ticket ticket, Booking? checkedInBooking, IReadOnlyList<JournalEntry>? journal = null) => _tickets.InsertTicket(ticket, checkedInBooking, journal);
 
-    public void UpdateTicket(Ticket ticket) => _tickets.UpdateTicket(ticket);
+    public void UpdateTicket(Ticket ticket, IReadOnlyList<JournalEntry>? journal = null) => _tickets.UpdateTicket(ticket, journal);
 
     /// <inheritdoc cref="LiteTicketStore.ImportTickets"/>
     public void ImportTickets(IReadOnlyCollection<Ticket> tickets) => _tickets.ImportTickets(tickets);
 
     public Booking? FindBooking(string code) => _tickets.FindBooking(code);
 
-    public void SaveBooking(Booking booking) => _tickets.SaveBooking(booking);
+    public void SaveBooking(Booking booking, IReadOnlyList<JournalEntry>? journal = null) => _tickets.SaveBooking(booking, journal);
 
     public Booking? FindBookingByToken(string token) => _tickets.FindBookingByToken(token);
 
@@ -79,13 +81,21 @@ public sealed class LiteQueueStore : IQueueStore, ISurveyStore, IDeviceStore, IR
 
     public IReadOnlyList<DeskState> LoadDeskStates() => _tickets.LoadDeskStates();
 
-    public void SaveDeskState(DeskState state) => _tickets.SaveDeskState(state);
+    public void SaveDeskState(DeskState state, IReadOnlyList<JournalEntry>? journal = null) => _tickets.SaveDeskState(state, journal);
 
     public void AppendAudit(AuditEntry entry) => _tickets.AppendAudit(entry);
 
     public IReadOnlyList<AuditEntry> LoadAudit(DateTimeOffset fromUtc, DateTimeOffset toUtc) => _tickets.LoadAudit(fromUtc, toUtc);
 
     public long LastSequence() => _tickets.LastSequence();
+
+    public IReadOnlyList<JournalEntry> ReadJournal(long afterId, int max) => _journal.ReadJournal(afterId, max);
+
+    public long LastJournalId() => _journal.LastJournalId();
+
+    public long JournalIdBefore(long sequence) => _journal.JournalIdBefore(sequence);
+
+    public int PruneJournal(long upToId, DateTimeOffset before) => _journal.PruneJournal(upToId, before);
 
     public bool TryAddResponse(SurveyResponse response) => _surveys.TryAddResponse(response);
 

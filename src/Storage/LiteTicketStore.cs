@@ -101,7 +101,7 @@ public sealed class LiteTicketStore(LiteFile file) : IQueueStore
         return _file.Read(() => Collection<CounterDocument>(Counters).FindById(key)?.LastSequence ?? 0);
     }
 
-    public void InsertTicket(Ticket ticket, Booking? checkedInBooking)
+    public void InsertTicket(Ticket ticket, Booking? checkedInBooking, IReadOnlyList<JournalEntry>? journal = null)
     {
         ArgumentNullException.ThrowIfNull(ticket);
         var document = TicketDocument.From(ticket);
@@ -128,11 +128,13 @@ public sealed class LiteTicketStore(LiteFile file) : IQueueStore
             {
                 Collection<BookingDocument>(Bookings).Upsert(booking);
             }
+
+            LiteJournalStore.Append(_file, journal);
         });
     }
 
     /// <exception cref="KeyNotFoundException">The ticket was never inserted.</exception>
-    public void UpdateTicket(Ticket ticket)
+    public void UpdateTicket(Ticket ticket, IReadOnlyList<JournalEntry>? journal = null)
     {
         ArgumentNullException.ThrowIfNull(ticket);
         var document = TicketDocument.From(ticket);
@@ -142,6 +144,8 @@ public sealed class LiteTicketStore(LiteFile file) : IQueueStore
             {
                 throw new KeyNotFoundException($"Ticket {ticket.Id} ({ticket.Number}) is not stored, so it cannot be updated.");
             }
+
+            LiteJournalStore.Append(_file, journal);
         });
     }
 
@@ -151,7 +155,15 @@ public sealed class LiteTicketStore(LiteFile file) : IQueueStore
         return _file.Read(() => Collection<BookingDocument>(Bookings).FindById(code)?.ToBooking());
     }
 
-    public void SaveBooking(Booking booking) => Upsert(Bookings, BookingDocument.From(booking ?? throw new ArgumentNullException(nameof(booking))));
+    public void SaveBooking(Booking booking, IReadOnlyList<JournalEntry>? journal = null)
+    {
+        var document = BookingDocument.From(booking ?? throw new ArgumentNullException(nameof(booking)));
+        _file.Write(() =>
+        {
+            Collection<BookingDocument>(Bookings).Upsert(document);
+            LiteJournalStore.Append(_file, journal);
+        });
+    }
 
     public Booking? FindBookingByToken(string token)
     {
@@ -191,7 +203,15 @@ public sealed class LiteTicketStore(LiteFile file) : IQueueStore
     public IReadOnlyList<DeskState> LoadDeskStates() => _file.Read(() =>
         Collection<DeskStateDocument>(DeskStates).FindAll().Select(d => d.ToDeskState()).ToList());
 
-    public void SaveDeskState(DeskState state) => Upsert(DeskStates, DeskStateDocument.From(state ?? throw new ArgumentNullException(nameof(state))));
+    public void SaveDeskState(DeskState state, IReadOnlyList<JournalEntry>? journal = null)
+    {
+        var document = DeskStateDocument.From(state ?? throw new ArgumentNullException(nameof(state)));
+        _file.Write(() =>
+        {
+            Collection<DeskStateDocument>(DeskStates).Upsert(document);
+            LiteJournalStore.Append(_file, journal);
+        });
+    }
 
     public void AppendAudit(AuditEntry entry)
     {
@@ -218,7 +238,8 @@ public sealed class LiteTicketStore(LiteFile file) : IQueueStore
         var desk = Collection<DeskStateDocument>(DeskStates)
             .Find(Query.All(nameof(DeskStateDocument.LastSequence), Query.Descending), skip: 0, limit: 1)
             .FirstOrDefault();
-        return Math.Max(Math.Max(ticket?.LastSequence ?? 0, desk?.LastSequence ?? 0), LiteNumbering.SequenceFloor(_file));
+        var journal = LiteJournalStore.LastSequence(_file);
+        return Math.Max(Math.Max(Math.Max(ticket?.LastSequence ?? 0, desk?.LastSequence ?? 0), journal), LiteNumbering.SequenceFloor(_file));
     });
 
     /// <summary>

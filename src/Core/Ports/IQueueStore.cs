@@ -33,14 +33,19 @@ public interface IQueueStore
     /// <summary>The last number issued under a prefix on a day (0 when none).</summary>
     int LastNumber(DateOnly serviceDate, string prefix);
 
-    /// <summary>Stores a new ticket, advances its prefix's counter and (for a check-in) marks the booking, all at once.</summary>
-    void InsertTicket(Ticket ticket, Booking? checkedInBooking);
+    /// <summary>
+    /// Stores a new ticket, advances its prefix's counter, (for a check-in) marks the booking and appends the move's
+    /// journal entries, all at once.
+    /// </summary>
+    void InsertTicket(Ticket ticket, Booking? checkedInBooking, IReadOnlyList<JournalEntry>? journal = null);
 
-    void UpdateTicket(Ticket ticket);
+    /// <summary>Stores a ticket's move and appends its journal entries, at once.</summary>
+    void UpdateTicket(Ticket ticket, IReadOnlyList<JournalEntry>? journal = null);
 
     Booking? FindBooking(string code);
 
-    void SaveBooking(Booking booking);
+    /// <summary>Stores a booking and appends its journal entries, at once.</summary>
+    void SaveBooking(Booking booking, IReadOnlyList<JournalEntry>? journal = null);
 
     Booking? FindBookingByToken(string token);
 
@@ -52,7 +57,8 @@ public interface IQueueStore
 
     IReadOnlyList<DeskState> LoadDeskStates();
 
-    void SaveDeskState(DeskState state);
+    /// <summary>Stores a desk's state and appends its journal entries, at once.</summary>
+    void SaveDeskState(DeskState state, IReadOnlyList<JournalEntry>? journal = null);
 
     /// <summary>Adds an audit entry; entries are never changed or removed.</summary>
     void AppendAudit(AuditEntry entry);
@@ -60,6 +66,6 @@ public interface IQueueStore
     /// <summary>Audit entries from <paramref name="fromUtc"/> (inclusive) to <paramref name="toUtc"/> (exclusive), oldest first.</summary>
     IReadOnlyList<AuditEntry> LoadAudit(DateTimeOffset fromUtc, DateTimeOffset toUtc);
 
-    /// <summary>The highest event sequence ever committed, so that sequences keep growing after a restart.</summary>
+    /// <summary>The highest event sequence ever committed (tickets, desks and the journal), so that sequences keep growing after a restart.</summary>
     long LastSequence();
 }

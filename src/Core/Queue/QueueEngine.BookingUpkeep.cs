@@ -57,7 +57,8 @@ public sealed partial class QueueEngine
                     MadeBy = agencyId,
                     MadeAt = now,
                 }) with { Window = line.Window };
-                loaded.Add(SaveBookingLocked(booking));
+                JournalEventType? change = existing is null ? JournalEventType.BookingCreated : existing.Window != line.Window ? JournalEventType.BookingMoved : null;
+                loaded.Add(SaveBookingLocked(booking, change, now));
             }
 
             return loaded;
@@ -73,7 +74,7 @@ public sealed partial class QueueEngine
             var due = _bookings.Values.Where(b => b.State == BookingState.Booked && CheckInCloses(b) <= now).ToList();
             foreach (var booking in due)
             {
-                SaveBookingLocked(booking with { State = BookingState.Expired });
+                SaveBookingLocked(booking with { State = BookingState.Expired }, JournalEventType.BookingExpired, now);
             }
 
             return due.Count;

@@ -73,7 +73,7 @@ public sealed partial class QueueEngine
                 NikHash = request.Holder.NikHash,
                 NikLast4 = request.Holder.NikLast4,
             };
-            return SaveBookingLocked(booking);
+            return SaveBookingLocked(booking, JournalEventType.BookingCreated, now);
         }
     }
 
@@ -173,7 +173,7 @@ public sealed partial class QueueEngine
             var session = RequireBookable(service, date, sessionStart, now);
             RequireNoOtherBooking(service, date, new BookingHolder(booking.Phone, booking.NikHash, booking.NikLast4), except: booking.Code);
             RequirePlace(service, date, session);
-            return SaveBookingLocked(booking with { Date = date, Window = session.Window, Moves = booking.Moves + 1 });
+            return SaveBookingLocked(booking with { Date = date, Window = session.Window, Moves = booking.Moves + 1 }, JournalEventType.BookingMoved, now);
         }
     }
 
@@ -191,12 +191,19 @@ public sealed partial class QueueEngine
     private Booking CancelBookingLocked(Booking booking, DateTimeOffset now, string? officerId)
     {
         RequireStillBooked(booking);
-        return SaveBookingLocked(booking with { State = BookingState.Cancelled, CancelledAt = now, MadeBy = booking.MadeBy ?? officerId });
+        return SaveBookingLocked(booking with { State = BookingState.Cancelled, CancelledAt = now, MadeBy = booking.MadeBy ?? officerId }, JournalEventType.BookingCancelled, now);
     }
 
-    private Booking SaveBookingLocked(Booking booking)
+    /// <summary>Stores a booking with the journal entry of its change (none when nothing an outsider sees changed); takes the next sequence number when there is one.</summary>
+    private Booking SaveBookingLocked(Booking booking, JournalEventType? change, DateTimeOffset now)
     {
-        Write(() => _store.SaveBooking(booking));
+        JournalEntry[] journal = change is { } type ? [JournalEntries.ForBooking(type, booking, _sequence + 1, now, Catalog)] : [];
+        Write(() => _store.SaveBooking(booking, journal));
+        if (journal.Length > 0)
+        {
+            _sequence++;
+        }
+
         _bookings[booking.Code] = booking;
         PublishBookings();
         return booking;

@@ -250,7 +250,13 @@ public sealed partial class QueueEngine
     {
         var audit = new AuditEntry(Tokens.NewId(), now, actorId ?? state.OfficerId, kind.ToString(), desk.Id, detail ?? JoinDetail(state.Reason?.ToString(), state.Note));
         Write(() => _store.AppendAudit(audit));
-        Write(() => _store.SaveDeskState(state));
+        var type = kind switch
+        {
+            QueueEventKind.DeskPaused => JournalEventType.DeskPaused,
+            QueueEventKind.DeskSignedOut => JournalEventType.DeskClosed,
+            _ => JournalEventType.DeskOpened,
+        };
+        Write(() => _store.SaveDeskState(state, [JournalEntries.ForDesk(type, desk, state, now)]));
         _sequence = state.LastSequence;
         _deskStates[desk.Id] = state;
         Publish(_snapshot.Advance(_ledger, _deskStates, _sequence, now, null, null, state));

@@ -64,7 +64,7 @@ public sealed partial class QueueEngine
                 : booking.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " " + booking.Window;
             if (booking.State == BookingState.Booked && now >= closes)
             {
-                booking = SaveBookingLocked(booking with { State = BookingState.Expired });
+                booking = SaveBookingLocked(booking with { State = BookingState.Expired }, JournalEventType.BookingExpired, now);
             }
 
             if (booking.State == BookingState.Expired)
@@ -224,7 +224,10 @@ public sealed partial class QueueEngine
 
     private Ticket Insert(Ticket ticket, Booking? booking, QueueEventKind kind, Service service)
     {
-        Write(() => _store.InsertTicket(ticket, booking));
+        JournalEntry[] journal = booking is null
+            ? [JournalEntries.ForTicket(ticket, Catalog)]
+            : [JournalEntries.ForTicket(ticket, Catalog), JournalEntries.ForBooking(JournalEventType.BookingCheckedIn, booking, ticket.LastSequence, ticket.IssuedAt, Catalog)];
+        Write(() => _store.InsertTicket(ticket, booking, journal));
         _sequence = ticket.LastSequence;
         _ledger.Remember(ticket);
         _ledger.NumberGiven(ticket.Number);

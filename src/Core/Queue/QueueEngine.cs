@@ -156,7 +156,7 @@ public sealed partial class QueueEngine
     /// <summary>Stores the moved ticket, then updates memory and tells the listeners; a failed write changes nothing.</summary>
     private Ticket Commit(Ticket moved, QueueEventKind kind, Desk? desk, string? fromServiceId = null)
     {
-        Write(() => _store.UpdateTicket(moved));
+        Write(() => _store.UpdateTicket(moved, [JournalEntries.ForTicket(moved, Catalog, fromServiceId)]));
         _sequence = moved.LastSequence;
         var before = _ledger.Remember(moved);
         var at = moved.History[^1].At;

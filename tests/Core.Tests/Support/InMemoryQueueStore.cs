@@ -50,7 +50,7 @@ public sealed class InMemoryQueueStore : IQueueStore
 
     public int LastNumber(DateOnly serviceDate, string prefix) => _counters.TryGetValue(Key(serviceDate, prefix), out var n) ? n : 0;
 
-    public void InsertTicket(Ticket ticket, Booking? checkedInBooking) => Write(() =>
+    public void InsertTicket(Ticket ticket, Booking? checkedInBooking, IReadOnlyList<JournalEntry>? journal = null) => Write(() =>
     {
         if (!_tickets.TryAdd(ticket.Id, ticket))
         {
@@ -62,13 +62,23 @@ public sealed class InMemoryQueueStore : IQueueStore
         {
             _bookings[checkedInBooking.Code] = checkedInBooking;
         }
+
+        Append(journal);
     });
 
-    public void UpdateTicket(Ticket ticket) => Write(() => _tickets[ticket.Id] = ticket);
+    public void UpdateTicket(Ticket ticket, IReadOnlyList<JournalEntry>? journal = null) => Write(() =>
+    {
+        _tickets[ticket.Id] = ticket;
+        Append(journal);
+    });
 
     public Booking? FindBooking(string code) => _bookings.TryGetValue(code, out var b) ? b : null;
 
-    public void SaveBooking(Booking booking) => Write(() => _bookings[booking.Code] = booking);
+    public void SaveBooking(Booking booking, IReadOnlyList<JournalEntry>? journal = null) => Write(() =>
+    {
+        _bookings[booking.Code] = booking;
+        Append(journal);
+    });
 
     public Booking? FindBookingByToken(string token) => _bookings.Values.FirstOrDefault(b => b.Token == token);
 
@@ -89,7 +99,14 @@ public sealed class InMemoryQueueStore : IQueueStore
 
     public IReadOnlyList<DeskState> LoadDeskStates() => [.. _desks.Values];
 
-    public void SaveDeskState(DeskState state) => Write(() => _desks[state.DeskId] = state);
+    public void SaveDeskState(DeskState state, IReadOnlyList<JournalEntry>? journal = null) => Write(() =>
+    {
+        _desks[state.DeskId] = state;
+        Append(journal);
+    });
+
+    /// <summary>Every journal entry written, oldest first, with its position.</summary>
+    public List<JournalEntry> Journal { get; } = [];
 
     public List<AuditEntry> Audit { get; } = [];
 
@@ -98,8 +115,20 @@ public sealed class InMemoryQueueStore : IQueueStore
     public IReadOnlyList<AuditEntry> LoadAudit(DateTimeOffset fromUtc, DateTimeOffset toUtc) =>
         [.. Audit.Where(e => e.At >= fromUtc && e.At < toUtc).OrderBy(e => e.At)];
 
-    public long LastSequence() =>
-        Math.Max(_tickets.Values.Select(t => t.LastSequence).DefaultIfEmpty(0).Max(), _desks.Values.Select(d => d.LastSequence).DefaultIfEmpty(0).Max());
+    public long LastSequence() => new[]
+    {
+        _tickets.Values.Select(t => t.LastSequence).DefaultIfEmpty(0).Max(),
+        _desks.Values.Select(d => d.LastSequence).DefaultIfEmpty(0).Max(),
+        Journal.Select(e => e.Sequence).DefaultIfEmpty(0).Max(),
+    }.Max();
+
+    private void Append(IReadOnlyList<JournalEntry>? entries)
+    {
+        foreach (var entry in entries ?? [])
+        {
+            Journal.Add(entry with { Id = Journal.Count + 1 });
+        }
+    }
 
     private static string Key(DateOnly date, string prefix) => $"{date:yyyyMMdd}:{prefix}";
 
