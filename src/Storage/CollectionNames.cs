@@ -23,4 +23,5 @@ internal static class CollectionNames
     public const string DailyRollups = "dailyRollups";
     public const string RollupDays = "rollupDays";
     public const string Logos = "siteLogo";
+    public const string ApiClients = "apiClients";
 }
