@@ -21,6 +21,8 @@ public static class AdminRoutes
 
     public const string Devices = "/admin/devices";
 
+    public const string ApiClients = "/admin/api-clients";
+
     public const string Audit = "/admin/audit";
 
     public const string Backup = "/admin/backup";

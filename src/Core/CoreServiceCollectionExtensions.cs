@@ -11,7 +11,7 @@ public static class CoreServiceCollectionExtensions
 {
     /// <summary>
     /// Every service of the queue core, one of each for the process: the notifier, the engine, the device registry,
-    /// the Command Center and its settings ("MppQueue:Command", checked at start), the survey, the reports, the
+    /// the API clients, the Command Center and its settings ("MppQueue:Command", checked at start), the survey, the reports, the
     /// catalog editor and the logo. The stores (Core's ports) come from a storage project; the clock is the system's
     /// unless the host registered another. Without a configuration (component tests) every setting keeps its default.
     /// A service registered before this call (a test's own engine) is kept.
@@ -66,6 +66,11 @@ public static class CoreServiceCollectionExtensions
             provider.GetRequiredService<ScreenRegistry>(),
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<IOptions<CommandOptions>>().Value));
+
+        // Other systems on the integration API (/api/v1): who they are, their scope, their secrets' hashes.
+        services.TryAddSingleton(provider => new ApiClientRegistry(
+            provider.GetRequiredService<IApiClientStore>(),
+            provider.GetRequiredService<TimeProvider>()));
 
         services.TryAddSingleton<SurveyService>();
 

@@ -24,4 +24,5 @@ internal static class CollectionNames
     public const string RollupDays = "rollupDays";
     public const string Logos = "siteLogo";
     public const string Journal = "journal";
+    public const string ApiClients = "apiClients";
 }

@@ -8,7 +8,7 @@ namespace MppQueue.Storage;
 /// disposed. It holds no logic of its own; the server registers the stores one by one instead
 /// (<see cref="StorageServiceCollectionExtensions.AddLiteDbStorage"/>).
 /// </summary>
-public sealed class LiteQueueStore : IQueueStore, IJournalStore, ISurveyStore, IDeviceStore, IReportStore, ISiteLogoStore, IBackupSource, IDisposable
+public sealed class LiteQueueStore : IQueueStore, IJournalStore, ISurveyStore, IDeviceStore, IReportStore, ISiteLogoStore, IApiClientStore, IBackupSource, IDisposable
 {
     /// <summary>The file name that keeps the database in memory only (for tests).</summary>
     public const string InMemory = LiteFile.InMemory;
@@ -21,6 +21,7 @@ public sealed class LiteQueueStore : IQueueStore, IJournalStore, ISurveyStore, I
     private readonly LiteSiteLogoStore _logo;
     private readonly LiteBackupSource _backup;
     private readonly LiteJournalStore _journal;
+    private readonly LiteApiClientStore _apiClients;
 
     /// <param name="path">The data file (its folder is created when missing), or <see cref="InMemory"/>.</param>
     public LiteQueueStore(string path)
@@ -33,6 +34,7 @@ public sealed class LiteQueueStore : IQueueStore, IJournalStore, ISurveyStore, I
         _logo = new LiteSiteLogoStore(_file);
         _backup = new LiteBackupSource(_file);
         _journal = new LiteJournalStore(_file);
+        _apiClients = new LiteApiClientStore(_file);
     }
 
     /// <summary>The full path of the data file; null for an in-memory store.</summary>
@@ -108,6 +110,10 @@ public sealed class LiteQueueStore : IQueueStore, IJournalStore, ISurveyStore, I
     public void SaveScreen(ScreenDevice screen) => _devices.SaveScreen(screen);
 
     public bool DeleteScreen(string id) => _devices.DeleteScreen(id);
+
+    public IReadOnlyList<ApiClient> LoadApiClients() => _apiClients.LoadApiClients();
+
+    public void SaveApiClient(ApiClient client) => _apiClients.SaveApiClient(client);
 
     public IReadOnlyList<RollupDay> LoadRollups(DateOnly firstDay, DateOnly lastDay) => _reports.LoadRollups(firstDay, lastDay);
 

@@ -69,6 +69,7 @@ public sealed class AuthorizationTableTests(AuthorizationHost host) : IClassFixt
         ("/admin/officers", _supervisor),
         ("/admin/audit", _supervisor),
         ("/admin/devices", _admin),
+        ("/admin/api-clients", _admin),
         ("/admin/backup", _admin),
         (BackupDownload.Path, _admin),
     ];

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Localization;
 using MppQueue.Admin;
+using MppQueue.Api;
 using MppQueue.Core;
 using MppQueue.Display;
 using MppQueue.Kiosk;
@@ -49,6 +50,9 @@ public static class ServerApplicationExtensions
         app.UseRequestLocalization(LocalizationOptions());
         app.UseAuthentication();
         app.UseAuthorization();
+
+        // After authorization, so that /api/v1's buckets are per API client (an unauthenticated call is a 401 before it).
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapStaticAssets();
@@ -58,6 +62,7 @@ public static class ServerApplicationExtensions
         app.MapDisplay();
         app.MapAdmin();
         app.MapKiosk();
+        app.MapApi();
         app.MapSiteLogo();
         app.MapHub<QueueHub>(QueueHub.Path);
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 using MppQueue.Admin;
+using MppQueue.Api;
 using MppQueue.Core;
 using MppQueue.Counter;
 using MppQueue.Display;
@@ -19,8 +20,8 @@ namespace MppQueue.Server.Hosting;
 public static class ServerServiceCollectionExtensions
 {
     /// <summary>
-    /// The host composes: its own settings and clock, storage, then each project's <c>Add…</c> (Core, Ui and the four
-    /// areas register what they own), then what only the host has: sign-in, Blazor, the safe pipeline, the hub, health.
+    /// The host composes: its own settings and clock, storage, then each project's <c>Add…</c> (Core, Ui, the four
+    /// areas and the integration API register what they own), then what only the host has: sign-in, Blazor, the safe pipeline, the hub, health.
     /// </summary>
     public static IServiceCollection AddServer(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -49,6 +50,9 @@ public static class ServerServiceCollectionExtensions
         services.AddAdmin();
 
         services.AddMppAuth(configuration);
+
+        // The integration API registers its own scheme beside the cookie (which stays the default), its limits and its document.
+        services.AddApi(configuration);
 
         // Exception details reach a browser only when asked for by name ("DetailedErrors": true), in any environment.
         var detailedErrors = configuration.GetValue<bool>(WebHostDefaults.DetailedErrorsKey);

@@ -22,6 +22,7 @@ public abstract class AdminTestBase : ComponentTestBase
         Services.AddSingleton<IQueueStore>(Store);
         Services.AddSingleton<ISurveyStore>(Store);
         Services.AddSingleton<IDeviceStore>(Store);
+        Services.AddSingleton<IApiClientStore>(Store);
         Services.AddSingleton(Notifier);
         Services.AddSingleton<AntiforgeryStateProvider>(new TestAntiforgery());
         Services.AddAdmin();
