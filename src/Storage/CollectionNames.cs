@@ -24,5 +24,6 @@ internal static class CollectionNames
     public const string RollupDays = "rollupDays";
     public const string Logos = "siteLogo";
     public const string Journal = "journal";
+    public const string Webhooks = "webhooks";
     public const string ApiClients = "apiClients";
 }

@@ -8,7 +8,7 @@ namespace MppQueue.Storage;
 /// disposed. It holds no logic of its own; the server registers the stores one by one instead
 /// (<see cref="StorageServiceCollectionExtensions.AddLiteDbStorage"/>).
 /// </summary>
-public sealed class LiteQueueStore : IQueueStore, IJournalStore, ISurveyStore, IDeviceStore, IReportStore, ISiteLogoStore, IApiClientStore, IBackupSource, IDisposable
+public sealed class LiteQueueStore : IQueueStore, IJournalStore, ISurveyStore, IDeviceStore, IReportStore, ISiteLogoStore, IApiClientStore, IWebhookStore, IBackupSource, IDisposable
 {
     /// <summary>The file name that keeps the database in memory only (for tests).</summary>
     public const string InMemory = LiteFile.InMemory;
@@ -21,6 +21,7 @@ public sealed class LiteQueueStore : IQueueStore, IJournalStore, ISurveyStore, I
     private readonly LiteSiteLogoStore _logo;
     private readonly LiteBackupSource _backup;
     private readonly LiteJournalStore _journal;
+    private readonly LiteWebhookStore _webhooks;
     private readonly LiteApiClientStore _apiClients;
 
     /// <param name="path">The data file (its folder is created when missing), or <see cref="InMemory"/>.</param>
@@ -34,6 +35,7 @@ public sealed class LiteQueueStore : IQueueStore, IJournalStore, ISurveyStore, I
         _logo = new LiteSiteLogoStore(_file);
         _backup = new LiteBackupSource(_file);
         _journal = new LiteJournalStore(_file);
+        _webhooks = new LiteWebhookStore(_file);
         _apiClients = new LiteApiClientStore(_file);
     }
 
@@ -98,6 +100,12 @@ public sealed class LiteQueueStore : IQueueStore, IJournalStore, ISurveyStore, I
     public long JournalIdBefore(long sequence) => _journal.JournalIdBefore(sequence);
 
     public int PruneJournal(long upToId, DateTimeOffset before) => _journal.PruneJournal(upToId, before);
+
+    public IReadOnlyList<WebhookSubscription> LoadWebhooks() => _webhooks.LoadWebhooks();
+
+    public void SaveWebhook(WebhookSubscription subscription) => _webhooks.SaveWebhook(subscription);
+
+    public void DeleteWebhook(string id) => _webhooks.DeleteWebhook(id);
 
     public bool TryAddResponse(SurveyResponse response) => _surveys.TryAddResponse(response);
 

@@ -43,6 +43,7 @@ public static class ServerServiceCollectionExtensions
         services.AddSingleton<IEngineStartStep, EngineStartup>();
         services.AddQueueCore(configuration);
         services.AddBookings(configuration, dataPath);
+        services.AddWebhooks(configuration);
         services.AddUi();
         services.AddKiosk(configuration);
         services.AddCounter();

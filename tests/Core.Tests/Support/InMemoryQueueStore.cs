@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace MppQueue.Core.Tests.Support;
 
 /// <summary>A store in memory for engine tests; can be told to fail its next write, like a full disk.</summary>
-public sealed class InMemoryQueueStore : IQueueStore
+public sealed class InMemoryQueueStore : IQueueStore, IJournalStore, IWebhookStore
 {
     private readonly ConcurrentDictionary<string, Ticket> _tickets = new();
     private readonly ConcurrentDictionary<string, int> _counters = new();
@@ -122,11 +122,73 @@ public sealed class InMemoryQueueStore : IQueueStore
         Journal.Select(e => e.Sequence).DefaultIfEmpty(0).Max(),
     }.Max();
 
+    public Dictionary<string, WebhookSubscription> Webhooks { get; } = [];
+
+    public IReadOnlyList<JournalEntry> ReadJournal(long afterId, int max)
+    {
+        lock (Journal)
+        {
+            return [.. Journal.Where(e => e.Id > afterId).Take(max)];
+        }
+    }
+
+    public long LastJournalId()
+    {
+        lock (Journal)
+        {
+            return Journal.Count == 0 ? 0 : Journal[^1].Id;
+        }
+    }
+
+    public long JournalIdBefore(long sequence)
+    {
+        lock (Journal)
+        {
+            return Journal.LastOrDefault(e => e.Sequence < sequence)?.Id ?? 0;
+        }
+    }
+
+    public int PruneJournal(long upToId, DateTimeOffset before)
+    {
+        lock (Journal)
+        {
+            var last = LastJournalId();
+            return Journal.RemoveAll(e => e.Id <= Math.Min(upToId, last - 1) && e.At < before);
+        }
+    }
+
+    public IReadOnlyList<WebhookSubscription> LoadWebhooks()
+    {
+        lock (Webhooks)
+        {
+            return [.. Webhooks.Values];
+        }
+    }
+
+    public void SaveWebhook(WebhookSubscription subscription)
+    {
+        lock (Webhooks)
+        {
+            Webhooks[subscription.Id] = subscription;
+        }
+    }
+
+    public void DeleteWebhook(string id)
+    {
+        lock (Webhooks)
+        {
+            Webhooks.Remove(id);
+        }
+    }
+
     private void Append(IReadOnlyList<JournalEntry>? entries)
     {
-        foreach (var entry in entries ?? [])
+        lock (Journal)
         {
-            Journal.Add(entry with { Id = Journal.Count + 1 });
+            foreach (var entry in entries ?? [])
+            {
+                Journal.Add(entry with { Id = (Journal.Count == 0 ? 0 : Journal[^1].Id) + 1 });
+            }
         }
     }
 

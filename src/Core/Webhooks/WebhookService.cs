@@ -1,0 +1,573 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+
+namespace MppQueue.Core;
+
+/// <summary>
+/// Delivers the journal (<see cref="JournalEntry"/>) to webhook subscriptions, and is the one place their state changes.
+/// Each subscription has its own loop that reads the journal after its cursor and sends what it wants one event at a
+/// time, in journal order (so the order of each ticket's events is kept), signed (<see cref="WebhookSigner"/>). A 2xx
+/// answer moves the cursor on; anything else is tried again after a growing wait, and after
+/// <see cref="WebhookOptions.MaxFailures"/> failures in a row the subscription stops: its events wait in the journal (the
+/// dead-letter list) until it is replayed from a sequence number. Nothing is dropped. Cursors are written at most every
+/// <see cref="WebhookOptions.CursorSaveSeconds"/> while delivering, and at once on every change of state, so after a crash
+/// at most that much is sent again (at least once; receivers keep the event ids they have seen).
+/// </summary>
+public sealed class WebhookService : IDisposable
+{
+    public const int MaxPerOwner = 20;
+
+    /// <summary>How many of a subscription's last attempts are kept (in memory) for its owner and the administration.</summary>
+    public const int AttemptsKept = 100;
+
+    private const int Batch = 100;
+    private static readonly TimeSpan Poll = TimeSpan.FromSeconds(2);
+
+    private readonly ConcurrentDictionary<string, Slot> _slots = new(StringComparer.Ordinal);
+    private readonly IWebhookStore _store;
+    private readonly IJournalStore _journal;
+    private readonly HttpClient _http;
+    private readonly WebhookOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger _log;
+    private readonly Lock _gate = new();
+    private CancellationToken _running = new(canceled: true);
+
+    public WebhookService(IWebhookStore store, IJournalStore journal, HttpClient http, WebhookOptions options, TimeProvider time, ILogger<WebhookService> log)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        _log = log;
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(journal);
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(time);
+        _store = store;
+        _journal = journal;
+        _http = http;
+        _options = options;
+        _time = time;
+        foreach (var subscription in store.LoadWebhooks())
+        {
+            _slots[subscription.Id] = new Slot(subscription);
+        }
+    }
+
+    /// <summary>Every subscription, or those of one owner, by name.</summary>
+    public IReadOnlyList<WebhookSubscription> List(string? ownerId = null) =>
+        [.. _slots.Values.Select(s => s.Current)
+            .Where(s => ownerId is null || s.OwnerId == ownerId)
+            .OrderBy(s => s.Name, StringComparer.CurrentCultureIgnoreCase)
+            .ThenBy(s => s.Id, StringComparer.Ordinal)];
+
+    public WebhookSubscription? Find(string? id) => id is not null && _slots.TryGetValue(id, out var slot) ? slot.Current : null;
+
+    /// <summary>
+    /// Makes a subscription that starts with the next event. An owner (an API client) gets its own agency's events only
+    /// (<paramref name="ownerAgencyId"/>); the administration may name an agency or none.
+    /// </summary>
+    /// <exception cref="WebhookException">A name, address or event type is not acceptable, or the owner has <see cref="MaxPerOwner"/> already.</exception>
+    public WebhookSubscription Create(WebhookRequest request, string? ownerId, string? ownerAgencyId, SiteCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(catalog);
+        var name = request.Name?.Trim();
+        if (string.IsNullOrEmpty(name) || name.Length > 60)
+        {
+            throw new WebhookException(WebhookError.NameMissing, "A webhook needs a name of 1 to 60 characters.");
+        }
+
+        var url = CheckUrl(request.Url);
+        var types = ImmutableSortedSet.CreateBuilder<JournalEventType>();
+        foreach (var typeName in request.Types ?? [])
+        {
+            types.Add(JournalEventTypes.Parse(typeName) ?? throw new WebhookException(WebhookError.UnknownEventType, $"\"{typeName}\" is not an event type; see docs/api.md for the list."));
+        }
+
+        var agencyId = ownerId is null ? request.AgencyId : ownerAgencyId;
+        if (agencyId is not null && !catalog.Agencies.ContainsKey(agencyId))
+        {
+            throw new WebhookException(WebhookError.UnknownAgency, $"There is no agency \"{agencyId}\".");
+        }
+
+        lock (_gate)
+        {
+            if (ownerId is not null && _slots.Values.Count(s => s.Current.OwnerId == ownerId) >= MaxPerOwner)
+            {
+                throw new WebhookException(WebhookError.TooMany, $"A client may have at most {MaxPerOwner} webhooks.");
+            }
+
+            var subscription = new WebhookSubscription
+            {
+                Id = Tokens.NewId(),
+                OwnerId = ownerId,
+                Name = name,
+                Url = url,
+                Secret = WebhookSigner.NewSecret(),
+                Types = types.ToImmutable(),
+                AgencyId = agencyId,
+                Cursor = _journal.LastJournalId(),
+                CreatedAt = _time.GetUtcNow(),
+            };
+            _store.SaveWebhook(subscription);
+            var slot = new Slot(subscription);
+            _slots[subscription.Id] = slot;
+            Start(slot);
+            return subscription;
+        }
+    }
+
+    /// <summary>Removes a subscription; its loop stops before its next attempt.</summary>
+    public void Delete(string id)
+    {
+        var slot = Require(id);
+        lock (_gate)
+        {
+            _store.DeleteWebhook(id);
+            _slots.TryRemove(id, out _);
+            slot.Dispose();
+        }
+    }
+
+    /// <summary>Pauses (events wait) or resumes delivery.</summary>
+    public WebhookSubscription SetPaused(string id, bool paused) => Change(id, s => paused
+        ? s with { State = WebhookState.Paused }
+        : s with { State = WebhookState.Active, Failures = 0, StoppedAt = null });
+
+    /// <summary>
+    /// Delivers again from the first event with sequence number <paramref name="fromSequence"/> or later (already
+    /// delivered ones too), and restarts a stopped subscription.
+    /// </summary>
+    public WebhookSubscription Replay(string id, long fromSequence) => Change(id, s => s with
+    {
+        Cursor = _journal.JournalIdBefore(Math.Max(0, fromSequence)),
+        State = WebhookState.Active,
+        Failures = 0,
+        StoppedAt = null,
+    });
+
+    /// <summary>The subscription's last attempts, newest first.</summary>
+    public IReadOnlyList<WebhookAttempt> Attempts(string id) => Require(id).Attempts();
+
+    /// <summary>The events waiting for the subscription (for a stopped one: its dead-letter list), oldest first, at most <paramref name="max"/>.</summary>
+    public IReadOnlyList<JournalEntry> Waiting(string id, int max)
+    {
+        var subscription = Require(id).Current;
+        var waiting = new List<JournalEntry>();
+        var after = subscription.Cursor;
+        while (waiting.Count < max)
+        {
+            var batch = _journal.ReadJournal(after, Batch);
+            if (batch.Count == 0)
+            {
+                break;
+            }
+
+            waiting.AddRange(batch.Where(subscription.Wants).Take(max - waiting.Count));
+            after = batch[^1].Id;
+        }
+
+        return waiting;
+    }
+
+    /// <summary>The lowest cursor of all subscriptions: the journal before it is needed by none (everything when there are none).</summary>
+    public long LowestCursor() => _slots.Values.Select(s => s.Current.Cursor).DefaultIfEmpty(long.MaxValue).Min();
+
+    /// <summary>Tells every loop that the journal has grown.</summary>
+    public void JournalGrew()
+    {
+        foreach (var slot in _slots.Values)
+        {
+            slot.Wake();
+        }
+    }
+
+    /// <summary>Runs every subscription's loop until <paramref name="stopping"/>, then writes their cursors.</summary>
+    public async Task RunAsync(CancellationToken stopping)
+    {
+        lock (_gate)
+        {
+            _running = stopping;
+            foreach (var slot in _slots.Values)
+            {
+                Start(slot);
+            }
+        }
+
+        try
+        {
+            await Task.Delay(Timeout.InfiniteTimeSpan, stopping).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Shutting down.
+        }
+
+        var loops = _slots.Values.Select(s => s.Loop).Where(l => l is not null).Cast<Task>().ToArray();
+        await Task.WhenAll(loops).ConfigureAwait(false);
+        foreach (var slot in _slots.Values)
+        {
+            Save(slot, force: true);
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var slot in _slots.Values)
+        {
+            slot.Dispose();
+        }
+    }
+
+    /// <summary>The JSON body of an event's request.</summary>
+    public static string Body(JournalEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream))
+        {
+            json.WriteStartObject();
+            json.WriteString("id", entry.EventId);
+            json.WriteString("type", entry.Type.Name());
+            json.WriteNumber("sequence", entry.Sequence);
+            json.WriteString("occurredAt", entry.At);
+            if (entry.AgencyId is not null)
+            {
+                json.WriteString("agencyId", entry.AgencyId);
+            }
+
+            json.WritePropertyName("data");
+            json.WriteRawValue(entry.Data, skipInputValidation: true);
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private Uri CheckUrl(string? text)
+    {
+        if (!Uri.TryCreate(text?.Trim(), UriKind.Absolute, out var url) || url.Scheme is not ("https" or "http") || url.UserInfo.Length > 0 || text!.Length > 500)
+        {
+            throw new WebhookException(WebhookError.UrlInvalid, "The address must be a full https:// address without a user name, at most 500 characters.");
+        }
+
+        if (url.Scheme == "http" && !_options.AllowHttp)
+        {
+            throw new WebhookException(WebhookError.UrlNotHttps, "The address must use https://.");
+        }
+
+        var loopback = url.IsLoopback || (IPAddress.TryParse(url.DnsSafeHost, out var address) && (IPAddress.IsLoopback(address) || address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any)));
+        if (loopback && !_options.AllowLoopback)
+        {
+            throw new WebhookException(WebhookError.UrlOnThisMachine, "The address may not point at this server itself.");
+        }
+
+        return url;
+    }
+
+    private Slot Require(string? id) =>
+        id is not null && _slots.TryGetValue(id, out var slot) ? slot : throw new WebhookException(WebhookError.UnknownWebhook, $"There is no webhook \"{id}\".");
+
+    private WebhookSubscription Change(string id, Func<WebhookSubscription, WebhookSubscription> change)
+    {
+        var slot = Require(id);
+        WebhookSubscription changed;
+        lock (slot.Gate)
+        {
+            changed = change(slot.Current);
+            _store.SaveWebhook(changed);
+            slot.Current = changed;
+            slot.Saved = changed;
+            slot.Version++;
+        }
+
+        slot.Wake();
+        return changed;
+    }
+
+    private void Start(Slot slot)
+    {
+        if (!_running.IsCancellationRequested && slot.Loop is null)
+        {
+            var stopping = slot.StopWith(_running);
+            slot.Loop = Task.Run(() => LoopAsync(slot, stopping));
+        }
+    }
+
+    private async Task LoopAsync(Slot slot, CancellationToken stopping)
+    {
+        while (!stopping.IsCancellationRequested)
+        {
+            try
+            {
+                await DeliverSomeAsync(slot, stopping).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                break;
+            }
+#pragma warning disable CA1031 // A store error must not end the loop for good; it is tried again after the poll interval.
+            catch (Exception error)
+#pragma warning restore CA1031
+            {
+                _log.LogError(error, "Webhook {Id} could not deliver; trying again shortly.", slot.Current.Id);
+                await slot.WaitAsync(Poll, stopping).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task DeliverSomeAsync(Slot slot, CancellationToken stopping)
+    {
+        var subscription = slot.Current;
+        var version = slot.Version;
+        if (subscription.State != WebhookState.Active)
+        {
+            Save(slot, force: true);
+            await slot.WaitAsync(Timeout.InfiniteTimeSpan, stopping).ConfigureAwait(false);
+            return;
+        }
+
+        if (subscription is { Failures: > 0, LastAttemptAt: { } last })
+        {
+            var due = last + _options.RetryAfter(subscription.Failures) - _time.GetUtcNow();
+            if (due > TimeSpan.Zero)
+            {
+                await slot.WaitAsync(due, stopping).ConfigureAwait(false);
+                return;
+            }
+        }
+
+        var batch = _journal.ReadJournal(subscription.Cursor, Batch);
+        if (batch.Count == 0)
+        {
+            Save(slot, force: true);
+            await slot.WaitAsync(Poll, stopping).ConfigureAwait(false);
+            return;
+        }
+
+        foreach (var entry in batch)
+        {
+            if (slot.Version != version)
+            {
+                return;
+            }
+
+            if (!slot.Current.Wants(entry))
+            {
+                Advance(slot, version, entry.Id, null);
+                continue;
+            }
+
+            var attempt = await SendAsync(slot.Current, entry, stopping).ConfigureAwait(false);
+            slot.Record(attempt);
+            if (attempt.Delivered)
+            {
+                Advance(slot, version, entry.Id, attempt);
+                continue;
+            }
+
+            Fail(slot, version, attempt);
+            return;
+        }
+
+        Save(slot, force: false);
+    }
+
+    private async Task<WebhookAttempt> SendAsync(WebhookSubscription subscription, JournalEntry entry, CancellationToken stopping)
+    {
+        var body = Body(entry);
+        var now = _time.GetUtcNow();
+        var timestamp = now.ToUnixTimeSeconds();
+        using var request = new HttpRequestMessage(HttpMethod.Post, subscription.Url)
+        {
+            Content = new StringContent(body, Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("webhook-id", entry.EventId);
+        request.Headers.Add("webhook-timestamp", timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        request.Headers.Add("webhook-signature", WebhookSigner.Sign(subscription.Secret, entry.EventId, timestamp, body));
+        request.Headers.Add("MppQueue-Event", entry.Type.Name());
+        request.Headers.Add("MppQueue-Sequence", entry.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        timeout.CancelAfter(TimeSpan.FromSeconds(_options.TimeoutSeconds));
+        var watch = Stopwatch.StartNew();
+        string? error;
+        int? status = null;
+        try
+        {
+            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+            status = (int)response.StatusCode;
+            error = response.IsSuccessStatusCode ? null : $"HTTP {status} {response.ReasonPhrase}";
+        }
+        catch (OperationCanceledException) when (!stopping.IsCancellationRequested)
+        {
+            error = $"No answer within {_options.TimeoutSeconds:0.#} s.";
+        }
+        catch (HttpRequestException failed)
+        {
+            error = failed.HttpRequestError == HttpRequestError.Unknown ? failed.Message : failed.HttpRequestError + ": " + failed.Message;
+        }
+
+        return new WebhookAttempt(entry.EventId, entry.Id, entry.Sequence, entry.Type, now, status, error, watch.Elapsed);
+    }
+
+    private void Advance(Slot slot, long version, long journalId, WebhookAttempt? attempt)
+    {
+        lock (slot.Gate)
+        {
+            if (slot.Version == version)
+            {
+                slot.Current = slot.Current with
+                {
+                    Cursor = journalId,
+                    Failures = 0,
+                    LastError = attempt is null ? slot.Current.LastError : null,
+                    LastAttemptAt = attempt?.At ?? slot.Current.LastAttemptAt,
+                };
+            }
+        }
+
+        Save(slot, force: false);
+    }
+
+    private void Fail(Slot slot, long version, WebhookAttempt attempt)
+    {
+        lock (slot.Gate)
+        {
+            if (slot.Version != version)
+            {
+                return;
+            }
+
+            var failures = slot.Current.Failures + 1;
+            var stop = failures >= _options.MaxFailures;
+            slot.Current = slot.Current with
+            {
+                Failures = failures,
+                LastError = attempt.Error,
+                LastAttemptAt = attempt.At,
+                State = stop ? WebhookState.Stopped : slot.Current.State,
+                StoppedAt = stop ? attempt.At : slot.Current.StoppedAt,
+            };
+        }
+
+        Save(slot, force: true);
+    }
+
+    /// <summary>Writes the subscription when it changed and (unless forced) its last write is old enough.</summary>
+    private void Save(Slot slot, bool force)
+    {
+        lock (slot.Gate)
+        {
+            var now = _time.GetUtcNow();
+            if (!_slots.ContainsKey(slot.Current.Id)
+                || (!force && now - slot.SavedAt < TimeSpan.FromSeconds(_options.CursorSaveSeconds))
+                || slot.Saved == slot.Current)
+            {
+                return;
+            }
+
+            _store.SaveWebhook(slot.Current);
+            slot.Saved = slot.Current;
+            slot.SavedAt = now;
+        }
+    }
+
+    private sealed class Slot(WebhookSubscription subscription) : IDisposable
+    {
+        private readonly SemaphoreSlim _wake = new(0, 1);
+        private readonly CancellationTokenSource _stop = new();
+        private readonly Queue<WebhookAttempt> _attempts = new();
+        private CancellationTokenSource? _linked;
+
+        public Lock Gate { get; } = new();
+
+        public WebhookSubscription Current { get; set; } = subscription;
+
+        public WebhookSubscription? Saved { get; set; } = subscription;
+
+        public DateTimeOffset SavedAt { get; set; }
+
+        /// <summary>Grows with every change from outside the loop (replay, pause), so the loop drops what it was doing.</summary>
+        public long Version { get; set; }
+
+        public Task? Loop { get; set; }
+
+        /// <summary>A token that ends with the service's run or this subscription's removal.</summary>
+        public CancellationToken StopWith(CancellationToken running)
+        {
+            _linked = CancellationTokenSource.CreateLinkedTokenSource(running, _stop.Token);
+            return _linked.Token;
+        }
+
+        public void Wake()
+        {
+            try
+            {
+                if (_wake.CurrentCount == 0)
+                {
+                    _wake.Release();
+                }
+            }
+            catch (SemaphoreFullException)
+            {
+                // Already awake.
+            }
+            catch (ObjectDisposedException)
+            {
+                // Removed.
+            }
+        }
+
+        public async Task WaitAsync(TimeSpan timeout, CancellationToken stopping)
+        {
+            using var timer = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+            if (timeout != Timeout.InfiniteTimeSpan)
+            {
+                timer.CancelAfter(timeout);
+            }
+
+            try
+            {
+                await _wake.WaitAsync(timer.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!stopping.IsCancellationRequested)
+            {
+                // The wait is over.
+            }
+        }
+
+        public void Record(WebhookAttempt attempt)
+        {
+            lock (_attempts)
+            {
+                _attempts.Enqueue(attempt);
+                while (_attempts.Count > AttemptsKept)
+                {
+                    _attempts.Dequeue();
+                }
+            }
+        }
+
+        public IReadOnlyList<WebhookAttempt> Attempts()
+        {
+            lock (_attempts)
+            {
+                return [.. _attempts.Reverse()];
+            }
+        }
+
+        /// <summary>Ends the loop (it notices before its next attempt); the semaphore is left to the collector, since the loop may still be waiting on it.</summary>
+        public void Dispose()
+        {
+            _stop.Cancel();
+            Wake();
+            _linked?.Dispose();
+            _stop.Dispose();
+        }
+    }
+}
