@@ -48,6 +48,8 @@ public static class ApiEndpoints
         Read(api.MapGet("/figures/today", Figures), "GetTodayFigures", "Today's figures per service so far; optionally of one agency (?agencyId=).")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        api.MapApiWebhooks();
+
         // The description of the API and its reference page: anonymous, read-only, no data of the MPP in them.
         endpoints.MapOpenApi(OpenApiPath).AllowAnonymous();
         endpoints.MapScalarApiReference(DocsPath, page => page

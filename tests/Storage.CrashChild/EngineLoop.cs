@@ -53,6 +53,34 @@ internal static class EngineLoop
         }
     }
 
+    /// <summary>
+    /// The server's side of the webhook crash test: the engine and the webhook delivery on one file (the parent made the
+    /// subscription; its receiver answers 503 for now), issuing KTP-el tickets until killed and printing each ticket's id
+    /// after Issue returns. Whatever was journalled must be delivered after the restart.
+    /// </summary>
+    public static int Webhooks(string dataFile)
+    {
+        using var store = new LiteQueueStore(dataFile);
+        var notifier = new QueueNotifier();
+        var engine = new QueueEngine(store, new RunningClock(MondayMorning), notifier);
+        using var http = new HttpClient();
+        using var webhooks = new WebhookService(
+            store,
+            store,
+            http,
+            new WebhookOptions { AllowHttp = true, AllowLoopback = true, FirstRetrySeconds = 0.01, MaxRetrySeconds = 0.05, MaxFailures = 1000 },
+            TimeProvider.System,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<WebhookService>.Instance);
+        using var moves = notifier.Subscribe(_ => webhooks.JournalGrew());
+        _ = webhooks.RunAsync(CancellationToken.None);
+        while (true)
+        {
+            var ticket = engine.Issue(new IssueRequest("ktp-el"));
+            Console.Out.WriteLine(ticket.Id);
+            Thread.Sleep(5);
+        }
+    }
+
     /// <summary>A clock that starts at a fixed instant and then runs at real speed.</summary>
     private sealed class RunningClock(DateTimeOffset start) : TimeProvider
     {
@@ -61,5 +89,5 @@ internal static class EngineLoop
         public override DateTimeOffset GetUtcNow() => start.ToUniversalTime() + Stopwatch.GetElapsedTime(_started);
     }
 
-    public static string Usage => string.Format(CultureInfo.InvariantCulture, "usage: MppQueue.Storage.CrashChild [engine|booking] <data file>");
+    public static string Usage => string.Format(CultureInfo.InvariantCulture, "usage: MppQueue.Storage.CrashChild [engine|booking|webhooks] <data file>");
 }

@@ -16,6 +16,11 @@ if (args is ["booking", var bookingFile])
     return EngineLoop.Book(bookingFile);
 }
 
+if (args is ["webhooks", var webhookFile])
+{
+    return EngineLoop.Webhooks(webhookFile);
+}
+
 if (args.Length != 1)
 {
     Console.Error.WriteLine(EngineLoop.Usage);

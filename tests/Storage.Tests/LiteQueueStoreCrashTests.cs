@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.Extensions.Logging.Abstractions;
 using MppQueue.Core;
 
 namespace MppQueue.Storage.Tests;
@@ -64,13 +65,57 @@ public sealed class LiteQueueStoreCrashTests : IDisposable
         Assert.Equal(stored, engine.Bookings.Taken("ktp-el", tuesday, new TimeOnly(8, 0)));
     }
 
-    private async Task<List<T>> RunAndKillAsync<T>(Func<string, T> parse, params string[] args)
+    [Fact]
+    public async Task Webhooks_ServerKilledBeforeDelivering_DeliversEveryJournalledMoveAfterTheRestart()
+    {
+        using var receiver = new WebhookReceiver { Down = true };
+        var options = new WebhookOptions { AllowHttp = true, AllowLoopback = true, FirstRetrySeconds = 0.01, MaxRetrySeconds = 0.05, MaxFailures = 1000 };
+        using var http = new HttpClient();
+        string secret;
+        using (var store = new LiteQueueStore(DataFile))
+        {
+            var demo = DemoMpp.Build();
+            var roomy = demo.Services["ktp-el"] with { Quota = new DailyQuota(TicketNumber.MaxSequence) };
+            CatalogEditor.SeedIfEmpty(store, demo with { Services = demo.Services.SetItem("ktp-el", roomy) });
+            using var setup = new WebhookService(store, store, http, options, TimeProvider.System, NullLogger<WebhookService>.Instance);
+            secret = setup.Create(new WebhookRequest("Sistem antrean nasional", receiver.Url.AbsoluteUri, ["ticket.issued"]), null, null, store.LoadCatalog()!).Secret;
+        }
+
+        // The child issues tickets and tries to deliver them to a receiver that refuses: it is killed with all of them undelivered.
+        var printed = await RunAndKillAsync(line => line.Trim(), 60, "webhooks");
+        Assert.Empty(receiver.Received);
+        Assert.True(receiver.Refused > 0, "The child never tried to deliver.");
+
+        receiver.Down = false;
+        using var reopened = new LiteQueueStore(DataFile);
+        using var stop = new CancellationTokenSource();
+        using var webhooks = new WebhookService(reopened, reopened, http, options, TimeProvider.System, NullLogger<WebhookService>.Instance);
+        var running = webhooks.RunAsync(stop.Token);
+        var issued = reopened.ReadJournal(0, 100_000).Where(e => e.Type == JournalEventType.TicketIssued).ToList();
+        var deadline = DateTime.UtcNow + _patience;
+        while (receiver.Received.Count < issued.Count && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        await stop.CancelAsync();
+        await running;
+        var received = receiver.Received;
+        Assert.True(issued.Count >= printed.Count, $"{issued.Count} journalled, {printed.Count} printed");
+        Assert.Equal(issued.Select(e => e.EventId), received.Select(r => r.Id));
+        Assert.Subset(printed.ToHashSet(), received.Select(r => r.TicketId!).ToHashSet());
+        Assert.All(received, r => Assert.True(WebhookReceiver.Genuine(r, secret), "A request's signature is wrong."));
+    }
+
+    private Task<List<T>> RunAndKillAsync<T>(Func<string, T> parse, params string[] args) => RunAndKillAsync(parse, KillAfter, args);
+
+    private async Task<List<T>> RunAndKillAsync<T>(Func<string, T> parse, int killAfter, params string[] args)
     {
         var printed = new List<T>();
         using var child = StartChild(args);
         try
         {
-            while (printed.Count < KillAfter)
+            while (printed.Count < killAfter)
             {
                 var line = await child.StandardOutput.ReadLineAsync().WaitAsync(_patience);
                 if (line is null)
