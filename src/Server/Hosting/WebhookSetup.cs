@@ -34,7 +34,9 @@ public static class WebhookSetup
                 Timeout = Timeout.InfiniteTimeSpan,
             },
             provider.GetRequiredService<IOptions<WebhookOptions>>().Value,
-            provider.GetRequiredService<TimeProvider>(),
+
+            // The machine's own clock even under a demo clock: a receiver checks the signed timestamp against its clock.
+            TimeProvider.System,
             provider.GetRequiredService<ILogger<WebhookService>>()));
         services.AddHostedService<WebhookDelivery>();
         return services;
