@@ -8,7 +8,8 @@ namespace MppQueue.Api;
 /// <summary>
 /// Around every /api/v1 endpoint: the client must have the operation the endpoint names (<see cref="ApiRequires"/>;
 /// none named means nobody may call it), a refusal of the scope becomes a 404 or 403 problem, an engine's refusal a
-/// 4xx problem, and a call that changed something is written to the audit log with the client as its actor.
+/// 4xx problem, and a call that changed something is written to the audit log with the client as its actor, what it
+/// changed as the subject and what it did as the detail (<see cref="ApiRequest.Changed"/>).
 /// </summary>
 public sealed class ApiCallFilter(IQueueStore store, TimeProvider time) : IEndpointFilter
 {
@@ -43,9 +44,12 @@ public sealed class ApiCallFilter(IQueueStore store, TimeProvider time) : IEndpo
             return ApiProblems.Refused(refusal);
         }
 
+        // A replay (an Idempotency-Key seen before) changed nothing now: its first call was audited.
         var status = result is IStatusCodeHttpResult { StatusCode: { } code } ? code : StatusCodes.Status200OK;
         var route = (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? http.Request.Path.Value ?? string.Empty;
-        if (ApiAudit.ForCall(caller, http.Request.Method, route, http.Request.Path.Value ?? route, status, time.GetUtcNow()) is { } entry)
+        var change = ApiRequest.ChangeOf(http);
+        if (!ApiRequest.IsReplayed(http)
+            && ApiAudit.ForCall(caller, http.Request.Method, route, change?.Subject ?? http.Request.Path.Value ?? route, status, time.GetUtcNow(), change?.What) is { } entry)
         {
             store.AppendAudit(entry);
         }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
+using MppQueue.Api.Idempotency;
 
 namespace MppQueue.Api;
 
@@ -30,6 +31,23 @@ public static class ApiDocument
             };
             document.Security ??= [];
             document.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SecuritySchemeName, document)] = [] });
+            return Task.CompletedTask;
+        });
+        options.AddOperationTransformer((operation, context, _) =>
+        {
+            if (context.Description.ActionDescriptor.EndpointMetadata.OfType<ApiIdempotent>().Any())
+            {
+                operation.Parameters ??= [];
+                operation.Parameters.Add(new OpenApiParameter
+                {
+                    Name = ApiIdempotency.Header,
+                    In = ParameterLocation.Header,
+                    Required = true,
+                    Description = "1 to 64 visible ASCII characters, new for each intended change and the same on every retry: a retry within 24 hours gets the first answer; the key with another request is 409 IdempotencyKeyReused.",
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = ApiIdempotency.MaxKeyLength },
+                });
+            }
+
             return Task.CompletedTask;
         });
     }

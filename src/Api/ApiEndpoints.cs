@@ -11,9 +11,10 @@ namespace MppQueue.Api;
 
 /// <summary>
 /// The integration API for other systems, under /api/v1: read endpoints for agencies, services, live queues, tickets
-/// and today's figures. Every endpoint is behind the API clients' own authentication (never the officers' cookie),
-/// their rate limit, and <see cref="ApiCallFilter"/>; every read goes through <see cref="ApiCaller"/>, which keeps to
-/// the client's scope, and takes today from one snapshot of the engine. The OpenAPI document and its reference page
+/// and today's figures, and for an agency's own systems bookings (<see cref="ApiBookingEndpoints"/>) and tickets
+/// (<see cref="ApiTicketEndpoints"/>). Every endpoint is behind the API clients' own authentication (never the
+/// officers' cookie), their rate limit, and <see cref="ApiCallFilter"/>; everything goes through
+/// <see cref="ApiCaller"/>, which keeps to the client's scope, and reads take today from one snapshot of the engine. The OpenAPI document and its reference page
 /// are open to anyone: they describe the API, they hold no data.
 /// </summary>
 public static class ApiEndpoints
@@ -30,7 +31,6 @@ public static class ApiEndpoints
             .RequireAuthorization(ApiAuth.Policy)
             .RequireRateLimiting(ApiAuth.RateLimit)
             .AddEndpointFilter<ApiCallFilter>()
-            .WithTags("Read")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
@@ -48,6 +48,8 @@ public static class ApiEndpoints
         Read(api.MapGet("/figures/today", Figures), "GetTodayFigures", "Today's figures per service so far; optionally of one agency (?agencyId=).")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        ApiBookingEndpoints.Map(api);
+        ApiTicketEndpoints.Map(api);
         api.MapApiWebhooks();
 
         // The description of the API and its reference page: anonymous, read-only, no data of the MPP in them.
@@ -60,7 +62,7 @@ public static class ApiEndpoints
     }
 
     private static RouteHandlerBuilder Read(RouteHandlerBuilder endpoint, string name, string summary) =>
-        endpoint.WithMetadata(new ApiRequires(ApiOperation.Read)).WithName(name).WithSummary(summary);
+        endpoint.WithMetadata(new ApiRequires(ApiOperation.Read)).WithTags("Read").WithName(name).WithSummary(summary);
 
     private static Ok<IReadOnlyList<AgencyMessage>> Agencies(HttpContext http, QueueEngine engine)
     {

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MppQueue.Api.Auth;
+using MppQueue.Api.Idempotency;
 using MppQueue.Core;
 
 namespace MppQueue.Api;
@@ -16,8 +17,8 @@ public static class ApiServiceCollectionExtensions
 {
     /// <summary>
     /// The integration API: its settings ("MppQueue:Api", checked at start), the API clients' authentication scheme
-    /// and policy (beside the officers' cookie, which stays the default), a token bucket per client, and the OpenAPI
-    /// document of /api/v1. The clients themselves are Core's (<see cref="ApiClientRegistry"/>).
+    /// and policy (beside the officers' cookie, which stays the default), a token bucket per client, the kept answers of
+    /// idempotent POSTs (in memory), and the OpenAPI document of /api/v1. The clients themselves are Core's (<see cref="ApiClientRegistry"/>).
     /// </summary>
     public static IServiceCollection AddApi(this IServiceCollection services, IConfiguration configuration)
     {
@@ -60,6 +61,7 @@ public static class ApiServiceCollectionExtensions
             };
         });
 
+        services.AddSingleton<ApiIdempotency>();
         services.AddOpenApi(ApiEndpoints.DocumentName, ApiDocument.Configure);
         return services;
     }

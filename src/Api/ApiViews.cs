@@ -126,6 +126,46 @@ public static class ApiViews
             QuotaLeft: availability.QuotaLeft);
     }
 
+    /// <summary>A booking without its holder: only the last four digits of the phone and the NIK, never the page token.</summary>
+    public static BookingMessage Booking(Booking booking, SiteCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(booking);
+        ArgumentNullException.ThrowIfNull(catalog);
+        var (opens, closes) = catalog.FindService(booking.ServiceId) is { } service
+            ? BookingCalendar.CheckInWindow(catalog.Site, service, booking.Date, booking.Window)
+            : (SiteClock.ToInstant(booking.Date, booking.Window.Start, catalog.Site.TimeZone), SiteClock.ToInstant(booking.Date, booking.Window.End, catalog.Site.TimeZone));
+        return new BookingMessage(
+            booking.Code,
+            booking.ServiceId,
+            booking.Date,
+            Time(booking.Window.Start),
+            Time(booking.Window.End),
+            booking.State.ToString(),
+            booking.Channel.ToString(),
+            booking.Moves,
+            booking.MadeAt,
+            booking.CancelledAt,
+            opens,
+            closes,
+            booking.TicketId,
+            booking.Phone is { Length: >= 4 } phone ? phone[^4..] : null,
+            booking.NikLast4);
+    }
+
+    /// <summary>A day's booking sessions with the places left, or why the day cannot be booked (in English).</summary>
+    public static SessionsMessage Sessions(BookingOffer offer)
+    {
+        ArgumentNullException.ThrowIfNull(offer);
+        var refusal = offer.Refusal is { } code ? new QueueError(code, Detail: offer.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : null;
+        return new SessionsMessage(
+            offer.Service.Id,
+            offer.Date,
+            refusal is null,
+            refusal?.Code.ToString(),
+            refusal?.Describe(ApiProblems.English),
+            [.. offer.Sessions.Select(s => new SessionMessage(Time(s.Window.Start), Time(s.Window.End), s.Capacity, s.Left))]);
+    }
+
     public static AvailabilityMessage Availability(ServiceAvailability availability)
     {
         ArgumentNullException.ThrowIfNull(availability);

@@ -201,4 +201,83 @@ public class ApiClientTests
         var entry = ApiAudit.ForCall(caller, "post", "/api/v1/bookings", "/api/v1/bookings", 201, at);
         Assert.Equal(("api:c1", ApiAudit.Call, "POST /api/v1/bookings → 201"), (entry?.ActorId, entry?.Action, entry?.Detail));
     }
+
+    private static Booking BookingOf(string serviceId) => new()
+    {
+        Code = "KODE" + serviceId.ToUpperInvariant(),
+        ServiceId = serviceId,
+        Date = new DateOnly(2026, 11, 24),
+        Window = new TimeRange(new TimeOnly(9, 0), new TimeOnly(10, 0)),
+    };
+
+    [Fact]
+    public void Caller_WriteWithTheOperation_ReachesOnlyItsAgencysServicesAndBookings()
+    {
+        var caller = Caller("polres", ApiOperation.Bookings, ApiOperation.Tickets);
+        var own = BookingOf("sk");
+
+        Assert.Equal("sk", caller.RequireServiceFor(ApiOperation.Tickets, _catalog, "sk").Id);
+        Assert.Equal("sk", caller.RequireServiceFor(ApiOperation.Bookings, _catalog, "sk").Id);
+        Assert.Same(own, caller.RequireBooking(_catalog, own));
+        Assert.Equal("polres", caller.RequireOwnAgency(ApiOperation.Bookings, _catalog).Id);
+    }
+
+    [Fact]
+    public void Caller_WriteOnAnotherAgencysThing_IsNotFoundExactlyLikeAnUnknownOne()
+    {
+        var caller = Caller("polres", ApiOperation.Bookings, ApiOperation.Tickets);
+
+        var other = Assert.Throws<ApiAccessException>(() => caller.RequireServiceFor(ApiOperation.Tickets, _catalog, "a"));
+        var unknown = Assert.Throws<ApiAccessException>(() => caller.RequireServiceFor(ApiOperation.Tickets, _catalog, "nope"));
+        var otherBooking = Assert.Throws<ApiAccessException>(() => caller.RequireBooking(_catalog, BookingOf("a")));
+        var noBooking = Assert.Throws<ApiAccessException>(() => caller.RequireBooking(_catalog, null));
+
+        Assert.Equal((ApiAccessError.NotFound, unknown.Message), (other.Error, other.Message));
+        Assert.Equal((ApiAccessError.NotFound, noBooking.Message), (otherBooking.Error, otherBooking.Message));
+    }
+
+    [Fact]
+    public void Caller_WriteForAnInactiveService_IsNotFound()
+    {
+        var catalog = _catalog with { Services = _catalog.Services.SetItem("sk", _catalog.Services["sk"] with { Active = false }) };
+
+        var refused = Assert.Throws<ApiAccessException>(() => Caller("polres", ApiOperation.Tickets).RequireServiceFor(ApiOperation.Tickets, catalog, "sk"));
+
+        Assert.Equal(ApiAccessError.NotFound, refused.Error);
+    }
+
+    [Fact]
+    public void Caller_WriteWithoutItsOperation_IsNotAllowed()
+    {
+        var reader = Caller("polres", ApiOperation.Read);
+        var ticketsOnly = Caller("polres", ApiOperation.Tickets);
+
+        Assert.Equal(ApiAccessError.OperationNotAllowed, Assert.Throws<ApiAccessException>(() => reader.RequireServiceFor(ApiOperation.Tickets, _catalog, "sk")).Error);
+        Assert.Equal(ApiAccessError.OperationNotAllowed, Assert.Throws<ApiAccessException>(() => reader.RequireBooking(_catalog, BookingOf("sk"))).Error);
+        Assert.Equal(ApiAccessError.OperationNotAllowed, Assert.Throws<ApiAccessException>(() => ticketsOnly.RequireBooking(_catalog, BookingOf("sk"))).Error);
+        Assert.Equal(ApiAccessError.OperationNotAllowed, Assert.Throws<ApiAccessException>(() => ticketsOnly.RequireOwnAgency(ApiOperation.Bookings, _catalog)).Error);
+        Assert.Equal(ApiAccessError.OperationNotAllowed, Assert.Throws<ApiAccessException>(() => ticketsOnly.RequireServiceFor(ApiOperation.Bookings, _catalog, "sk")).Error);
+
+        // Even an unknown service is refused as not allowed first: a client without the operation learns nothing.
+        Assert.Equal(ApiAccessError.OperationNotAllowed, Assert.Throws<ApiAccessException>(() => reader.RequireServiceFor(ApiOperation.Tickets, _catalog, "nope")).Error);
+    }
+
+    [Fact]
+    public void Caller_MppScope_MayNotWriteWhateverItsOperationsSay()
+    {
+        var mpp = Caller(null, ApiOperation.Read, ApiOperation.Bookings, ApiOperation.Tickets);
+
+        Assert.Equal(ApiAccessError.OperationNotAllowed, Assert.Throws<ApiAccessException>(() => mpp.RequireServiceFor(ApiOperation.Tickets, _catalog, "sk")).Error);
+        Assert.Equal(ApiAccessError.OperationNotAllowed, Assert.Throws<ApiAccessException>(() => mpp.RequireBooking(_catalog, BookingOf("sk"))).Error);
+        Assert.Equal(ApiAccessError.OperationNotAllowed, Assert.Throws<ApiAccessException>(() => mpp.RequireOwnAgency(ApiOperation.Bookings, _catalog)).Error);
+        Assert.Equal("sk", mpp.RequireService(_catalog, "sk").Id);
+    }
+
+    [Fact]
+    public void ForCall_AChangeThatSaysWhatItDid_NamesItsSubjectAndWhat()
+    {
+        var entry = ApiAudit.ForCall(Caller("polres", ApiOperation.Bookings), "POST", "/api/v1/bookings", "KODE1234", 201, _time.GetUtcNow(), "booking KODE1234 made for sk");
+
+        Assert.Equal(("KODE1234", "POST /api/v1/bookings → 201: booking KODE1234 made for sk"), (entry?.Subject, entry?.Detail));
+    }
 }

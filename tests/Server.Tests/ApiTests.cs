@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -11,69 +12,103 @@ namespace MppQueue.Server.Tests;
 /// <summary>
 /// The integration API (/api/v1): every endpoint against every kind of caller (nobody, a wrong secret, a revoked
 /// client, a renewed client's old and new secret, the officers' cookie, a client without the read operation, an
-/// agency's client on its own and another agency's data, a client for the whole MPP), its OpenAPI document and
-/// reference page, what it reads, and the rate per client. One host for the class; only reads are asked for.
+/// agency's client on its own and another agency's data, a client for the whole MPP; for a write, a client without its
+/// operation and the one client that may, which changes something once), its OpenAPI document and reference page,
+/// what it reads, and the rate per client. One host for the class.
 /// </summary>
 public sealed class ApiTests(ApiHost host) : IClassFixture<ApiHost>
 {
     private const string PolresTicket = "{polresTicket}";
     private const string DisdukcapilTicket = "{disdukcapilTicket}";
+    private const string Tomorrow = "{tomorrow}";
+    private const string Today = "{today}";
+    private const string ToCancel = "{toCancel}";
+    private const string ToMove = "{toMove}";
 
-    // Every /api/v1 endpoint: its route as mapped, a path to Polres's own data, and a path to Disdukcapil's (null when
-    // the endpoint names no agency's thing). The OpenAPI test checks that this list and the mapped endpoints agree.
-    private static readonly Dictionary<string, (string Own, string? Other)> _endpoints = new(StringComparer.Ordinal)
+    // Every /api/v1 endpoint, as "METHOD route" as mapped: the operation it needs, a request for Polres's own data (a
+    // path and a JSON body), one for Disdukcapil's (null when the endpoint names no agency's thing), and what Polres's
+    // client with the operation gets. The OpenAPI test checks that this list and the mapped endpoints agree.
+    private static readonly Dictionary<string, Call> _endpoints = new(StringComparer.Ordinal)
     {
-        ["/api/v1/agencies"] = ("/api/v1/agencies", null),
-        ["/api/v1/agencies/{agencyId}"] = ("/api/v1/agencies/polres", "/api/v1/agencies/disdukcapil"),
-        ["/api/v1/services"] = ("/api/v1/services", "/api/v1/services?agencyId=disdukcapil"),
-        ["/api/v1/services/{serviceId}"] = ("/api/v1/services/skck", "/api/v1/services/ktp-el"),
-        ["/api/v1/services/{serviceId}/queue"] = ("/api/v1/services/skck/queue", "/api/v1/services/ktp-el/queue"),
-        ["/api/v1/tickets/{ticketId}"] = ("/api/v1/tickets/" + PolresTicket, "/api/v1/tickets/" + DisdukcapilTicket),
-        ["/api/v1/figures/today"] = ("/api/v1/figures/today", "/api/v1/figures/today?agencyId=disdukcapil"),
+        ["GET /api/v1/agencies"] = Call.Read("/api/v1/agencies", null),
+        ["GET /api/v1/agencies/{agencyId}"] = Call.Read("/api/v1/agencies/polres", "/api/v1/agencies/disdukcapil"),
+        ["GET /api/v1/services"] = Call.Read("/api/v1/services", "/api/v1/services?agencyId=disdukcapil"),
+        ["GET /api/v1/services/{serviceId}"] = Call.Read("/api/v1/services/skck", "/api/v1/services/ktp-el"),
+        ["GET /api/v1/services/{serviceId}/queue"] = Call.Read("/api/v1/services/skck/queue", "/api/v1/services/ktp-el/queue"),
+        ["GET /api/v1/services/{serviceId}/sessions"] = Call.Read("/api/v1/services/skck/sessions?date=" + Tomorrow, "/api/v1/services/ktp-el/sessions?date=" + Tomorrow),
+        ["GET /api/v1/tickets/{ticketId}"] = Call.Read("/api/v1/tickets/" + PolresTicket, "/api/v1/tickets/" + DisdukcapilTicket),
+        ["GET /api/v1/figures/today"] = Call.Read("/api/v1/figures/today", "/api/v1/figures/today?agencyId=disdukcapil"),
+        ["POST /api/v1/bookings"] = new(ApiOperation.Bookings, "/api/v1/bookings", "/api/v1/bookings", HttpStatusCode.Created,
+            $$"""{"serviceId":"skck","date":"{{Tomorrow}}","sessionStart":"10:00","phone":"081277770003","nik":"3201000000000003"}""",
+            $$"""{"serviceId":"ktp-el","date":"{{Tomorrow}}","sessionStart":"09:00","phone":"081277770003","nik":"3201000000000003"}"""),
+        ["GET /api/v1/bookings/{code}"] = new(ApiOperation.Bookings, "/api/v1/bookings/" + ToMove, "/api/v1/bookings/" + ApiHost.DisdukcapilBooking, HttpStatusCode.OK),
+        ["POST /api/v1/bookings/{code}/cancel"] = new(ApiOperation.Bookings, "/api/v1/bookings/" + ToCancel + "/cancel", "/api/v1/bookings/" + ApiHost.DisdukcapilBooking + "/cancel", HttpStatusCode.OK),
+        ["POST /api/v1/bookings/{code}/move"] = new(ApiOperation.Bookings, "/api/v1/bookings/" + ToMove + "/move", "/api/v1/bookings/" + ApiHost.DisdukcapilBooking + "/move", HttpStatusCode.OK,
+            $$"""{"date":"{{Tomorrow}}","sessionStart":"13:00"}""",
+            $$"""{"date":"{{Tomorrow}}","sessionStart":"13:00"}"""),
+        ["POST /api/v1/agency-codes"] = new(ApiOperation.Bookings, "/api/v1/agency-codes", "/api/v1/agency-codes", HttpStatusCode.OK,
+            $$"""{"bookings":[{"code":"POLRESMATRIX1","serviceId":"skck","date":"{{Today}}","sessionStart":"13:00","sessionEnd":"14:00"}]}""",
+            $$"""{"bookings":[{"code":"POLRESMATRIX2","serviceId":"ktp-el","date":"{{Today}}","sessionStart":"13:00","sessionEnd":"14:00"}]}"""),
+        ["POST /api/v1/tickets"] = new(ApiOperation.Tickets, "/api/v1/tickets", "/api/v1/tickets", HttpStatusCode.Created,
+            """{"serviceId":"skck"}""",
+            """{"serviceId":"ktp-el"}"""),
     };
 
     public static TheoryData<string> Endpoints => [.. _endpoints.Keys];
 
     [Theory]
     [MemberData(nameof(Endpoints))]
-    public async Task Endpoint_EveryKindOfCaller_GetsItsOwnAnswer(string route)
+    public async Task Endpoint_EveryKindOfCaller_GetsItsOwnAnswer(string endpoint)
     {
-        var (own, other) = _endpoints[route];
-        own = Resolve(own);
-        var cases = new List<(string Who, string? Credential, string Path, HttpStatusCode Status, string? Title)>
+        var call = _endpoints[endpoint];
+        var method = new HttpMethod(endpoint.Split(' ')[0]);
+        var own = Resolve(call.Own);
+        var cases = new List<(string Who, string? Credential, string Path, string? Body, HttpStatusCode Status, string? Title)>
         {
-            ("nobody", null, own, HttpStatusCode.Unauthorized, "Unauthenticated"),
-            ("a wrong secret", host.WrongSecret, own, HttpStatusCode.Unauthorized, "InvalidCredential"),
-            ("a revoked client", host.Revoked, own, HttpStatusCode.Unauthorized, "InvalidCredential"),
-            ("a renewed client's old secret", host.RenewedOld, own, HttpStatusCode.Unauthorized, "InvalidCredential"),
-            ("a renewed client's new secret", host.RenewedNew, own, HttpStatusCode.OK, null),
-            ("a client without the read operation", host.WithoutRead, own, HttpStatusCode.Forbidden, "OperationNotAllowed"),
-            ("Polres's client", host.Polres, own, HttpStatusCode.OK, null),
-            ("the MPP's client", host.Mpp, own, HttpStatusCode.OK, null),
+            ("nobody", null, own, call.OwnBody, HttpStatusCode.Unauthorized, "Unauthenticated"),
+            ("a wrong secret", host.WrongSecret, own, call.OwnBody, HttpStatusCode.Unauthorized, "InvalidCredential"),
+            ("a revoked client", host.Revoked, own, call.OwnBody, HttpStatusCode.Unauthorized, "InvalidCredential"),
+            ("a renewed client's old secret", host.RenewedOld, own, call.OwnBody, HttpStatusCode.Unauthorized, "InvalidCredential"),
         };
-        if (other is not null)
+        if (call.Operation == ApiOperation.Read)
         {
-            cases.Add(("Polres's client on Disdukcapil's", host.Polres, Resolve(other), HttpStatusCode.NotFound, "NotFound"));
-            cases.Add(("the MPP's client on Disdukcapil's", host.Mpp, Resolve(other), HttpStatusCode.OK, null));
+            cases.Add(("a renewed client's new secret", host.RenewedNew, own, null, HttpStatusCode.OK, null));
+            cases.Add(("a client without the read operation", host.WithoutRead, own, null, HttpStatusCode.Forbidden, "OperationNotAllowed"));
+            cases.Add(("Polres's client", host.Polres, own, null, HttpStatusCode.OK, null));
+            cases.Add(("the MPP's client", host.Mpp, own, null, HttpStatusCode.OK, null));
+            if (call.Other is not null)
+            {
+                cases.Add(("Polres's client on Disdukcapil's", host.Polres, Resolve(call.Other), null, HttpStatusCode.NotFound, "NotFound"));
+                cases.Add(("the MPP's client on Disdukcapil's", host.Mpp, Resolve(call.Other), null, HttpStatusCode.OK, null));
+            }
+        }
+        else
+        {
+            var (allowed, without) = call.Operation == ApiOperation.Bookings ? (host.PolresBookings, host.PolresTickets) : (host.PolresTickets, host.PolresBookings);
+            cases.Add(("Polres's reader (no " + call.Operation + ")", host.Polres, own, call.OwnBody, HttpStatusCode.Forbidden, "OperationNotAllowed"));
+            cases.Add(("Polres's client without " + call.Operation, without, own, call.OwnBody, HttpStatusCode.Forbidden, "OperationNotAllowed"));
+            cases.Add(("a renewed client's new secret (a reader)", host.RenewedNew, own, call.OwnBody, HttpStatusCode.Forbidden, "OperationNotAllowed"));
+            cases.Add(("the MPP's client (read-only)", host.Mpp, own, call.OwnBody, HttpStatusCode.Forbidden, "OperationNotAllowed"));
+            cases.Add(("the MPP's client on Disdukcapil's", host.Mpp, Resolve(call.Other!), call.OtherBody, HttpStatusCode.Forbidden, "OperationNotAllowed"));
+            cases.Add(("Polres's client on Disdukcapil's", allowed, Resolve(call.Other!), call.OtherBody, HttpStatusCode.NotFound, "NotFound"));
+
+            // Last: the one call that changes something.
+            cases.Add(("Polres's client with " + call.Operation, allowed, own, call.OwnBody, call.Success, null));
         }
 
         using var client = host.Factory.CreateClient();
         var failures = new List<string>();
-        foreach (var (who, credential, path, status, title) in cases)
+        foreach (var (who, credential, path, body, status, title) in cases)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, path);
-            if (credential is not null)
-            {
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", credential);
-            }
-
+            using var request = Request(method, credential, path, body is null ? null : Resolve(body));
             using var response = await client.SendAsync(request);
             failures.AddRange(Check(who, path, response, status, title, await response.Content.ReadAsStringAsync()));
         }
 
         // The officers' own sign-in opens pages, never the API.
         var cookie = await host.AdminCookieAsync();
-        using (var withCookie = await cookie.GetAsync(own))
+        using var cookieRequest = Request(method, null, own, call.OwnBody is null ? null : Resolve(call.OwnBody));
+        using (var withCookie = await cookie.SendAsync(cookieRequest))
         {
             failures.AddRange(Check("the admin's cookie", own, withCookie, HttpStatusCode.Unauthorized, "Unauthenticated", await withCookie.Content.ReadAsStringAsync()));
         }
@@ -146,7 +181,12 @@ public sealed class ApiTests(ApiHost host) : IClassFixture<ApiHost>
             .Order(StringComparer.Ordinal)
             .ToList();
         Assert.Equal(mapped, documented);
-        Assert.Equal(_endpoints.Keys.Union(ApiWebhookTests.Routes).Order(StringComparer.Ordinal), mapped);
+        var all = _endpoints.Keys.Union(ApiWebhookTests.Operations).ToList();
+        Assert.Equal(all.Select(k => k.Split(' ')[1]).Distinct().Order(StringComparer.Ordinal), mapped);
+        var operations = document.RootElement.GetProperty("paths").EnumerateObject()
+            .SelectMany(p => p.Value.EnumerateObject().Where(o => o.Name is "get" or "post" or "put" or "delete" or "patch").Select(o => o.Name.ToUpperInvariant() + " " + p.Name))
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(all.Order(StringComparer.Ordinal), operations);
         Assert.True(document.RootElement.GetProperty("components").GetProperty("securitySchemes").TryGetProperty("ApiClient", out _));
     }
 
@@ -203,8 +243,31 @@ public sealed class ApiTests(ApiHost host) : IClassFixture<ApiHost>
         Assert.Equal(HttpStatusCode.OK, fromOther.StatusCode);
     }
 
-    private string Resolve(string path) =>
-        path.Replace(PolresTicket, host.PolresTicketId, StringComparison.Ordinal).Replace(DisdukcapilTicket, host.DisdukcapilTicketId, StringComparison.Ordinal);
+    private string Resolve(string path) => path
+        .Replace(PolresTicket, host.PolresTicketId, StringComparison.Ordinal)
+        .Replace(DisdukcapilTicket, host.DisdukcapilTicketId, StringComparison.Ordinal)
+        .Replace(Tomorrow, host.Tomorrow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        .Replace(Today, host.Factory.Engine.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        .Replace(ToCancel, host.PolresBookingToCancel, StringComparison.Ordinal)
+        .Replace(ToMove, host.PolresBookingToMove, StringComparison.Ordinal);
+
+    // A write carries its JSON body and a new Idempotency-Key each time (the key is required, and the matrix is not about replays).
+    private static HttpRequestMessage Request(HttpMethod method, string? credential, string path, string? body)
+    {
+        var request = new HttpRequestMessage(method, path);
+        if (credential is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", credential);
+        }
+
+        if (method == HttpMethod.Post)
+        {
+            request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+            request.Content = new StringContent(body ?? "{}", System.Text.Encoding.UTF8, "application/json");
+        }
+
+        return request;
+    }
 
     private static IEnumerable<string> Check(string who, string path, HttpResponseMessage response, HttpStatusCode status, string? title, string body)
     {
@@ -231,6 +294,12 @@ public sealed class ApiTests(ApiHost host) : IClassFixture<ApiHost>
         {
             yield return $"{who} on {path}: {type} titled {actual}, expected problem details titled {title}";
         }
+    }
+
+    /// <summary>One endpoint of the matrix: the operation it needs, Polres's own request and Disdukcapil's, and the success status.</summary>
+    private sealed record Call(ApiOperation Operation, string Own, string? Other, HttpStatusCode Success, string? OwnBody = null, string? OtherBody = null)
+    {
+        public static Call Read(string own, string? other) => new(ApiOperation.Read, own, other, HttpStatusCode.OK);
     }
 
     private static async Task<HttpResponseMessage> SendAsync(HttpClient client, string credential, string path)

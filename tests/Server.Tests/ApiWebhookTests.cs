@@ -15,13 +15,15 @@ namespace MppQueue.Server.Tests;
 /// </summary>
 public sealed class ApiWebhookTests : IClassFixture<ApiWebhookTests.Host>, IDisposable
 {
-    /// <summary>Every webhook route as mapped (the OpenAPI test checks these with the read endpoints).</summary>
-    public static readonly string[] Routes =
+    /// <summary>Every webhook operation as "METHOD route" (the OpenAPI test checks these with the other endpoints).</summary>
+    public static readonly string[] Operations =
     [
-        "/api/v1/webhooks",
-        "/api/v1/webhooks/{webhookId}",
-        "/api/v1/webhooks/{webhookId}/deliveries",
-        "/api/v1/webhooks/{webhookId}/replay",
+        "GET /api/v1/webhooks",
+        "POST /api/v1/webhooks",
+        "GET /api/v1/webhooks/{webhookId}",
+        "DELETE /api/v1/webhooks/{webhookId}",
+        "GET /api/v1/webhooks/{webhookId}/deliveries",
+        "POST /api/v1/webhooks/{webhookId}/replay",
     ];
 
     private readonly WebhookReceiver _receiver = new();

@@ -17,8 +17,12 @@ public static class ApiAudit
 
     public static string ActorOf(string clientId) => ActorPrefix + clientId;
 
-    /// <summary>The entry for a call through the API that changed something, or null for a read (GET, HEAD) or a refused call.</summary>
-    public static AuditEntry? ForCall(ApiCaller caller, string method, string route, string subject, int status, DateTimeOffset at)
+    /// <summary>
+    /// The entry for a call through the API that changed something, or null for a read (GET, HEAD) or a refused call.
+    /// Its subject is what was changed (a booking's code, a ticket's id, the agency whose codes were loaded), and its
+    /// detail the call and, when the endpoint said, what it did (<paramref name="what"/>).
+    /// </summary>
+    public static AuditEntry? ForCall(ApiCaller caller, string method, string route, string subject, int status, DateTimeOffset at, string? what = null)
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(method);
@@ -26,6 +30,7 @@ public static class ApiAudit
             || method.Equals("OPTIONS", StringComparison.OrdinalIgnoreCase);
         return reads || status is < 200 or >= 300
             ? null
-            : new AuditEntry(Tokens.NewId(), at, caller.AuditActor, Call, subject, method.ToUpperInvariant() + " " + route + " → " + status.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            : new AuditEntry(Tokens.NewId(), at, caller.AuditActor, Call, subject, method.ToUpperInvariant() + " " + route + " → " + status.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                + (string.IsNullOrEmpty(what) ? string.Empty : ": " + what));
     }
 }

@@ -7,7 +7,8 @@ namespace MppQueue.Core;
 /// goes through a method here that first requires <see cref="ApiOperation.Read"/> and then keeps to the client's
 /// <see cref="Scope"/>, the way <see cref="CatalogAccess"/> keeps a supervisor to their agency. Something outside the
 /// scope is refused exactly as something unknown (<see cref="ApiAccessError.NotFound"/>), so an agency's client cannot
-/// learn what another agency has. Inactive agencies and services are not shown.
+/// learn what another agency has. Inactive agencies and services are not shown. A write (a booking, a ticket) also
+/// needs an agency's scope: a client for the whole MPP only reads, so every write is refused it as not allowed.
 /// </summary>
 public sealed record ApiCaller(string ClientId, string Name, ApiScope Scope, ImmutableSortedSet<ApiOperation> Operations)
 {
@@ -102,4 +103,60 @@ public sealed record ApiCaller(string ClientId, string Name, ApiScope Scope, Imm
         Require(ApiOperation.Read);
         return CanRead(found, catalog) ? found! : throw new ApiAccessException(ApiAccessError.NotFound, "ticket");
     }
+
+    /// <summary>
+    /// The service a write is for (a booking, a ticket): requires <paramref name="operation"/> and an agency's scope
+    /// (<see cref="ApiAccessError.OperationNotAllowed"/>), then an active service of an active agency in the scope;
+    /// anything else is <see cref="ApiAccessError.NotFound"/>, exactly like an unknown service.
+    /// </summary>
+    public Service RequireServiceFor(ApiOperation operation, SiteCatalog catalog, string? serviceId)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        RequireWrite(operation);
+        var service = catalog.FindService(serviceId);
+        return service is { Active: true } && Owns(service.AgencyId, catalog) ? service : throw new ApiAccessException(ApiAccessError.NotFound, "service");
+    }
+
+    /// <summary>
+    /// A booking the client may look up, cancel or move: requires <see cref="ApiOperation.Bookings"/> and an agency's
+    /// scope, then a booking of one of the agency's services (in any state); a booking of another agency is
+    /// <see cref="ApiAccessError.NotFound"/>, exactly like an unknown code.
+    /// </summary>
+    public Booking RequireBooking(SiteCatalog catalog, Booking? found)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        RequireWrite(ApiOperation.Bookings);
+        return found is not null && Owns(catalog.FindService(found.ServiceId)?.AgencyId, catalog)
+            ? found
+            : throw new ApiAccessException(ApiAccessError.NotFound, "booking");
+    }
+
+    /// <summary>The client's own agency, for a write that concerns the agency as a whole (loading its booking codes).</summary>
+    public Agency RequireOwnAgency(ApiOperation operation, SiteCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        RequireWrite(operation);
+        return catalog.Agencies.GetValueOrDefault(Scope.AgencyId!) is { Active: true } agency
+            ? agency
+            : throw new ApiAccessException(ApiAccessError.NotFound, "agency");
+    }
+
+    // A write needs its operation and one agency: the registry never gives a client for the whole MPP more than
+    // reading, and a write is refused it here too, whatever its stored operations say.
+    private void RequireWrite(ApiOperation operation)
+    {
+        if (operation == ApiOperation.Read)
+        {
+            throw new ArgumentOutOfRangeException(nameof(operation), operation, "A write names the operation it needs.");
+        }
+
+        Require(operation);
+        if (Scope.IsMppWide)
+        {
+            throw new ApiAccessException(ApiAccessError.OperationNotAllowed, operation.ToString());
+        }
+    }
+
+    private bool Owns(string? agencyId, SiteCatalog catalog) =>
+        !Scope.IsMppWide && Scope.Covers(agencyId) && catalog.Agencies.GetValueOrDefault(agencyId!) is { Active: true };
 }
