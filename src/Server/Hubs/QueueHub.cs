@@ -9,11 +9,14 @@ namespace MppQueue.Server.Hubs;
 /// call answers a <see cref="HubException"/> with a short message; <see cref="HubCallGuard"/> keeps refusals out
 /// of the log and closes a connection that keeps making them.
 /// </summary>
-public sealed class QueueHub(QueueEngine engine) : Hub<IQueueClient>
+public sealed class QueueHub(QueueEngine engine, IJournalStore journal) : Hub<IQueueClient>
 {
     public const string Path = "/hubs/queue";
 
     private const int RecentCallsOnJoin = 10;
+
+    /// <summary>The most events one <see cref="Missed"/> answer carries.</summary>
+    public const int MissedAtMost = 500;
 
     [HubMethodName("JoinZone")]
     public async Task<ZoneMessage> JoinZoneAsync(string? zoneId)
@@ -51,6 +54,68 @@ public sealed class QueueHub(QueueEngine engine) : Hub<IQueueClient>
         var today = engine.Snapshot;
         var place = today.Waiting(ticket);
         return HubMessages.Ticket(ticket, today.Catalog, place?.PeopleAhead ?? 0, place?.Estimate);
+    }
+
+    /// <summary>
+    /// For a client that reconnects: the zone's events after sequence <paramref name="since"/> (the last one it saw), from
+    /// the journal, at most <see cref="MissedAtMost"/>. Only numbers, services and desks, as the zone's screens show.
+    /// </summary>
+    [HubMethodName("Missed")]
+    public MissedMessage Missed(string? zoneId, long since)
+    {
+        var catalog = engine.Catalog;
+        if (string.IsNullOrWhiteSpace(zoneId) || !catalog.Zones.ContainsKey(zoneId))
+        {
+            throw new HubException($"Unknown zone '{Shorten(zoneId)}'.");
+        }
+
+        var after = journal.JournalIdBefore(since + 1);
+        var first = journal.ReadJournal(0, 1);
+
+        // Complete when nothing after "since" can have been trimmed away: the journal holds an entry at or before it, or
+        // it still starts at its very first entry.
+        var complete = after > 0 || first.Count == 0 || first[0].Id == 1;
+        var events = new List<MissedEvent>();
+        var more = false;
+        while (events.Count <= MissedAtMost)
+        {
+            var batch = journal.ReadJournal(after, 200);
+            if (batch.Count == 0)
+            {
+                break;
+            }
+
+            foreach (var entry in batch.Where(e => e.ZoneId == zoneId && e.Sequence > since))
+            {
+                if (events.Count == MissedAtMost)
+                {
+                    more = true;
+                    break;
+                }
+
+                events.Add(new MissedEvent(entry.Sequence, entry.Type.Name(), entry.At, entry.ServiceId, entry.DeskId, NumberOf(entry)));
+            }
+
+            if (more)
+            {
+                break;
+            }
+
+            after = batch[^1].Id;
+        }
+
+        return new MissedMessage(zoneId, complete, more, events);
+    }
+
+    private static string? NumberOf(JournalEntry entry)
+    {
+        if (entry.TicketId is null)
+        {
+            return null;
+        }
+
+        using var data = System.Text.Json.JsonDocument.Parse(entry.Data);
+        return data.RootElement.TryGetProperty("ticket", out var ticket) && ticket.TryGetProperty("number", out var number) ? number.GetString() : null;
     }
 
     private static string Shorten(string? value) => Printable.Echo(value);
