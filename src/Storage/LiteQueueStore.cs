@@ -105,6 +105,8 @@ public sealed class LiteQueueStore : IQueueStore, IJournalStore, ISurveyStore, I
 
     public void SaveWebhook(WebhookSubscription subscription) => _webhooks.SaveWebhook(subscription);
 
+    public void SaveWebhooks(IReadOnlyCollection<WebhookSubscription> subscriptions) => _webhooks.SaveWebhooks(subscriptions);
+
     public void DeleteWebhook(string id) => _webhooks.DeleteWebhook(id);
 
     public bool TryAddResponse(SurveyResponse response) => _surveys.TryAddResponse(response);

@@ -19,6 +19,13 @@ public sealed class LiteWebhookStore(LiteFile file) : IWebhookStore
         _file.Write(() => Webhooks().Upsert(document));
     }
 
+    public void SaveWebhooks(IReadOnlyCollection<WebhookSubscription> subscriptions)
+    {
+        ArgumentNullException.ThrowIfNull(subscriptions);
+        var documents = subscriptions.Select(WebhookDocument.From).ToList();
+        _file.Write(() => Webhooks().Upsert(documents));
+    }
+
     public void DeleteWebhook(string id)
     {
         ArgumentNullException.ThrowIfNull(id);

@@ -8,5 +8,8 @@ public interface IWebhookStore
     /// <summary>Adds the subscription or replaces the one with the same id.</summary>
     void SaveWebhook(WebhookSubscription subscription);
 
+    /// <summary>Adds or replaces several subscriptions in one transaction (their cursors, written together).</summary>
+    void SaveWebhooks(IReadOnlyCollection<WebhookSubscription> subscriptions);
+
     void DeleteWebhook(string id);
 }

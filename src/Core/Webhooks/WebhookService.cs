@@ -26,6 +26,9 @@ public sealed class WebhookService : IDisposable
     public const int AttemptsKept = 100;
 
     private const int Batch = 100;
+
+    /// <summary>How many of the newest journal entries are kept in memory for the loops to share.</summary>
+    private const int TailKept = 2000;
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(2);
 
     private readonly ConcurrentDictionary<string, Slot> _slots = new(StringComparer.Ordinal);
@@ -36,6 +39,14 @@ public sealed class WebhookService : IDisposable
     private readonly TimeProvider _time;
     private readonly ILogger _log;
     private readonly Lock _gate = new();
+    private readonly Lock _tailGate = new();
+
+    // Held around every write of subscriptions, so a batch of cursors never overwrites a newer change of state.
+    private readonly Lock _saveGate = new();
+    private List<JournalEntry> _tail = [];
+    private long _grew;
+    private long _tailGrew = -1;
+    private long _tailReadAt;
     private CancellationToken _running = new(canceled: true);
 
     public WebhookService(IWebhookStore store, IJournalStore journal, HttpClient http, WebhookOptions options, TimeProvider time, ILogger<WebhookService> log)
@@ -181,6 +192,7 @@ public sealed class WebhookService : IDisposable
     /// <summary>Tells every loop that the journal has grown.</summary>
     public void JournalGrew()
     {
+        Interlocked.Increment(ref _grew);
         foreach (var slot in _slots.Values)
         {
             slot.Wake();
@@ -199,21 +211,25 @@ public sealed class WebhookService : IDisposable
             }
         }
 
-        try
+        // The cursors that moved are written together, one transaction at most every CursorSaveSeconds.
+        var every = TimeSpan.FromSeconds(Math.Max(0.05, _options.CursorSaveSeconds));
+        while (!stopping.IsCancellationRequested)
         {
-            await Task.Delay(Timeout.InfiniteTimeSpan, stopping).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            // Shutting down.
+            try
+            {
+                await Task.Delay(every, stopping).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+
+            SaveCursors();
         }
 
         var loops = _slots.Values.Select(s => s.Loop).Where(l => l is not null).Cast<Task>().ToArray();
         await Task.WhenAll(loops).ConfigureAwait(false);
-        foreach (var slot in _slots.Values)
-        {
-            Save(slot, force: true);
-        }
+        SaveCursors();
     }
 
     public void Dispose()
@@ -277,13 +293,16 @@ public sealed class WebhookService : IDisposable
     {
         var slot = Require(id);
         WebhookSubscription changed;
-        lock (slot.Gate)
+        lock (_saveGate)
         {
-            changed = change(slot.Current);
-            _store.SaveWebhook(changed);
-            slot.Current = changed;
-            slot.Saved = changed;
-            slot.Version++;
+            lock (slot.Gate)
+            {
+                changed = change(slot.Current);
+                _store.SaveWebhook(changed);
+                slot.Current = changed;
+                slot.Saved = changed;
+                slot.Version++;
+            }
         }
 
         slot.Wake();
@@ -327,7 +346,6 @@ public sealed class WebhookService : IDisposable
         var version = slot.Version;
         if (subscription.State != WebhookState.Active)
         {
-            Save(slot, force: true);
             await slot.WaitAsync(Timeout.InfiniteTimeSpan, stopping).ConfigureAwait(false);
             return;
         }
@@ -342,10 +360,9 @@ public sealed class WebhookService : IDisposable
             }
         }
 
-        var batch = _journal.ReadJournal(subscription.Cursor, Batch);
+        var batch = ReadAfter(subscription.Cursor);
         if (batch.Count == 0)
         {
-            Save(slot, force: true);
             await slot.WaitAsync(Poll, stopping).ConfigureAwait(false);
             return;
         }
@@ -374,8 +391,87 @@ public sealed class WebhookService : IDisposable
             Fail(slot, version, attempt);
             return;
         }
+    }
 
-        Save(slot, force: false);
+    /// <summary>
+    /// The entries after a cursor, at most a batch. Loops that keep up share one in-memory tail of the journal, read from
+    /// the store once per growth (or once a second), instead of each reading the store on every move; a loop that is
+    /// behind the tail (after a replay, a restart or a long failure) reads the store itself.
+    /// </summary>
+    private IReadOnlyList<JournalEntry> ReadAfter(long cursor)
+    {
+        lock (_tailGate)
+        {
+            var grew = Volatile.Read(ref _grew);
+            if (_tail.Count == 0)
+            {
+                var last = _journal.LastJournalId();
+                _tail = [.. _journal.ReadJournal(Math.Max(0, Math.Min(cursor, last - 1)), Batch)];
+                _tailGrew = grew;
+                _tailReadAt = Stopwatch.GetTimestamp();
+            }
+
+            if (_tail.Count == 0 || cursor < _tail[0].Id - 1)
+            {
+                return _journal.ReadJournal(cursor, Batch);
+            }
+
+            if (grew != _tailGrew || Stopwatch.GetElapsedTime(_tailReadAt) > TimeSpan.FromSeconds(1))
+            {
+                _tailGrew = grew;
+                _tailReadAt = Stopwatch.GetTimestamp();
+                while (true)
+                {
+                    var fresh = _journal.ReadJournal(_tail[^1].Id, Batch);
+                    _tail.AddRange(fresh);
+                    if (fresh.Count < Batch)
+                    {
+                        break;
+                    }
+                }
+
+                if (_tail.Count > TailKept)
+                {
+                    _tail.RemoveRange(0, _tail.Count - TailKept);
+                }
+            }
+
+            var from = _tail.FindIndex(e => e.Id > cursor);
+            return from < 0 ? [] : _tail.GetRange(from, Math.Min(Batch, _tail.Count - from));
+        }
+    }
+
+    /// <summary>Writes every subscription whose cursor moved since it was last written, in one transaction.</summary>
+    private void SaveCursors()
+    {
+        lock (_saveGate)
+        {
+            var moved = new List<(Slot Slot, WebhookSubscription Subscription)>();
+            foreach (var slot in _slots.Values)
+            {
+                lock (slot.Gate)
+                {
+                    if (slot.Saved != slot.Current)
+                    {
+                        moved.Add((slot, slot.Current));
+                    }
+                }
+            }
+
+            if (moved.Count == 0)
+            {
+                return;
+            }
+
+            _store.SaveWebhooks([.. moved.Select(m => m.Subscription)]);
+            foreach (var (slot, subscription) in moved)
+            {
+                lock (slot.Gate)
+                {
+                    slot.Saved = subscription;
+                }
+            }
+        }
     }
 
     private async Task<WebhookAttempt> SendAsync(WebhookSubscription subscription, JournalEntry entry, CancellationToken stopping)
@@ -415,7 +511,7 @@ public sealed class WebhookService : IDisposable
         return new WebhookAttempt(entry.EventId, entry.Id, entry.Sequence, entry.Type, now, status, error, watch.Elapsed);
     }
 
-    private void Advance(Slot slot, long version, long journalId, WebhookAttempt? attempt)
+    private static void Advance(Slot slot, long version, long journalId, WebhookAttempt? attempt)
     {
         lock (slot.Gate)
         {
@@ -430,8 +526,6 @@ public sealed class WebhookService : IDisposable
                 };
             }
         }
-
-        Save(slot, force: false);
     }
 
     private void Fail(Slot slot, long version, WebhookAttempt attempt)
@@ -455,25 +549,22 @@ public sealed class WebhookService : IDisposable
             };
         }
 
-        Save(slot, force: true);
+        Save(slot);
     }
 
-    /// <summary>Writes the subscription when it changed and (unless forced) its last write is old enough.</summary>
-    private void Save(Slot slot, bool force)
+    /// <summary>Writes the subscription now (a change of state), unless it was removed.</summary>
+    private void Save(Slot slot)
     {
-        lock (slot.Gate)
+        lock (_saveGate)
         {
-            var now = _time.GetUtcNow();
-            if (!_slots.ContainsKey(slot.Current.Id)
-                || (!force && now - slot.SavedAt < TimeSpan.FromSeconds(_options.CursorSaveSeconds))
-                || slot.Saved == slot.Current)
+            lock (slot.Gate)
             {
-                return;
+                if (_slots.ContainsKey(slot.Current.Id) && slot.Saved != slot.Current)
+                {
+                    _store.SaveWebhook(slot.Current);
+                    slot.Saved = slot.Current;
+                }
             }
-
-            _store.SaveWebhook(slot.Current);
-            slot.Saved = slot.Current;
-            slot.SavedAt = now;
         }
     }
 
@@ -489,8 +580,6 @@ public sealed class WebhookService : IDisposable
         public WebhookSubscription Current { get; set; } = subscription;
 
         public WebhookSubscription? Saved { get; set; } = subscription;
-
-        public DateTimeOffset SavedAt { get; set; }
 
         /// <summary>Grows with every change from outside the loop (replay, pause), so the loop drops what it was doing.</summary>
         public long Version { get; set; }

@@ -173,6 +173,17 @@ public sealed class InMemoryQueueStore : IQueueStore, IJournalStore, IWebhookSto
         }
     }
 
+    public void SaveWebhooks(IReadOnlyCollection<WebhookSubscription> subscriptions)
+    {
+        lock (Webhooks)
+        {
+            foreach (var subscription in subscriptions)
+            {
+                Webhooks[subscription.Id] = subscription;
+            }
+        }
+    }
+
     public void DeleteWebhook(string id)
     {
         lock (Webhooks)
