@@ -12,6 +12,8 @@ public enum WebhookError
     UnknownWebhook,
     TooMany,
     NotStopped,
+    ConsumerMissing,
+    TasksInvalid,
 }
 
 /// <summary>A refused change to a webhook subscription; <see cref="Exception.Message"/> is English, for logs and API clients.</summary>

@@ -25,6 +25,9 @@ public sealed class WebhookService : IDisposable
     /// <summary>How many of a subscription's last attempts are kept (in memory) for its owner and the administration.</summary>
     public const int AttemptsKept = 100;
 
+    /// <summary>How many connection tests a subscription keeps.</summary>
+    public const int TestsKept = 10;
+
     private const int Batch = 100;
 
     /// <summary>How many of the newest journal entries are kept in memory for the loops to share.</summary>
@@ -131,6 +134,84 @@ public sealed class WebhookService : IDisposable
             Start(slot);
             return subscription;
         }
+    }
+
+    /// <summary>
+    /// Makes a "push timestamps per booking code" connector (<see cref="WebhookFormat.BookingTimestamps"/>) from the
+    /// administration: the national system's address, consumer id, secret and user key, and which event is which task.
+    /// It starts with the next event.
+    /// </summary>
+    /// <exception cref="WebhookException">A name, address, consumer id, secret or task is not acceptable.</exception>
+    public WebhookSubscription CreateConnector(ConnectorRequest request, SiteCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(catalog);
+        var name = request.Name?.Trim();
+        if (string.IsNullOrEmpty(name) || name.Length > 60)
+        {
+            throw new WebhookException(WebhookError.NameMissing, "A connector needs a name of 1 to 60 characters.");
+        }
+
+        var url = CheckUrl(request.Url);
+        if (string.IsNullOrWhiteSpace(request.ConsumerId) || request.ConsumerId.Trim().Length > 100 || string.IsNullOrWhiteSpace(request.Secret) || request.Secret.Length > 200)
+        {
+            throw new WebhookException(WebhookError.ConsumerMissing, "A connector needs the consumer id and secret the other system gave (at most 100 and 200 characters).");
+        }
+
+        var tasks = ConnectorSettings.ParseTasks(request.Tasks ?? ConnectorSettings.DefaultTasks, out var problem)
+            ?? throw new WebhookException(WebhookError.TasksInvalid, problem!);
+        if (request.AgencyId is not null && !catalog.Agencies.ContainsKey(request.AgencyId))
+        {
+            throw new WebhookException(WebhookError.UnknownAgency, $"There is no agency \"{request.AgencyId}\".");
+        }
+
+        lock (_gate)
+        {
+            var subscription = new WebhookSubscription
+            {
+                Id = Tokens.NewId(),
+                Name = name,
+                Url = url,
+                Secret = request.Secret,
+                Format = WebhookFormat.BookingTimestamps,
+                Connector = new ConnectorSettings(request.ConsumerId.Trim(), string.IsNullOrWhiteSpace(request.UserKey) ? null : request.UserKey.Trim(), tasks),
+                AgencyId = request.AgencyId,
+                Cursor = _journal.LastJournalId(),
+                CreatedAt = _time.GetUtcNow(),
+            };
+            _store.SaveWebhook(subscription);
+            var slot = new Slot(subscription);
+            _slots[subscription.Id] = slot;
+            Start(slot);
+            return subscription;
+        }
+    }
+
+    /// <summary>
+    /// Tests the connection now (<see cref="WebhookRequests.Test"/>) and keeps the result with the subscription (the last
+    /// <see cref="TestsKept"/>); delivery goes on meanwhile.
+    /// </summary>
+    public async Task<ConnectionTest> TestAsync(string id, CancellationToken cancel = default)
+    {
+        var slot = Require(id);
+        var now = _time.GetUtcNow();
+        using var request = WebhookRequests.Test(slot.Current, now);
+        var (status, error, took) = await ExchangeAsync(slot.Current, request, cancel).ConfigureAwait(false);
+        var test = new ConnectionTest(now, status, error, took);
+        lock (_saveGate)
+        {
+            lock (slot.Gate)
+            {
+                slot.Current = slot.Current with { Tests = slot.Current.Tests.Insert(0, test).Take(TestsKept).ToImmutableList() };
+                if (_slots.ContainsKey(id))
+                {
+                    _store.SaveWebhook(slot.Current);
+                    slot.Saved = slot.Current;
+                }
+            }
+        }
+
+        return test;
     }
 
     /// <summary>Removes a subscription; its loop stops before its next attempt.</summary>
@@ -476,39 +557,30 @@ public sealed class WebhookService : IDisposable
 
     private async Task<WebhookAttempt> SendAsync(WebhookSubscription subscription, JournalEntry entry, CancellationToken stopping)
     {
-        var body = Body(entry);
         var now = _time.GetUtcNow();
-        var timestamp = now.ToUnixTimeSeconds();
-        using var request = new HttpRequestMessage(HttpMethod.Post, subscription.Url)
-        {
-            Content = new StringContent(body, Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Add("webhook-id", entry.EventId);
-        request.Headers.Add("webhook-timestamp", timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        request.Headers.Add("webhook-signature", WebhookSigner.Sign(subscription.Secret, entry.EventId, timestamp, body));
-        request.Headers.Add("MppQueue-Event", entry.Type.Name());
-        request.Headers.Add("MppQueue-Sequence", entry.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        using var request = WebhookRequests.For(subscription, entry, now);
+        var (status, error, took) = await ExchangeAsync(subscription, request, stopping).ConfigureAwait(false);
+        return new WebhookAttempt(entry.EventId, entry.Id, entry.Sequence, entry.Type, now, status, error, took);
+    }
+
+    private async Task<(int? Status, string? Error, TimeSpan Took)> ExchangeAsync(WebhookSubscription subscription, HttpRequestMessage request, CancellationToken stopping)
+    {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stopping);
         timeout.CancelAfter(TimeSpan.FromSeconds(_options.TimeoutSeconds));
         var watch = Stopwatch.StartNew();
-        string? error;
-        int? status = null;
         try
         {
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
-            status = (int)response.StatusCode;
-            error = response.IsSuccessStatusCode ? null : $"HTTP {status} {response.ReasonPhrase}";
+            return ((int)response.StatusCode, await WebhookRequests.FailureOf(subscription, response, timeout.Token).ConfigureAwait(false), watch.Elapsed);
         }
         catch (OperationCanceledException) when (!stopping.IsCancellationRequested)
         {
-            error = $"No answer within {_options.TimeoutSeconds:0.#} s.";
+            return (null, $"No answer within {_options.TimeoutSeconds:0.#} s.", watch.Elapsed);
         }
         catch (HttpRequestException failed)
         {
-            error = failed.HttpRequestError == HttpRequestError.Unknown ? failed.Message : failed.HttpRequestError + ": " + failed.Message;
+            return (null, failed.HttpRequestError == HttpRequestError.Unknown ? failed.Message : failed.HttpRequestError + ": " + failed.Message, watch.Elapsed);
         }
-
-        return new WebhookAttempt(entry.EventId, entry.Id, entry.Sequence, entry.Type, now, status, error, watch.Elapsed);
     }
 
     private static void Advance(Slot slot, long version, long journalId, WebhookAttempt? attempt)

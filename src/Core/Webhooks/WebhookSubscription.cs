@@ -44,11 +44,29 @@ public sealed record WebhookSubscription
 
     public required DateTimeOffset CreatedAt { get; init; }
 
-    /// <summary>Whether an event is one this subscription sends.</summary>
+    public WebhookFormat Format { get; init; } = WebhookFormat.Standard;
+
+    /// <summary>For a <see cref="WebhookFormat.BookingTimestamps"/> connector: its consumer id, user key and tasks.</summary>
+    public ConnectorSettings? Connector { get; init; }
+
+    /// <summary>The last connection tests, newest first (at most <see cref="WebhookService.TestsKept"/>).</summary>
+    public ImmutableList<ConnectionTest> Tests { get; init; } = [];
+
+    /// <summary>
+    /// Whether an event is one this subscription sends: of its types and agency; for a connector, a mapped step of a
+    /// ticket or booking with a booking code.
+    /// </summary>
     public bool Wants(JournalEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        return (Types.IsEmpty || Types.Contains(entry.Type)) && (AgencyId is null || entry.AgencyId == AgencyId);
+        if (AgencyId is not null && entry.AgencyId != AgencyId)
+        {
+            return false;
+        }
+
+        return Format == WebhookFormat.BookingTimestamps
+            ? entry.BookingCode is not null && Connector is not null && Connector.TaskIds.ContainsKey(entry.Type)
+            : Types.IsEmpty || Types.Contains(entry.Type);
     }
 }
 

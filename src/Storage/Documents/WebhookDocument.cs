@@ -37,6 +37,18 @@ internal sealed class WebhookDocument
 
     public long CreatedAtUtcTicks { get; set; }
 
+    /// <summary>The <see cref="WebhookFormat"/> by name; absent (Standard) in documents from before connectors.</summary>
+    public string? Format { get; set; }
+
+    public string? ConsumerId { get; set; }
+
+    public string? UserKey { get; set; }
+
+    /// <summary>A connector's tasks as "type=task, …".</summary>
+    public string? Tasks { get; set; }
+
+    public List<ConnectionTestDocument> Tests { get; set; } = [];
+
     public static WebhookDocument From(WebhookSubscription s) => new()
     {
         Id = s.Id,
@@ -53,6 +65,17 @@ internal sealed class WebhookDocument
         LastAttemptAtUtcTicks = StorageFormat.ToUtcTicks(s.LastAttemptAt),
         StoppedAtUtcTicks = StorageFormat.ToUtcTicks(s.StoppedAt),
         CreatedAtUtcTicks = StorageFormat.ToUtcTicks(s.CreatedAt),
+        Format = StorageFormat.ToName(s.Format),
+        ConsumerId = s.Connector?.ConsumerId,
+        UserKey = s.Connector?.UserKey,
+        Tasks = s.Connector?.TasksText,
+        Tests = [.. s.Tests.Select(t => new ConnectionTestDocument
+        {
+            AtUtcTicks = t.At.UtcTicks,
+            StatusCode = t.StatusCode,
+            Error = t.Error,
+            TookTicks = t.Took.Ticks,
+        })],
     };
 
     public WebhookSubscription ToSubscription() => new()
@@ -71,5 +94,20 @@ internal sealed class WebhookDocument
         LastAttemptAt = StorageFormat.FromUtcTicks(LastAttemptAtUtcTicks),
         StoppedAt = StorageFormat.FromUtcTicks(StoppedAtUtcTicks),
         CreatedAt = StorageFormat.FromUtcTicks(CreatedAtUtcTicks),
+        Format = Format is null ? WebhookFormat.Standard : StorageFormat.ParseName<WebhookFormat>(Format),
+        Connector = ConsumerId is null ? null : new ConnectorSettings(ConsumerId, UserKey, ConnectorSettings.ParseTasks(Tasks, out _) ?? System.Collections.Immutable.ImmutableSortedDictionary<JournalEventType, int>.Empty),
+        Tests = [.. Tests.Select(t => new ConnectionTest(StorageFormat.FromUtcTicks(t.AtUtcTicks), t.StatusCode, t.Error, TimeSpan.FromTicks(t.TookTicks)))],
     };
+}
+
+/// <summary>One stored <see cref="ConnectionTest"/>.</summary>
+internal sealed class ConnectionTestDocument
+{
+    public long AtUtcTicks { get; set; }
+
+    public int? StatusCode { get; set; }
+
+    public string? Error { get; set; }
+
+    public long TookTicks { get; set; }
 }

@@ -33,6 +33,9 @@ public sealed class WebhookReceiver : IDisposable
     /// <summary>While true, every request gets 503 and is not recorded.</summary>
     public bool Down { get; set; }
 
+    /// <summary>When set, the JSON answered (with status 200) instead of an empty 204, e.g. a national service's refusal.</summary>
+    public string? ReplyJson { get; set; }
+
     public int Refused => Volatile.Read(ref _refused);
 
     public IReadOnlyList<Received> Received => [.. _received];
@@ -92,8 +95,22 @@ public sealed class WebhookReceiver : IDisposable
                     headers["webhook-signature"] ?? string.Empty,
                     headers["MppQueue-Event"] ?? string.Empty,
                     long.Parse(headers["MppQueue-Sequence"] ?? "0", CultureInfo.InvariantCulture),
-                    body));
-                context.Response.StatusCode = 204;
+                    body)
+                {
+                    Method = context.Request.HttpMethod,
+                    Headers = headers.AllKeys.OfType<string>().ToDictionary(k => k, k => headers[k] ?? string.Empty, StringComparer.OrdinalIgnoreCase),
+                });
+                if (ReplyJson is { } reply)
+                {
+                    context.Response.StatusCode = 200;
+                    context.Response.ContentType = "application/json";
+                    var bytes = Encoding.UTF8.GetBytes(reply);
+                    await context.Response.OutputStream.WriteAsync(bytes);
+                }
+                else
+                {
+                    context.Response.StatusCode = 204;
+                }
             }
 
             context.Response.Close();
@@ -104,6 +121,11 @@ public sealed class WebhookReceiver : IDisposable
 /// <summary>One request a <see cref="WebhookReceiver"/> accepted.</summary>
 public sealed record Received(string Id, string Timestamp, string Signature, string Type, long Sequence, string Body)
 {
+    public string Method { get; init; } = "POST";
+
+    /// <summary>Every header of the request (names without regard to case).</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The ticket id in the event's data, when it has one.</summary>
     public string? TicketId
     {
