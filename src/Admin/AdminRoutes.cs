@@ -23,6 +23,8 @@ public static class AdminRoutes
 
     public const string ApiClients = "/admin/api-clients";
 
+    public const string Webhooks = "/admin/webhooks";
+
     public const string Audit = "/admin/audit";
 
     public const string Backup = "/admin/backup";

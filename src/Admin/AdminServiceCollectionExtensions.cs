@@ -6,7 +6,7 @@ namespace MppQueue.Admin;
 public static class AdminServiceCollectionExtensions
 {
     /// <summary>
-    /// What only the administration pages use: the report downloads, accounts, devices, API clients and the audit log. The Core
+    /// What only the administration pages use: the report downloads, accounts, devices, API clients, webhooks and the audit log. The Core
     /// services they read (reports, survey, Command Center, catalog editor) are Core's own (AddQueueCore).
     /// </summary>
     public static IServiceCollection AddAdmin(this IServiceCollection services)
@@ -16,6 +16,7 @@ public static class AdminServiceCollectionExtensions
         services.TryAddSingleton<People.OfficerAdministration>();
         services.TryAddSingleton<People.DeviceAdministration>();
         services.TryAddSingleton<People.ApiClientAdministration>();
+        services.TryAddSingleton<People.WebhookAdministration>();
         services.TryAddSingleton<People.AuditLog>();
         return services;
     }

@@ -70,6 +70,7 @@ public sealed class AuthorizationTableTests(AuthorizationHost host) : IClassFixt
         ("/admin/audit", _supervisor),
         ("/admin/devices", _admin),
         ("/admin/api-clients", _admin),
+        ("/admin/webhooks", _admin),
         ("/admin/backup", _admin),
         (BackupDownload.Path, _admin),
     ];

@@ -79,7 +79,9 @@ public sealed partial class AuditPage
         _result = Log.Load(_viewer, first, last, string.IsNullOrEmpty(_actorId) ? null : _actorId);
     }
 
-    /// <summary>The action in people's words where it is one of the people pages'; the engine's own names otherwise.</summary>
+    /// <summary>The action in people's words where it is one of the people or webhooks pages'; the engine's own names otherwise.</summary>
     public static string ActionName(string action) =>
-        PeopleText.ResourceManager.GetString("Action_" + action, PeopleText.Culture) is { Length: > 0 } text ? text : action;
+        PeopleText.ResourceManager.GetString("Action_" + action, PeopleText.Culture) is { Length: > 0 } text ? text
+        : WebhookText.ResourceManager.GetString("Action_" + action, WebhookText.Culture) is { Length: > 0 } webhook ? webhook
+        : action;
 }

@@ -1,6 +1,6 @@
 namespace MppQueue.Admin.People;
 
-/// <summary>The <see cref="Core.AuditEntry.Action"/> names written by the people, devices and backup pages.</summary>
+/// <summary>The <see cref="Core.AuditEntry.Action"/> names written by the people, devices, webhooks and backup pages.</summary>
 public static class AuditActions
 {
     public const string OfficerCreated = "OfficerCreated";
@@ -12,4 +12,9 @@ public static class AuditActions
     public const string DeviceTokenRenewed = "DeviceTokenRenewed";
     public const string DeviceRevoked = "DeviceRevoked";
     public const string BackupDownloaded = "BackupDownloaded";
+    public const string WebhookCreated = "WebhookCreated";
+    public const string WebhookReplayed = "WebhookReplayed";
+    public const string WebhookPaused = "WebhookPaused";
+    public const string WebhookResumed = "WebhookResumed";
+    public const string WebhookDeleted = "WebhookDeleted";
 }
