@@ -17,4 +17,6 @@ public static class AuditActions
     public const string WebhookPaused = "WebhookPaused";
     public const string WebhookResumed = "WebhookResumed";
     public const string WebhookDeleted = "WebhookDeleted";
+    public const string ConnectorCreated = "ConnectorCreated";
+    public const string WebhookTested = "WebhookTested";
 }

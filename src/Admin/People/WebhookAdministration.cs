@@ -35,6 +35,25 @@ public sealed class WebhookAdministration(WebhookService webhooks, ApiClientRegi
         return made;
     }
 
+    /// <summary>Makes a "push timestamps per booking code" connector; its secret is the other system's and is not shown again.</summary>
+    public WebhookSubscription CreateConnector(Officer actor, ConnectorRequest request)
+    {
+        var acting = Acting(actor);
+        var made = webhooks.CreateConnector(request, engine.Catalog);
+        Audit(acting, AuditActions.ConnectorCreated, made, made.Name + " → " + made.Url + " (" + (made.AgencyId ?? "MPP") + ": " + made.Connector!.TasksText + ")");
+        return made;
+    }
+
+    /// <summary>Tests the connection now and keeps the result with the subscription.</summary>
+    public async Task<ConnectionTest> TestAsync(Officer actor, string id)
+    {
+        var acting = Acting(actor);
+        var test = await webhooks.TestAsync(id).ConfigureAwait(false);
+        var subscription = webhooks.Find(id) ?? throw new WebhookException(WebhookError.UnknownWebhook, $"There is no webhook \"{id}\".");
+        Audit(acting, AuditActions.WebhookTested, subscription, subscription.Name + ": " + (test.Error ?? "HTTP " + test.StatusCode?.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return test;
+    }
+
     public WebhookSubscription Replay(Officer actor, string id, long fromSequence)
     {
         var acting = Acting(actor);

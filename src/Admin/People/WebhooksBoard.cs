@@ -39,6 +39,23 @@ public sealed class WebhooksBoard(WebhookAdministration webhooks, QueueEngine en
 
     public string? CreateError { get; private set; }
 
+    public string? ConnectorName { get; set; }
+
+    public string? ConnectorUrl { get; set; }
+
+    public string? ConsumerId { get; set; }
+
+    public string? ConsumerSecret { get; set; }
+
+    public string? UserKey { get; set; }
+
+    /// <summary>Which event is which task, "type=task, …"; prefilled with the usual steps.</summary>
+    public string? Tasks { get; set; } = ConnectorSettings.DefaultTasks;
+
+    public string ConnectorAgencyId { get; set; } = string.Empty;
+
+    public string? ConnectorError { get; private set; }
+
     public string? Notice { get; private set; }
 
     public string? RowError { get; private set; }
@@ -125,6 +142,11 @@ public sealed class WebhooksBoard(WebhookAdministration webhooks, QueueEngine en
     public static string TypeNames(WebhookSubscription subscription)
     {
         ArgumentNullException.ThrowIfNull(subscription);
+        if (subscription is { Format: WebhookFormat.BookingTimestamps, Connector: { } connector })
+        {
+            return Labels.Format(WebhookText.ConnectorTypes, connector.TasksText);
+        }
+
         return subscription.Types.IsEmpty ? WebhookText.TypesAll : string.Join(", ", subscription.Types.Select(t => t.Name()));
     }
 
@@ -147,6 +169,53 @@ public sealed class WebhooksBoard(WebhookAdministration webhooks, QueueEngine en
             return null;
         },
         error => CreateError = error);
+
+    /// <summary>Creates the connector on its form; its secret is the other system's, so nothing is shown afterwards.</summary>
+    public Task CreateConnectorAsync() => ActAsync(
+        actor =>
+        {
+            var made = webhooks.CreateConnector(actor, new ConnectorRequest(ConnectorName, ConnectorUrl, ConsumerId, ConsumerSecret, UserKey, Tasks, string.IsNullOrEmpty(ConnectorAgencyId) ? null : ConnectorAgencyId));
+            ConnectorName = ConnectorUrl = ConsumerId = ConsumerSecret = UserKey = null;
+            Tasks = ConnectorSettings.DefaultTasks;
+            ConnectorAgencyId = string.Empty;
+            return Labels.Format(WebhookText.ConnectorCreated, made.Name);
+        },
+        error => ConnectorError = error);
+
+    /// <summary>Tests the selected subscription's connection now; the result joins its last tests.</summary>
+    public async Task TestAsync()
+    {
+        if (Selected is not { } selected)
+        {
+            return;
+        }
+
+        CreateError = ConnectorError = RowError = Notice = null;
+        Issued = null;
+        try
+        {
+            var actor = await whoActs() ?? throw new OfficerAdminException(OfficerAdminError.NotAllowed, "Not signed in.");
+            var test = await webhooks.TestAsync(actor, selected.Id);
+            if (test.Passed)
+            {
+                Notice = Labels.Format(WebhookText.TestPassed, selected.Name, test.StatusCode ?? 0);
+            }
+            else
+            {
+                RowError = Labels.Format(WebhookText.TestFailed, selected.Name, test.Error ?? string.Empty);
+            }
+        }
+        catch (WebhookException refusal)
+        {
+            RowError = Refusal(refusal.Code);
+        }
+        catch (OfficerAdminException)
+        {
+            RowError = WebhookText.Error_NotAllowed;
+        }
+
+        Load();
+    }
 
     /// <summary>Delivers the selected subscription's events again from <see cref="ReplayFrom"/> and makes it active.</summary>
     public Task ReplayAsync()
@@ -224,12 +293,14 @@ public sealed class WebhooksBoard(WebhookAdministration webhooks, QueueEngine en
         WebhookError.UnknownAgency => WebhookText.Error_UnknownAgency,
         WebhookError.TooMany => WebhookText.Error_TooMany,
         WebhookError.NotStopped => WebhookText.Error_NotStopped,
+        WebhookError.ConsumerMissing => WebhookText.Error_ConsumerMissing,
+        WebhookError.TasksInvalid => WebhookText.Error_TasksInvalid,
         _ => WebhookText.Error_UnknownWebhook,
     };
 
     private async Task ActAsync(Func<Officer, string?> act, Action<string> refused)
     {
-        CreateError = RowError = Notice = null;
+        CreateError = ConnectorError = RowError = Notice = null;
         Issued = null;
         try
         {

@@ -60,6 +60,38 @@ public class WebhooksPageTests : AdminTestBase
         Assert.DoesNotContain(made.Secret, again.Markup, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void CreateConnector_ThenTestIt_KeepsTheFailedTestWithIt_AndAuditsWithoutTheSecret()
+    {
+        var page = Render<WebhooksPage>();
+        Type(page, "connector-tasks", "ticket.called=2, ticket.teleported=3");
+        Type(page, "connector-name", "BPJS Antrean Online");
+        Type(page, "connector-url", "https://apijkn.example.go.id/antreanrs/antrean/updatewaktu");
+        Type(page, "connector-consumer", "12345");
+        Type(page, "connector-secret", "rahasia-bpjs");
+        Press(page, "connector-submit");
+        Assert.Equal("Tulis langkah sebagai jenis.kejadian=nomor (1 sampai 999), dipisah koma.", Text(page, "connector-error"));
+
+        Type(page, "connector-tasks", ConnectorSettings.DefaultTasks);
+        Press(page, "connector-submit");
+        var made = Assert.Single(Webhooks.List());
+        Assert.Equal((WebhookFormat.BookingTimestamps, "12345"), (made.Format, made.Connector!.ConsumerId));
+        var row = Row(page, "data-webhook-id", made.Id).TextContent;
+        Assert.Contains("Konektor: ticket.called=2", row, StringComparison.Ordinal);
+        Assert.Contains("booking.checked_in=1", row, StringComparison.Ordinal);
+        Assert.DoesNotContain("rahasia-bpjs", page.Markup, StringComparison.Ordinal);
+
+        Row(page, "data-webhook-id", made.Id).QuerySelector("[data-testid='details']")!.Click();
+        Press(page, "test-connection");
+
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid='test-row']")));
+        Assert.Equal("no", page.Find("[data-testid='test-row']").GetAttribute("data-passed"));
+        Assert.StartsWith("Koneksi BPJS Antrean Online gagal: HTTP 503", Text(page, "webhook-row-error"), StringComparison.Ordinal);
+        Assert.Equal(503, Assert.Single(Store.LoadWebhooks()).Tests.Single().StatusCode);
+        Assert.Equal([AuditActions.ConnectorCreated, AuditActions.WebhookTested], Audit().Select(a => a.Action));
+        Assert.All(Audit(), a => Assert.DoesNotContain("rahasia-bpjs", a.Detail, StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("http://dasbor.example.go.id/webhook", "Alamat harus memakai https://.")]
     [InlineData("https://127.0.0.1/webhook", "Alamat tidak boleh menunjuk ke server ini sendiri.")]

@@ -95,6 +95,10 @@ public sealed partial class WebhooksPage
 
     private Task OnCreate() => _board.CreateAsync();
 
+    private Task OnCreateConnector() => _board.CreateConnectorAsync();
+
+    private Task OnTest() => _board.TestAsync();
+
     private void OnSelect(WebhookSubscription subscription) => _board.Select(subscription);
 
     private void OnClose() => _board.CloseDetails();
