@@ -25,6 +25,9 @@ public sealed class WebhookService : IDisposable
     /// <summary>How many of a subscription's last attempts are kept (in memory) for its owner and the administration.</summary>
     public const int AttemptsKept = 100;
 
+    /// <summary>How many journal entries <see cref="Waiting"/> looks at, at most.</summary>
+    public const int WaitingScanned = 20_000;
+
     /// <summary>How many connection tests a subscription keeps.</summary>
     public const int TestsKept = 10;
 
@@ -246,13 +249,17 @@ public sealed class WebhookService : IDisposable
     /// <summary>The subscription's last attempts, newest first.</summary>
     public IReadOnlyList<WebhookAttempt> Attempts(string id) => Require(id).Attempts();
 
-    /// <summary>The events waiting for the subscription (for a stopped one: its dead-letter list), oldest first, at most <paramref name="max"/>.</summary>
+    /// <summary>
+    /// The events waiting for the subscription (for a stopped one: its dead-letter list), oldest first, at most
+    /// <paramref name="max"/>; at most <see cref="WaitingScanned"/> journal entries are looked at, so a subscription far
+    /// behind does not make the administration read the whole journal on every refresh.
+    /// </summary>
     public IReadOnlyList<JournalEntry> Waiting(string id, int max)
     {
         var subscription = Require(id).Current;
         var waiting = new List<JournalEntry>();
         var after = subscription.Cursor;
-        while (waiting.Count < max)
+        for (var scanned = 0; waiting.Count < max && scanned < WaitingScanned; scanned += Batch)
         {
             var batch = _journal.ReadJournal(after, Batch);
             if (batch.Count == 0)
@@ -486,8 +493,8 @@ public sealed class WebhookService : IDisposable
             var grew = Volatile.Read(ref _grew);
             if (_tail.Count == 0)
             {
-                var last = _journal.LastJournalId();
-                _tail = [.. _journal.ReadJournal(Math.Max(0, Math.Min(cursor, last - 1)), Batch)];
+                // The tail starts at the newest entry; a loop behind it reads the store itself until it catches up.
+                _tail = [.. _journal.ReadJournal(Math.Max(0, _journal.LastJournalId() - 1), Batch)];
                 _tailGrew = grew;
                 _tailReadAt = Stopwatch.GetTimestamp();
             }
