@@ -20,17 +20,22 @@ public sealed class ComplaintException : Exception
     {
     }
 
+    /// <summary>A refusal already put in words for people (<see cref="Describe"/> returns it as it is).</summary>
     public ComplaintException(string message)
         : base(message)
     {
         Detail = message;
+        _worded = true;
     }
 
     public ComplaintException(string message, Exception innerException)
         : base(message, innerException)
     {
         Detail = message;
+        _worded = true;
     }
+
+    private readonly bool _worded;
 
     public ComplaintError Error { get; }
 
@@ -38,7 +43,7 @@ public sealed class ComplaintException : Exception
     public string? Detail { get; }
 
     /// <summary>The sentence for people, in the given culture (Indonesian unless English is asked for).</summary>
-    public string Describe(CultureInfo culture) => Sentence(Error, Detail, culture);
+    public string Describe(CultureInfo culture) => _worded ? Message : Sentence(Error, Detail, culture);
 
     private static string Sentence(ComplaintError error, string? detail, CultureInfo culture)
     {
