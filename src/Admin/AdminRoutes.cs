@@ -27,6 +27,8 @@ public static class AdminRoutes
 
     public const string Audit = "/admin/audit";
 
+    public const string Complaints = "/admin/complaints";
+
     public const string Backup = "/admin/backup";
 
     public const string Reports = "/reports";

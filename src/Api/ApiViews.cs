@@ -16,7 +16,7 @@ public static class ApiViews
     public static AgencyMessage Agency(Agency agency)
     {
         ArgumentNullException.ThrowIfNull(agency);
-        return new AgencyMessage(agency.Id, agency.Name, agency.ShortName, agency.DescriptionId, agency.DescriptionEn);
+        return new AgencyMessage(agency.Id, agency.Name, agency.ShortName, agency.DescriptionId, agency.DescriptionEn, Complaint(agency));
     }
 
     public static ServiceMessage Service(Service service, TodaySnapshot snapshot, DateTimeOffset now)
@@ -46,8 +46,12 @@ public static class ApiViews
             service.StandardWaitMinutes,
             service.StandardServiceMinutes,
             service.Booking.Open,
-            Availability(snapshot.Availability(service, now)));
+            Availability(snapshot.Availability(service, now)),
+            Complaint(snapshot.Catalog.Agencies.GetValueOrDefault(service.AgencyId)));
     }
+
+    /// <summary>The agency's complaint channel (SP4N-LAPOR!), or null when it has none.</summary>
+    private static string? Complaint(Agency? agency) => agency?.ComplaintUrl is { Length: > 0 } url ? url : null;
 
     public static QueueMessage Queue(Service service, TodaySnapshot snapshot, DateTimeOffset now)
     {

@@ -26,4 +26,6 @@ internal static class CollectionNames
     public const string Journal = "journal";
     public const string Webhooks = "webhooks";
     public const string ApiClients = "apiClients";
+    public const string Complaints = "complaints";
+    public const string ComplaintChannels = "complaintChannels";
 }

@@ -8,7 +8,7 @@ namespace MppQueue.Storage;
 /// disposed. It holds no logic of its own; the server registers the stores one by one instead
 /// (<see cref="StorageServiceCollectionExtensions.AddLiteDbStorage"/>).
 /// </summary>
-public sealed class LiteQueueStore : IQueueStore, IJournalStore, ISurveyStore, IDeviceStore, IReportStore, ISiteLogoStore, IApiClientStore, IWebhookStore, IBackupSource, IDisposable
+public sealed partial class LiteQueueStore : IQueueStore, IJournalStore, ISurveyStore, IDeviceStore, IReportStore, ISiteLogoStore, IApiClientStore, IWebhookStore, IBackupSource, IDisposable
 {
     /// <summary>The file name that keeps the database in memory only (for tests).</summary>
     public const string InMemory = LiteFile.InMemory;

@@ -68,6 +68,7 @@ public sealed class AuthorizationTableTests(AuthorizationHost host) : IClassFixt
         // Admin: people, devices, audit, backup
         ("/admin/officers", _supervisor),
         ("/admin/audit", _supervisor),
+        ("/admin/complaints", _supervisor),
         ("/admin/devices", _admin),
         ("/admin/api-clients", _admin),
         ("/admin/webhooks", _admin),

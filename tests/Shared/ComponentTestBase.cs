@@ -1,6 +1,7 @@
 using System.Globalization;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Xunit;
 using MppQueue.Core;
@@ -48,6 +49,9 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
         Services.AddSingleton<IReportStore>(Store);
         Services.AddSingleton<ISiteLogoStore>(Store);
         Services.AddSingleton(Secret);
+        Services.AddSingleton<IComplaintStore>(Store);
+        Complaints = new ComplaintForwarder(Engine, Store, Store, ComplaintHttp, new ComplaintOptions { AllowHttp = true, AllowLoopback = true }, Time, NullLogger<ComplaintForwarder>.Instance);
+        Services.AddSingleton(Complaints);
 
         // The rest of Core as the host has it (registry, Command Center, survey, reports, editor), on these.
         Services.AddQueueCore();
@@ -58,6 +62,11 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
     protected static BookingSecret Secret { get; } = new(new string('s', 40));
 
     protected LiteQueueStore Store { get; }
+
+    /// <summary>The complaint forwarder on <see cref="Store"/> (no endpoint is called unless a test sets one up).</summary>
+    protected ComplaintForwarder Complaints { get; }
+
+    private HttpClient ComplaintHttp { get; } = new();
 
     protected FakeTimeProvider Time { get; }
 
@@ -111,6 +120,8 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
         base.Dispose(disposing);
         if (disposing)
         {
+            Complaints.Dispose();
+            ComplaintHttp.Dispose();
             Store.Dispose();
         }
     }

@@ -2,7 +2,8 @@ namespace MppQueue.Api.Messages;
 
 /// <summary>
 /// A service (layanan) with what a visitor needs to know: names, requirements, weekly hours, the Friday break, the
-/// cut-off, closed dates from today on, the standard times and the availability now (quota left today included).
+/// cut-off, closed dates from today on, the standard times, the availability now (quota left today included) and
+/// where to complain (its agency's SP4N-LAPOR! channel, null when none).
 /// </summary>
 public sealed record ServiceMessage(
     string Id,
@@ -23,4 +24,5 @@ public sealed record ServiceMessage(
     int StandardWaitMinutes,
     int StandardServiceMinutes,
     bool TakesBookings,
-    AvailabilityMessage Availability);
+    AvailabilityMessage Availability,
+    string? ComplaintUrl);

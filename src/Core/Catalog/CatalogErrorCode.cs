@@ -38,4 +38,6 @@ public enum CatalogErrorCode
     BookingSessionsOverlap,
     BookingSessionOutsideHours,
     BookingAboveQuota,
+    UrlInvalid,
+    UrlNotHttps,
 }

@@ -13,6 +13,7 @@ public static class CatalogRules
     public const int MaxShortNameLength = 30;
     public const int MaxTextLength = 2000;
     public const int MaxIdLength = 40;
+    public const int MaxUrlLength = 300;
     public const int FirstYear = 2000;
     public const int LastYear = 2100;
 
@@ -41,6 +42,32 @@ public static class CatalogRules
         var trimmed = value?.Trim() ?? string.Empty;
         Plain(field, trimmed.Replace('\n', ' ').Replace('\r', ' '), MaxTextLength);
         return trimmed;
+    }
+
+    /// <summary>
+    /// An optional public web address (a complaint channel): empty stays empty, anything else an absolute https address
+    /// of at most <see cref="MaxUrlLength"/> characters, with no spaces, user name or password in it.
+    /// </summary>
+    public static string OptionalHttpsUrl(string field, string? value)
+    {
+        var trimmed = value?.Trim() ?? string.Empty;
+        if (trimmed.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        if (trimmed.Length > MaxUrlLength)
+        {
+            throw new CatalogException(new CatalogError(CatalogErrorCode.TooLong, field, Max: MaxUrlLength));
+        }
+
+        if (trimmed.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c is '<' or '>' or '"')
+            || !Uri.TryCreate(trimmed, UriKind.Absolute, out var url) || url.Host.Length == 0 || url.UserInfo.Length > 0)
+        {
+            throw Refuse(CatalogErrorCode.UrlInvalid, field, Shorten(trimmed));
+        }
+
+        return url.Scheme == Uri.UriSchemeHttps ? trimmed : throw Refuse(CatalogErrorCode.UrlNotHttps, field, Shorten(trimmed));
     }
 
     /// <summary>An id: 1 to 40 lowercase letters, digits or dashes (used in URLs).</summary>
@@ -156,6 +183,8 @@ public static class CatalogRules
             DescriptionId = Text("descriptionId", agency.DescriptionId),
             DescriptionEn = Text("descriptionEn", agency.DescriptionEn),
             SortOrder = Range("sortOrder", agency.SortOrder, 0, 999),
+            ComplaintUrl = OptionalHttpsUrl("complaintUrl", agency.ComplaintUrl),
+            ComplaintLabel = OptionalName("complaintLabel", agency.ComplaintLabel, MaxShortNameLength),
         };
     }
 

@@ -8,6 +8,9 @@ public static class DemoMpp
 {
     public const string SiteName = "Mal Pelayanan Publik Kota Harapan Jaya";
 
+    /// <summary>Every demo agency's complaint channel: SP4N-LAPOR!, the national one.</summary>
+    public const string LaporUrl = "https://www.lapor.go.id/";
+
     private const string Zone1 = "zona-1";
     private const string Zone2 = "zona-2";
 
@@ -371,6 +374,7 @@ public static class DemoMpp
         DescriptionId = descriptionId,
         DescriptionEn = descriptionEn,
         SortOrder = sortOrder,
+        ComplaintUrl = LaporUrl,
     };
 
     private static Service MakeService(

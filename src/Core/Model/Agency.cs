@@ -16,4 +16,13 @@ public sealed record Agency
     public bool Active { get; init; } = true;
 
     public int SortOrder { get; init; }
+
+    /// <summary>
+    /// Where a visitor complains about this agency's service (its SP4N-LAPOR! channel): an absolute https address, or
+    /// empty when the agency has none. Shown on the ticket page and in the service catalogue.
+    /// </summary>
+    public string ComplaintUrl { get; init; } = string.Empty;
+
+    /// <summary>A short name for the channel ("SP4N-LAPOR!"); empty reads as SP4N-LAPOR!.</summary>
+    public string ComplaintLabel { get; init; } = string.Empty;
 }

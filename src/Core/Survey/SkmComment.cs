@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace MppQueue.Core;
 
@@ -8,7 +7,7 @@ namespace MppQueue.Core;
 /// <see cref="MaxLength"/> characters. It is shown later on supervisor pages and in CSV exports,
 /// so anything that looks like markup is refused rather than silently altered.
 /// </summary>
-public static partial class SkmComment
+public static class SkmComment
 {
     public const int MaxLength = 500;
 
@@ -33,12 +32,12 @@ public static partial class SkmComment
             throw TooLong();
         }
 
-        if (text.Any(c => char.IsControl(c) && c is not '\n' and not '\t'))
+        if (PlainText.HasControl(text))
         {
             throw new SurveyException(new SurveyError(SurveyErrorCode.CommentNotPlainText));
         }
 
-        if (Markup().IsMatch(text))
+        if (PlainText.HasMarkup(text))
         {
             throw new SurveyException(new SurveyError(SurveyErrorCode.CommentHasMarkup));
         }
@@ -48,9 +47,4 @@ public static partial class SkmComment
 
     private static SurveyException TooLong() =>
         new(new SurveyError(SurveyErrorCode.CommentTooLong, Detail: MaxLength.ToString(CultureInfo.InvariantCulture)));
-
-    // An opening or closing tag, a comment or a processing instruction: "<b", "</", "<!", "<?".
-    // "< 10 menit" and "<3" stay allowed.
-    [GeneratedRegex(@"<\s*[/!?A-Za-z]", RegexOptions.CultureInvariant)]
-    private static partial Regex Markup();
 }

@@ -11,7 +11,8 @@ namespace MppQueue.Kiosk.Pages;
 /// <summary>
 /// The visitor's own page on their phone, reached by the ticket's long random token: number, service, status,
 /// people ahead and the estimated wait, live; a full-screen notice (with a buzz and a chime) when called; cancel
-/// and "saya terlambat" while waiting; the satisfaction survey once served. A ticket of an earlier day shows a
+/// and "saya terlambat" while waiting; the satisfaction survey once served; the agency's complaint channel (SP4N-LAPOR!),
+/// and where the agency forwards complaints, a form for one complaint per ticket. A ticket of an earlier day shows a
 /// plain "expired" page: the queue of that day is over and nothing on it can be done any more.
 /// </summary>
 public partial class TicketPage
@@ -22,6 +23,7 @@ public partial class TicketPage
     private readonly PhoneCallNotice _notice = new();
     private PhoneTicketView? _view;
     private PhoneSurvey _survey = default!;
+    private PhoneComplaint _complaint = default!;
     private bool _soundOn;
 
     [Parameter]
@@ -29,6 +31,9 @@ public partial class TicketPage
 
     [Inject]
     private SurveyService Survey { get; set; } = default!;
+
+    [Inject]
+    private ComplaintForwarder Complaints { get; set; } = default!;
 
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
@@ -66,9 +71,13 @@ public partial class TicketPage
 
     private string NotServed => _view?.NotServed(Culture) ?? string.Empty;
 
-    protected override void OnInitialized() => _survey = new PhoneSurvey(Survey);
+    protected override void OnInitialized()
+    {
+        _survey = new PhoneSurvey(Survey);
+        _complaint = new PhoneComplaint(Complaints);
+    }
 
-    protected override object? ShownView => (_view, _survey.CanAnswer);
+    protected override object? ShownView => (_view, _survey.CanAnswer, _complaint.CanWrite);
 
     protected override void Load()
     {
@@ -79,6 +88,7 @@ public partial class TicketPage
         }
 
         _survey.Follow(_view, Token);
+        _complaint.Follow(_view, Token);
         if (!_view.IsWaiting)
         {
             _actions.Keep();
@@ -133,6 +143,14 @@ public partial class TicketPage
     private void OnSurveySubmit(SurveySubmission submission)
     {
         if (_survey.Submit(Token, submission.Answers, submission.Comment, Culture))
+        {
+            Load();
+        }
+    }
+
+    private void OnComplaintSubmit(string? text)
+    {
+        if (_complaint.Submit(Token, text, Culture))
         {
             Load();
         }

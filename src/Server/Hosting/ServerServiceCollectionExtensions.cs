@@ -44,6 +44,7 @@ public static class ServerServiceCollectionExtensions
         services.AddQueueCore(configuration);
         services.AddBookings(configuration, dataPath);
         services.AddWebhooks(configuration);
+        services.AddComplaints(configuration);
         services.AddUi();
         services.AddKiosk(configuration);
         services.AddCounter();

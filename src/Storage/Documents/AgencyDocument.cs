@@ -19,6 +19,11 @@ internal sealed class AgencyDocument
 
     public int SortOrder { get; set; }
 
+    /// <summary>Null in documents written before complaint channels existed: read as no channel.</summary>
+    public string? ComplaintUrl { get; set; }
+
+    public string? ComplaintLabel { get; set; }
+
     public static AgencyDocument From(Agency agency) => new()
     {
         Id = agency.Id,
@@ -28,6 +33,8 @@ internal sealed class AgencyDocument
         DescriptionEn = agency.DescriptionEn,
         Active = agency.Active,
         SortOrder = agency.SortOrder,
+        ComplaintUrl = agency.ComplaintUrl,
+        ComplaintLabel = agency.ComplaintLabel,
     };
 
     public Agency ToAgency() => new()
@@ -39,5 +46,7 @@ internal sealed class AgencyDocument
         DescriptionEn = DescriptionEn,
         Active = Active,
         SortOrder = SortOrder,
+        ComplaintUrl = ComplaintUrl ?? string.Empty,
+        ComplaintLabel = ComplaintLabel ?? string.Empty,
     };
 }

@@ -65,4 +65,37 @@ public class AgenciesPageTests : AdminTestBase
         Assert.Equal("Nama \"Samsat Kota Harapan Jaya\" sudah dipakai.", page.Find("[data-testid='error-name']").TextContent.Trim());
         Assert.Equal(10, Engine.Catalog.Agencies.Count);
     }
+
+    [Fact]
+    public void Edit_ComplaintChannel_IsStoredForTheAgency()
+    {
+        SignedInAs("admin");
+        var page = Render<AgenciesPage>();
+
+        page.FindAll("[data-testid='agency-edit']")[0].Click();
+        Assert.Equal(Core.DemoMpp.LaporUrl, page.Find("input[data-testid='agency-complaint-url']").GetAttribute("value"));
+        page.Find("input[data-testid='agency-complaint-url']").Change(" https://lapor.harapanjaya.go.id/disdukcapil ");
+        page.Find("input[data-testid='agency-complaint-label']").Change("LAPOR! Disdukcapil");
+        page.Find("[data-testid='agency-save']").Click();
+
+        var agency = Engine.Catalog.Agencies["disdukcapil"];
+        Assert.Equal(("https://lapor.harapanjaya.go.id/disdukcapil", "LAPOR! Disdukcapil"), (agency.ComplaintUrl, agency.ComplaintLabel));
+    }
+
+    [Theory]
+    [InlineData("http://www.lapor.go.id/", "Alamat pengaduan harus diawali https:// agar aman dibuka pengunjung: http://www.lapor.go.id/")]
+    [InlineData("lapor.go.id", "Alamat pengaduan bukan alamat web yang lengkap (contoh: https://www.lapor.go.id/): lapor.go.id")]
+    [InlineData("javascript:alert(1)", "Alamat pengaduan bukan alamat web yang lengkap (contoh: https://www.lapor.go.id/): javascript:alert(1)")]
+    public void Edit_ComplaintUrlNotHttps_IsRefusedUnderTheField(string value, string message)
+    {
+        SignedInAs("admin");
+        var page = Render<AgenciesPage>();
+
+        page.FindAll("[data-testid='agency-edit']")[0].Click();
+        page.Find("input[data-testid='agency-complaint-url']").Change(value);
+        page.Find("[data-testid='agency-save']").Click();
+
+        Assert.Equal(message, page.Find("[data-testid='error-complaintUrl']").TextContent.Trim());
+        Assert.Equal(Core.DemoMpp.LaporUrl, Engine.Catalog.Agencies["disdukcapil"].ComplaintUrl);
+    }
 }

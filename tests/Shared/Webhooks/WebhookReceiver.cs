@@ -98,6 +98,7 @@ public sealed class WebhookReceiver : IDisposable
                     body)
                 {
                     Method = context.Request.HttpMethod,
+                    Path = context.Request.Url?.AbsolutePath ?? string.Empty,
                     Headers = headers.AllKeys.OfType<string>().ToDictionary(k => k, k => headers[k] ?? string.Empty, StringComparer.OrdinalIgnoreCase),
                 });
                 if (ReplyJson is { } reply)
@@ -122,6 +123,9 @@ public sealed class WebhookReceiver : IDisposable
 public sealed record Received(string Id, string Timestamp, string Signature, string Type, long Sequence, string Body)
 {
     public string Method { get; init; } = "POST";
+
+    /// <summary>The path the request was sent to (under <see cref="WebhookReceiver.Url"/>).</summary>
+    public string Path { get; init; } = string.Empty;
 
     /// <summary>Every header of the request (names without regard to case).</summary>
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();

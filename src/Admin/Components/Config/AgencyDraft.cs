@@ -15,5 +15,9 @@ public sealed class AgencyDraft
 
     public int SortOrder { get; set; }
 
+    public string? ComplaintUrl { get; set; }
+
+    public string? ComplaintLabel { get; set; }
+
     public bool Active { get; set; } = true;
 }

@@ -8,7 +8,7 @@ public sealed partial class AgenciesPage
 {
     private IReadOnlyList<Agency> _agencies = [];
 
-    protected override IReadOnlyCollection<string> Fields { get; } = ["name", "shortName", "descriptionId", "descriptionEn", "sortOrder"];
+    protected override IReadOnlyCollection<string> Fields { get; } = ["name", "shortName", "descriptionId", "descriptionEn", "sortOrder", "complaintUrl", "complaintLabel"];
 
     protected override void Load() =>
         _agencies = [.. Engine.Catalog.Agencies.Values.OrderBy(a => a.SortOrder).ThenBy(a => a.Name, StringComparer.CurrentCulture)];
@@ -30,11 +30,19 @@ public sealed partial class AgenciesPage
             DescriptionEn = draft.DescriptionEn ?? string.Empty,
             SortOrder = draft.SortOrder,
             Active = draft.Active,
+            ComplaintUrl = draft.ComplaintUrl ?? string.Empty,
+            ComplaintLabel = draft.ComplaintLabel ?? string.Empty,
         };
         return Editor.SaveAgency(actor, agency, original).Name;
     }
 
-    private void OnAdd() => Open(null, new AgencyDraft { SortOrder = _agencies.Count == 0 ? 1 : _agencies.Max(a => a.SortOrder) + 1 });
+    private void OnAdd() => Open(null, new AgencyDraft
+    {
+        SortOrder = _agencies.Count == 0 ? 1 : _agencies.Max(a => a.SortOrder) + 1,
+
+        // Every agency has an SP4N-LAPOR! channel; the national address until the agency names its own.
+        ComplaintUrl = DemoMpp.LaporUrl,
+    });
 
     private void OnEdit(Agency agency) => Open(agency, new AgencyDraft
     {
@@ -45,5 +53,7 @@ public sealed partial class AgenciesPage
         DescriptionEn = agency.DescriptionEn,
         SortOrder = agency.SortOrder,
         Active = agency.Active,
+        ComplaintUrl = agency.ComplaintUrl,
+        ComplaintLabel = agency.ComplaintLabel,
     });
 }
