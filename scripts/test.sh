@@ -76,13 +76,13 @@ report_project() { # project file; prints its output and whether it failed, retu
 
 # Four lanes run side by side, each about as long on 2 cores (most of a test's time is waiting on a browser, a host
 # or a timer, not computing): the browser tests; the server and deploy tests (each starts hosts); the administration's
-# and the kiosk's component tests; and every other project one after another. Each lane runs its projects in order; a project's
+# component tests; and every other project one after another. Each lane runs its projects in order; a project's
 # output is printed whole once every lane is done.
 lane_of() { # project file -> lane number
   case "$1" in
     */EndToEnd.Tests/*) echo 1 ;;
     */Server.Tests/*|*/Deploy.Tests/*) echo 2 ;;
-    */Admin.Tests/*|*/Kiosk.Tests/*) echo 3 ;;
+    */Admin.Tests/*) echo 3 ;;
     *) echo 4 ;;
   esac
 }
