@@ -26,13 +26,7 @@ public static class WebhookRequests
             return request;
         }
 
-        var json = WebhookService.Body(entry);
-        var timestamp = now.ToUnixTimeSeconds();
-        var standard = new HttpRequestMessage(HttpMethod.Post, subscription.Url) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
-        standard.Headers.Add("webhook-id", entry.EventId);
-        standard.Headers.Add("webhook-timestamp", timestamp.ToString(CultureInfo.InvariantCulture));
-        standard.Headers.Add("webhook-signature", WebhookSigner.Sign(subscription.Secret, entry.EventId, timestamp, json));
-        standard.Headers.Add("MppQueue-Event", entry.Type.Name());
+        var standard = Signed(subscription, entry.EventId, WebhookService.Body(entry), entry.Type.Name(), now);
         standard.Headers.Add("MppQueue-Sequence", entry.Sequence.ToString(CultureInfo.InvariantCulture));
         return standard;
     }
@@ -53,13 +47,19 @@ public static class WebhookRequests
 
         var id = "test_" + Tokens.NewId();
         var body = "{\"id\":\"" + id + "\",\"type\":\"webhook.test\",\"occurredAt\":\"" + now.ToString("O", CultureInfo.InvariantCulture) + "\",\"data\":{}}";
+        return Signed(subscription, id, body, "webhook.test", now);
+    }
+
+    /// <summary>A POST of <paramref name="body"/> with the Standard Webhooks headers and the event's type.</summary>
+    private static HttpRequestMessage Signed(WebhookSubscription subscription, string id, string body, string type, DateTimeOffset now)
+    {
         var timestamp = now.ToUnixTimeSeconds();
-        var ping = new HttpRequestMessage(HttpMethod.Post, subscription.Url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-        ping.Headers.Add("webhook-id", id);
-        ping.Headers.Add("webhook-timestamp", timestamp.ToString(CultureInfo.InvariantCulture));
-        ping.Headers.Add("webhook-signature", WebhookSigner.Sign(subscription.Secret, id, timestamp, body));
-        ping.Headers.Add("MppQueue-Event", "webhook.test");
-        return ping;
+        var request = new HttpRequestMessage(HttpMethod.Post, subscription.Url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        request.Headers.Add("webhook-id", id);
+        request.Headers.Add("webhook-timestamp", timestamp.ToString(CultureInfo.InvariantCulture));
+        request.Headers.Add("webhook-signature", WebhookSigner.Sign(subscription.Secret, id, timestamp, body));
+        request.Headers.Add("MppQueue-Event", type);
+        return request;
     }
 
     /// <summary>

@@ -93,12 +93,7 @@ public sealed class WebhookService : IDisposable
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(catalog);
-        var name = request.Name?.Trim();
-        if (string.IsNullOrEmpty(name) || name.Length > 60)
-        {
-            throw new WebhookException(WebhookError.NameMissing, "A webhook needs a name of 1 to 60 characters.");
-        }
-
+        var name = ValidName(request.Name);
         var url = CheckUrl(request.Url);
         var types = ImmutableSortedSet.CreateBuilder<JournalEventType>();
         foreach (var typeName in request.Types ?? [])
@@ -119,7 +114,7 @@ public sealed class WebhookService : IDisposable
                 throw new WebhookException(WebhookError.TooMany, $"A client may have at most {MaxPerOwner} webhooks.");
             }
 
-            var subscription = new WebhookSubscription
+            return Add(new WebhookSubscription
             {
                 Id = Tokens.NewId(),
                 OwnerId = ownerId,
@@ -130,12 +125,7 @@ public sealed class WebhookService : IDisposable
                 AgencyId = agencyId,
                 Cursor = _journal.LastJournalId(),
                 CreatedAt = _time.GetUtcNow(),
-            };
-            _store.SaveWebhook(subscription);
-            var slot = new Slot(subscription);
-            _slots[subscription.Id] = slot;
-            Start(slot);
-            return subscription;
+            });
         }
     }
 
@@ -149,12 +139,7 @@ public sealed class WebhookService : IDisposable
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(catalog);
-        var name = request.Name?.Trim();
-        if (string.IsNullOrEmpty(name) || name.Length > 60)
-        {
-            throw new WebhookException(WebhookError.NameMissing, "A connector needs a name of 1 to 60 characters.");
-        }
-
+        var name = ValidName(request.Name);
         var url = CheckUrl(request.Url);
         if (string.IsNullOrWhiteSpace(request.ConsumerId) || request.ConsumerId.Trim().Length > 100 || string.IsNullOrWhiteSpace(request.Secret) || request.Secret.Length > 200)
         {
@@ -170,7 +155,7 @@ public sealed class WebhookService : IDisposable
 
         lock (_gate)
         {
-            var subscription = new WebhookSubscription
+            return Add(new WebhookSubscription
             {
                 Id = Tokens.NewId(),
                 Name = name,
@@ -181,12 +166,7 @@ public sealed class WebhookService : IDisposable
                 AgencyId = request.AgencyId,
                 Cursor = _journal.LastJournalId(),
                 CreatedAt = _time.GetUtcNow(),
-            };
-            _store.SaveWebhook(subscription);
-            var slot = new Slot(subscription);
-            _slots[subscription.Id] = slot;
-            Start(slot);
-            return subscription;
+            });
         }
     }
 
@@ -351,6 +331,24 @@ public sealed class WebhookService : IDisposable
         }
 
         return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static string ValidName(string? text)
+    {
+        var name = text?.Trim();
+        return string.IsNullOrEmpty(name) || name.Length > 60
+            ? throw new WebhookException(WebhookError.NameMissing, "A webhook or connector needs a name of 1 to 60 characters.")
+            : name;
+    }
+
+    /// <summary>Stores a new subscription and starts its loop; under <see cref="_gate"/>.</summary>
+    private WebhookSubscription Add(WebhookSubscription subscription)
+    {
+        _store.SaveWebhook(subscription);
+        var slot = new Slot(subscription);
+        _slots[subscription.Id] = slot;
+        Start(slot);
+        return subscription;
     }
 
     private Uri CheckUrl(string? text)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using MppQueue.Core;
+using MppQueue.Ui.Components;
 using MppQueue.Ui.Text;
 using MudBlazor;
 
@@ -57,27 +58,11 @@ public sealed partial class ScreensPage
     {
         if (firstRender)
         {
-            _ = RefreshAsync(_gone.Token);
-        }
-    }
-
-    private async Task RefreshAsync(CancellationToken gone)
-    {
-        try
-        {
-            using var timer = new PeriodicTimer(_refresh, Time);
-            while (await timer.WaitForNextTickAsync(gone))
+            _ = PeriodicRefresh.RunAsync(_refresh, Time, InvokeAsync, () =>
             {
-                await InvokeAsync(() =>
-                {
-                    _statuses = WallScreens();
-                    StateHasChanged();
-                });
-            }
-        }
-        catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException)
-        {
-            // The page is gone.
+                _statuses = WallScreens();
+                StateHasChanged();
+            }, _gone.Token);
         }
     }
 

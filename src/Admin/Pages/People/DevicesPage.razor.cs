@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using MppQueue.Admin.People;
 using MppQueue.Core;
+using MppQueue.Ui.Components;
 using MppQueue.Ui;
 using MppQueue.Ui.Text;
 
@@ -56,27 +57,11 @@ public sealed partial class DevicesPage
     {
         if (firstRender)
         {
-            _ = RefreshAsync(_gone.Token);
-        }
-    }
-
-    private async Task RefreshAsync(CancellationToken gone)
-    {
-        try
-        {
-            using var timer = new PeriodicTimer(_refresh, Time);
-            while (await timer.WaitForNextTickAsync(gone))
+            _ = PeriodicRefresh.RunAsync(_refresh, Time, InvokeAsync, () =>
             {
-                await InvokeAsync(() =>
-                {
-                    _board.Refresh();
-                    StateHasChanged();
-                });
-            }
-        }
-        catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException)
-        {
-            // The page is gone.
+                _board.Refresh();
+                StateHasChanged();
+            }, _gone.Token);
         }
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using MppQueue.Admin.People;
 using MppQueue.Core;
+using MppQueue.Ui.Components;
 using MppQueue.Ui;
 using MppQueue.Ui.Text;
 using MudBlazor;
@@ -52,7 +53,11 @@ public sealed partial class WebhooksPage
     {
         if (firstRender)
         {
-            _ = RefreshAsync(_gone.Token);
+            _ = PeriodicRefresh.RunAsync(_refresh, Time, InvokeAsync, () =>
+            {
+                _board.Load();
+                StateHasChanged();
+            }, _gone.Token);
         }
     }
 
@@ -72,26 +77,6 @@ public sealed partial class WebhooksPage
 
     private static string? RowStyle(WebhookSubscription hook) =>
         hook.State == WebhookState.Stopped ? "background-color: var(--mud-palette-error-hover); box-shadow: inset 4px 0 0 var(--mud-palette-error)" : null;
-
-    private async Task RefreshAsync(CancellationToken gone)
-    {
-        try
-        {
-            using var timer = new PeriodicTimer(_refresh, Time);
-            while (await timer.WaitForNextTickAsync(gone))
-            {
-                await InvokeAsync(() =>
-                {
-                    _board.Load();
-                    StateHasChanged();
-                });
-            }
-        }
-        catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException)
-        {
-            // The page is gone.
-        }
-    }
 
     private Task OnCreate() => _board.CreateAsync();
 
