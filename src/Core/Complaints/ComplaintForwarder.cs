@@ -349,7 +349,7 @@ public sealed class ComplaintForwarder : IDisposable
         }
         catch (HttpRequestException failed)
         {
-            return (null, failed.HttpRequestError == HttpRequestError.Unknown ? failed.Message : failed.HttpRequestError + ": " + failed.Message, null, watch.Elapsed);
+            return (null, OutboundHttp.Describe(failed), null, watch.Elapsed);
         }
     }
 
@@ -415,8 +415,7 @@ public sealed class ComplaintForwarder : IDisposable
             throw new ComplaintException(ComplaintError.EndpointNotHttps, Printable.Echo(text));
         }
 
-        var loopback = url.IsLoopback || (IPAddress.TryParse(url.DnsSafeHost, out var address) && (IPAddress.IsLoopback(address) || address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any)));
-        return loopback && !_options.AllowLoopback ? throw new ComplaintException(ComplaintError.EndpointOnThisMachine) : text;
+        return OutboundHttp.IsThisMachine(url) && !_options.AllowLoopback ? throw new ComplaintException(ComplaintError.EndpointOnThisMachine) : text;
     }
 
     private static string CheckToken(string token)

@@ -32,6 +32,5 @@ public sealed class ComplaintOptions
     public bool AllowLoopback { get; set; }
 
     /// <summary>The wait before try <paramref name="failures"/> + 1.</summary>
-    public TimeSpan RetryAfter(int failures) =>
-        TimeSpan.FromSeconds(Math.Min(MaxRetrySeconds, FirstRetrySeconds * Math.Pow(2, Math.Max(0, failures - 1))));
+    public TimeSpan RetryAfter(int failures) => OutboundHttp.RetryAfter(FirstRetrySeconds, MaxRetrySeconds, failures);
 }

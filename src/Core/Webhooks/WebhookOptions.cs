@@ -28,6 +28,5 @@ public sealed class WebhookOptions
     public int KeepJournalDays { get; set; } = 7;
 
     /// <summary>The wait before attempt <paramref name="failures"/> + 1: the first retry after <see cref="FirstRetrySeconds"/>, then twice as long each time, at most <see cref="MaxRetrySeconds"/>.</summary>
-    public TimeSpan RetryAfter(int failures) =>
-        TimeSpan.FromSeconds(Math.Min(MaxRetrySeconds, FirstRetrySeconds * Math.Pow(2, Math.Max(0, failures - 1))));
+    public TimeSpan RetryAfter(int failures) => OutboundHttp.RetryAfter(FirstRetrySeconds, MaxRetrySeconds, failures);
 }

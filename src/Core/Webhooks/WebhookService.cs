@@ -363,8 +363,7 @@ public sealed class WebhookService : IDisposable
             throw new WebhookException(WebhookError.UrlNotHttps, "The address must use https://.");
         }
 
-        var loopback = url.IsLoopback || (IPAddress.TryParse(url.DnsSafeHost, out var address) && (IPAddress.IsLoopback(address) || address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any)));
-        if (loopback && !_options.AllowLoopback)
+        if (OutboundHttp.IsThisMachine(url) && !_options.AllowLoopback)
         {
             throw new WebhookException(WebhookError.UrlOnThisMachine, "The address may not point at this server itself.");
         }
@@ -584,7 +583,7 @@ public sealed class WebhookService : IDisposable
         }
         catch (HttpRequestException failed)
         {
-            return (null, failed.HttpRequestError == HttpRequestError.Unknown ? failed.Message : failed.HttpRequestError + ": " + failed.Message, watch.Elapsed);
+            return (null, OutboundHttp.Describe(failed), watch.Elapsed);
         }
     }
 
