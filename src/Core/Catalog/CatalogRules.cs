@@ -185,6 +185,7 @@ public static class CatalogRules
             SortOrder = Range("sortOrder", agency.SortOrder, 0, 999),
             ComplaintUrl = OptionalHttpsUrl("complaintUrl", agency.ComplaintUrl),
             ComplaintLabel = OptionalName("complaintLabel", agency.ComplaintLabel, MaxShortNameLength),
+            NoticeChannels = agency.NoticeChannels.IsDefault ? Agency.DefaultNoticeChannels : [.. agency.NoticeChannels.Distinct()],
         };
     }
 
@@ -225,6 +226,11 @@ public static class CatalogRules
             StandardServiceMinutes = Range("standardServiceMinutes", service.StandardServiceMinutes, 1, 600),
             SortOrder = Range("sortOrder", service.SortOrder, 0, 999),
             Booking = ValidateBooking(service),
+            Notices = (service.Notices ?? NoticeRules.Default) with
+            {
+                ComeBackMinutes = Range("notices.comeBackMinutes", (service.Notices ?? NoticeRules.Default).ComeBackMinutes, 0, NoticeRules.MaxComeBackMinutes),
+                ComeBackPlaces = Range("notices.comeBackPlaces", (service.Notices ?? NoticeRules.Default).ComeBackPlaces, 0, NoticeRules.MaxComeBackPlaces),
+            },
         };
     }
 

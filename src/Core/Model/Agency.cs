@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace MppQueue.Core;
 
 /// <summary>A government agency or bank serving at the MPP (instansi).</summary>
@@ -25,4 +27,13 @@ public sealed record Agency
 
     /// <summary>A short name for the channel ("SP4N-LAPOR!"); empty reads as SP4N-LAPOR!.</summary>
     public string ComplaintLabel { get; init; } = string.Empty;
+
+    /// <summary>
+    /// The channels this agency's notices go out on, in the order they are tried: a visitor who has the first gets it
+    /// there; when it keeps failing, the next one the visitor has is tried (docs/notifications.md).
+    /// </summary>
+    public ImmutableArray<NoticeChannel> NoticeChannels { get; init; } = DefaultNoticeChannels;
+
+    /// <summary>Push first (free, no number kept), then WhatsApp, then SMS.</summary>
+    public static ImmutableArray<NoticeChannel> DefaultNoticeChannels { get; } = [NoticeChannel.WebPush, NoticeChannel.WhatsApp, NoticeChannel.Sms];
 }

@@ -42,6 +42,9 @@ public sealed record Service
     /// <summary>Whether and how the service takes bookings (closed unless configured).</summary>
     public BookingRules Booking { get; init; } = BookingRules.Closed;
 
+    /// <summary>Which notices the service sends its visitors, and when "come back now" goes out.</summary>
+    public NoticeRules Notices { get; init; } = NoticeRules.Default;
+
     public int StandardWaitMinutes { get; init; } = 30;
 
     public int StandardServiceMinutes { get; init; } = 10;

@@ -24,6 +24,9 @@ internal sealed class AgencyDocument
 
     public string? ComplaintLabel { get; set; }
 
+    /// <summary>The notice channels by name, in order; null in documents written before notices existed (the default order).</summary>
+    public List<string>? NoticeChannels { get; set; }
+
     public static AgencyDocument From(Agency agency) => new()
     {
         Id = agency.Id,
@@ -35,6 +38,7 @@ internal sealed class AgencyDocument
         SortOrder = agency.SortOrder,
         ComplaintUrl = agency.ComplaintUrl,
         ComplaintLabel = agency.ComplaintLabel,
+        NoticeChannels = [.. agency.NoticeChannels.Select(c => c.ToString())],
     };
 
     public Agency ToAgency() => new()
@@ -48,5 +52,8 @@ internal sealed class AgencyDocument
         SortOrder = SortOrder,
         ComplaintUrl = ComplaintUrl ?? string.Empty,
         ComplaintLabel = ComplaintLabel ?? string.Empty,
+        NoticeChannels = NoticeChannels is null
+            ? Agency.DefaultNoticeChannels
+            : [.. NoticeChannels.Select(n => Enum.TryParse<NoticeChannel>(n, out var c) ? c : (NoticeChannel?)null).OfType<NoticeChannel>().Distinct()],
     };
 }

@@ -60,6 +60,9 @@ internal sealed class ServiceDocument
     /// <summary>The booking rules; null for a service stored before bookings existed (closed).</summary>
     public BookingRulesDocument? Booking { get; set; }
 
+    /// <summary>The notice rules; null for a service stored before notices existed (the defaults).</summary>
+    public NoticeRulesDocument? Notices { get; set; }
+
     public static ServiceDocument From(Service service) => new()
     {
         Id = service.Id,
@@ -98,6 +101,7 @@ internal sealed class ServiceDocument
         Active = service.Active,
         SortOrder = service.SortOrder,
         Booking = BookingRulesDocument.From(service.Booking),
+        Notices = NoticeRulesDocument.From(service.Notices),
     };
 
     public Service ToService() => new()
@@ -127,5 +131,6 @@ internal sealed class ServiceDocument
         Active = Active,
         SortOrder = SortOrder,
         Booking = Booking?.ToRules() ?? BookingRules.Closed,
+        Notices = Notices?.ToRules() ?? NoticeRules.Default,
     };
 }
