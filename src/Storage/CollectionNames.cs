@@ -28,4 +28,7 @@ internal static class CollectionNames
     public const string ApiClients = "apiClients";
     public const string Complaints = "complaints";
     public const string ComplaintChannels = "complaintChannels";
+    public const string NoticeContacts = "noticeContacts";
+    public const string Notices = "notices";
+    public const string NoticeState = "noticeState";
 }

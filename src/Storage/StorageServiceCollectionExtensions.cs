@@ -8,7 +8,7 @@ public static class StorageServiceCollectionExtensions
     /// <summary>
     /// Registers one <see cref="LiteFile"/> on <paramref name="path"/> for the whole process, and over it each port's
     /// own store: <see cref="IQueueStore"/>, <see cref="ISurveyStore"/>, <see cref="IDeviceStore"/>,
-    /// <see cref="IReportStore"/>, <see cref="ISiteLogoStore"/>, <see cref="IApiClientStore"/>, <see cref="IBackupSource"/>, <see cref="IJournalStore"/>, <see cref="IWebhookStore"/> and <see cref="IComplaintStore"/>, all singletons; the
+    /// <see cref="IReportStore"/>, <see cref="ISiteLogoStore"/>, <see cref="IApiClientStore"/>, <see cref="IBackupSource"/>, <see cref="IJournalStore"/>, <see cref="IWebhookStore"/>, <see cref="IComplaintStore"/> and <see cref="INoticeStore"/>, all singletons; the
     /// container disposes the file on shutdown.
     /// </summary>
     public static IServiceCollection AddLiteDbStorage(this IServiceCollection services, string path)
@@ -26,6 +26,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IJournalStore, LiteJournalStore>();
         services.AddSingleton<IWebhookStore, LiteWebhookStore>();
         services.AddSingleton<IComplaintStore, LiteComplaintStore>();
+        services.AddSingleton<INoticeStore, LiteNoticeStore>();
         return services;
     }
 }

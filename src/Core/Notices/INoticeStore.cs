@@ -8,6 +8,9 @@ public interface INoticeStore
 {
     NoticeContact? FindContact(string id);
 
+    /// <summary>Every contact kept (a day's worth at most: they are deleted after their day).</summary>
+    IReadOnlyList<NoticeContact> LoadContacts();
+
     /// <summary>Adds the contact or replaces the one with the same id.</summary>
     void SaveContact(NoticeContact contact);
 

@@ -59,4 +59,7 @@ public enum QueueErrorCode
 
     /// <summary>An idempotency key that already gave a ticket today came back with a different request.</summary>
     IdempotencyKeyReused,
+
+    /// <summary>Notices can no longer be set for this ticket or booking (it is done, cancelled or of another day).</summary>
+    NoticesClosed,
 }

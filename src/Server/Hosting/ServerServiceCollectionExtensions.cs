@@ -45,6 +45,7 @@ public static class ServerServiceCollectionExtensions
         services.AddBookings(configuration, dataPath);
         services.AddWebhooks(configuration);
         services.AddComplaints(configuration);
+        services.AddNotices(configuration);
         services.AddUi();
         services.AddKiosk(configuration);
         services.AddCounter();

@@ -46,10 +46,11 @@ public static class WebhookSetup
 /// <summary>
 /// Runs the webhook loops while the server runs, wakes them on every move (a ticket's or desk's event, a booking change),
 /// and trims the journal once an hour: entries older than <see cref="WebhookOptions.KeepJournalDays"/> that every
-/// subscription has handled.
+/// subscription and the notices have handled.
 /// </summary>
 public sealed class WebhookDelivery(
     WebhookService webhooks,
+    NoticeService notices,
     QueueEngine engine,
     QueueNotifier notifier,
     IJournalStore journal,
@@ -92,7 +93,7 @@ public sealed class WebhookDelivery(
     {
         try
         {
-            var removed = journal.PruneJournal(webhooks.LowestCursor(), time.GetUtcNow().AddDays(-options.Value.KeepJournalDays));
+            var removed = journal.PruneJournal(Math.Min(webhooks.LowestCursor(), notices.Cursor), time.GetUtcNow().AddDays(-options.Value.KeepJournalDays));
             if (removed > 0)
             {
                 logger.LogInformation("Removed {Count} journal entries that every webhook has handled.", removed);
