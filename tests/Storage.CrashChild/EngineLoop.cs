@@ -81,6 +81,38 @@ internal static class EngineLoop
         }
     }
 
+    /// <summary>
+    /// The server's side of the notices' crash test: the parent issued tickets whose visitors gave a number; this calls and
+    /// finishes them one by one at desk 1 with the notices running, but WhatsApp never answers, printing each ticket's id
+    /// after its call returns. It is killed between the calls and their notices: each must go out once after the restart.
+    /// </summary>
+    public static int Notices(string dataFile)
+    {
+        using var store = new LiteQueueStore(dataFile);
+        var notifier = new QueueNotifier();
+        var clock = new RunningClock(MondayMorning.AddMinutes(5));
+        var engine = new QueueEngine(store, clock, notifier);
+        var whatsApp = new RecordingNoticeProvider(NoticeChannel.WhatsApp) { Hang = true };
+        using var notices = new NoticeService(
+            store,
+            store,
+            engine,
+            [whatsApp],
+            new NoticeOptions(),
+            clock,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<NoticeService>.Instance);
+        using var moves = notifier.Subscribe(_ => notices.Wake());
+        _ = notices.RunAsync(CancellationToken.None);
+        engine.SignInToDesk("loket-01", store.LoadOfficers().Single(o => o.Id == "rina"));
+        while (true)
+        {
+            var ticket = engine.CallNext("loket-01", "rina");
+            Console.Out.WriteLine(ticket.Id);
+            Thread.Sleep(3);
+            engine.Finish("loket-01", ticket.Id, "rina");
+        }
+    }
+
     /// <summary>A clock that starts at a fixed instant and then runs at real speed.</summary>
     private sealed class RunningClock(DateTimeOffset start) : TimeProvider
     {
@@ -89,5 +121,5 @@ internal static class EngineLoop
         public override DateTimeOffset GetUtcNow() => start.ToUniversalTime() + Stopwatch.GetElapsedTime(_started);
     }
 
-    public static string Usage => string.Format(CultureInfo.InvariantCulture, "usage: MppQueue.Storage.CrashChild [engine|booking|webhooks] <data file>");
+    public static string Usage => string.Format(CultureInfo.InvariantCulture, "usage: MppQueue.Storage.CrashChild [engine|booking|webhooks|notices] <data file>");
 }

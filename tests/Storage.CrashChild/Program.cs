@@ -21,6 +21,11 @@ if (args is ["webhooks", var webhookFile])
     return EngineLoop.Webhooks(webhookFile);
 }
 
+if (args is ["notices", var noticeFile])
+{
+    return EngineLoop.Notices(noticeFile);
+}
+
 if (args.Length != 1)
 {
     Console.Error.WriteLine(EngineLoop.Usage);

@@ -107,6 +107,66 @@ public sealed class LiteQueueStoreCrashTests : IDisposable
         Assert.All(received, r => Assert.True(WebhookReceiver.Genuine(r, secret), "A request's signature is wrong."));
     }
 
+    [Fact]
+    public async Task Notices_ServerKilledBetweenCallsAndTheirNotices_SendsEachOnceAfterTheRestart()
+    {
+        var monday = new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.FromHours(7));
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(monday);
+        var ids = new List<string>();
+        using (var store = new LiteQueueStore(DataFile))
+        {
+            var demo = DemoMpp.Build();
+            CatalogEditor.SeedIfEmpty(store, demo with { Services = demo.Services.SetItem("ktp-el", demo.Services["ktp-el"] with { Quota = new DailyQuota(500) }) });
+            store.SaveOfficer(new Officer { Id = "rina", UserName = "rina", DisplayName = "Rina", Role = OfficerRole.Officer, AgencyId = "disdukcapil" });
+            var engine = new QueueEngine(store, time, new QueueNotifier());
+            using var setup = Notices(store, engine, time, new RecordingNoticeProvider(NoticeChannel.WhatsApp));
+            for (var i = 0; i < 50; i++)
+            {
+                var ticket = engine.Issue(new IssueRequest("ktp-el"));
+                setup.SetPhone(NoticeSubject.Ticket(ticket.Id), "0812" + i.ToString("D8", CultureInfo.InvariantCulture), "id");
+                ids.Add(ticket.Id);
+            }
+        }
+
+        var called = await RunAndKillAsync(line => line.Trim(), 20, "notices");
+
+        time.Advance(TimeSpan.FromMinutes(10));
+        var whatsApp = new RecordingNoticeProvider(NoticeChannel.WhatsApp);
+        using (var reopened = new LiteQueueStore(DataFile))
+        {
+            var engine = new QueueEngine(reopened, time, new QueueNotifier());
+            using var notices = Notices(reopened, engine, time, whatsApp);
+            Assert.True(notices.PendingCount > 0, "The child was killed before it decided any notice: the test proves less than it says.");
+            for (var round = 0; round < 5; round++)
+            {
+                notices.DecideFromJournal();
+                await notices.SendDueAsync();
+            }
+
+            var calls = reopened.ReadJournal(0, 100_000).Where(e => e.Type == JournalEventType.TicketCalled).Select(e => e.TicketId!).ToList();
+            var sent = whatsApp.Deliveries.Where(d => d.Notice.Kind == NoticeKind.Called).Select(d => d.Notice.TicketId!).ToList();
+            Assert.True(calls.Count >= called.Count, $"{calls.Count} calls journalled, {called.Count} printed");
+            Assert.Subset(calls.ToHashSet(), called.ToHashSet());
+            Assert.Equal(calls.Order(StringComparer.Ordinal), sent.Order(StringComparer.Ordinal));
+            Assert.Equal(0, notices.PendingCount);
+        }
+
+        // A second restart sends nothing again.
+        var again = new RecordingNoticeProvider(NoticeChannel.WhatsApp);
+        using (var third = new LiteQueueStore(DataFile))
+        {
+            var engine = new QueueEngine(third, time, new QueueNotifier());
+            using var notices = Notices(third, engine, time, again);
+            notices.DecideFromJournal();
+            await notices.SendDueAsync();
+        }
+
+        Assert.Empty(again.Deliveries);
+    }
+
+    private static NoticeService Notices(LiteQueueStore store, QueueEngine engine, TimeProvider time, INoticeProvider provider) =>
+        new(store, store, engine, [provider], new NoticeOptions(), time, NullLogger<NoticeService>.Instance);
+
     private Task<List<T>> RunAndKillAsync<T>(Func<string, T> parse, params string[] args) => RunAndKillAsync(parse, KillAfter, args);
 
     private async Task<List<T>> RunAndKillAsync<T>(Func<string, T> parse, int killAfter, params string[] args)

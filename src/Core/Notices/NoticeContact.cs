@@ -19,6 +19,12 @@ public sealed record NoticeContact
 
     public PushEndpoint? Push { get; init; }
 
+    /// <summary>
+    /// Whether "come back now" may go out: set when the contact was given while the wait was still above the service's
+    /// threshold, so a visitor who is already next is not told to come back.
+    /// </summary>
+    public bool ComeBackArmed { get; init; }
+
     /// <summary>The language the visitor chose ("id" or "en"), used for the notices' texts.</summary>
     public string Language { get; init; } = "id";
 

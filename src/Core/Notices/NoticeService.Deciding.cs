@@ -202,18 +202,17 @@ public sealed partial class NoticeService
         foreach (var waiting in snapshot.Line(serviceId).Waiting)
         {
             var ticket = waiting.Ticket;
-            if ((onlyTicketId is not null && ticket.Id != onlyTicketId) || ContactOf(ticket.Id, ticket.BookingCode) is not { } contact)
+            if ((onlyTicketId is not null && ticket.Id != onlyTicketId) || ContactOf(ticket.Id, ticket.BookingCode) is not { ComeBackArmed: true } contact)
             {
                 continue;
             }
 
-            int? minutes = waiting.Estimate is { } estimate && rules.ComeBackMinutes > 0 && estimate.LowMinutes <= rules.ComeBackMinutes ? estimate.LowMinutes : null;
-            int? ahead = waiting.Estimate is null && rules.ComeBackPlaces > 0 && waiting.PeopleAhead <= rules.ComeBackPlaces ? waiting.PeopleAhead : null;
-            if (minutes is null && ahead is null)
+            if (ComeBackDue(waiting, rules) is not { } due)
             {
                 continue;
             }
 
+            var (minutes, ahead) = due;
             var id = NoticeIds.Of(NoticeKind.ComeBack, NoticeSubject.Ticket(ticket.Id), serviceId);
             if (_comeBackDecided.ContainsKey(id))
             {
@@ -226,6 +225,17 @@ public sealed partial class NoticeService
                 PeopleAhead = ahead ?? waiting.PeopleAhead,
             }, ticket.BookingCode));
         }
+    }
+
+    /// <summary>The estimated minutes (or, with no estimate, the people ahead) when a waiting ticket has reached the threshold; null before.</summary>
+    private static (int? Minutes, int? Ahead)? ComeBackDue(WaitingTicket waiting, NoticeRules rules)
+    {
+        if (waiting.Estimate is { } estimate)
+        {
+            return rules.ComeBackMinutes > 0 && estimate.LowMinutes <= rules.ComeBackMinutes ? (estimate.LowMinutes, null) : null;
+        }
+
+        return rules.ComeBackPlaces > 0 && waiting.PeopleAhead <= rules.ComeBackPlaces ? (null, waiting.PeopleAhead) : null;
     }
 
     private static NoticeContent ContentOf(Ticket ticket, Service service, SiteCatalog catalog) => new()

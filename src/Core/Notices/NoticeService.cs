@@ -234,7 +234,12 @@ public sealed partial class NoticeService : INoticeSubscriptions, INoticeReports
                 KeepUntil = keepUntil,
                 CreatedAt = now,
             };
-            var changed = change(current) with { Language = language is null ? current.Language : Language(language), KeepUntil = keepUntil };
+            var changed = change(current) with
+            {
+                Language = language is null ? current.Language : Language(language),
+                KeepUntil = keepUntil,
+                ComeBackArmed = current.ComeBackArmed || FarFromTurn(subject),
+            };
             if (changed.Phone is null && changed.Push is null)
             {
                 _store.DeleteContact(subject.Key);
@@ -264,6 +269,21 @@ public sealed partial class NoticeService : INoticeSubscriptions, INoticeReports
         return booking.State != BookingState.Booked || booking.Date < _engine.Today
             ? throw new QueueException(new QueueError(QueueErrorCode.NoticesClosed, Ticket: booking.Code, Detail: booking.State.ToString()))
             : booking.Date;
+    }
+
+    /// <summary>Whether the subject's ticket still waits above its service's "come back now" threshold (bookings: always).</summary>
+    private bool FarFromTurn(NoticeSubject subject)
+    {
+        if (subject.TicketId is null)
+        {
+            return true;
+        }
+
+        var snapshot = _engine.Snapshot;
+        return snapshot.Find(subject.TicketId) is { Status: TicketStatus.Waiting } ticket
+            && snapshot.Waiting(ticket) is { } waiting
+            && _engine.Catalog.FindService(ticket.ServiceId) is { } service
+            && ComeBackDue(waiting, service.Notices) is null;
     }
 
     private static string Language(string language) => language.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "en" : "id";

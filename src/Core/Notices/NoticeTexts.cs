@@ -54,7 +54,7 @@ public static class NoticeTexts
 
     private static string ComeBackPhrase(NoticeContent content, CultureInfo culture) =>
         content.Minutes is { } minutes
-            ? string.Format(culture, Get("Phrase_Minutes", culture), minutes)
+            ? minutes < 2 ? Get("Phrase_Soon", culture) : string.Format(culture, Get("Phrase_Minutes", culture), minutes)
             : string.Format(culture, Get("Phrase_Places", culture), content.PeopleAhead ?? 0);
 
     private static string Get(string name, CultureInfo culture) => Text.GetString(name, culture) ?? name;

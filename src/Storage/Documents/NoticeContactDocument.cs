@@ -19,6 +19,8 @@ internal sealed class NoticeContactDocument
 
     public string? PushAuth { get; set; }
 
+    public bool ComeBackArmed { get; set; }
+
     public string Language { get; set; } = "id";
 
     public int KeepUntil { get; set; }
@@ -34,6 +36,7 @@ internal sealed class NoticeContactDocument
         PushEndpoint = c.Push?.Endpoint,
         PushP256dh = c.Push?.P256dh,
         PushAuth = c.Push?.Auth,
+        ComeBackArmed = c.ComeBackArmed,
         Language = c.Language,
         KeepUntil = StorageFormat.ToDay(c.KeepUntil),
         CreatedAtUtcTicks = StorageFormat.ToUtcTicks(c.CreatedAt),
@@ -46,6 +49,7 @@ internal sealed class NoticeContactDocument
         BookingCode = BookingCode,
         Phone = Phone,
         Push = PushEndpoint is not null && PushP256dh is not null && PushAuth is not null ? new PushEndpoint(PushEndpoint, PushP256dh, PushAuth) : null,
+        ComeBackArmed = ComeBackArmed,
         Language = Language,
         KeepUntil = StorageFormat.FromDay(KeepUntil),
         CreatedAt = StorageFormat.FromUtcTicks(CreatedAtUtcTicks),
