@@ -12,6 +12,7 @@ using MppQueue.Kiosk;
 using MppQueue.Server.Auth;
 using MppQueue.Server.Health;
 using MppQueue.Server.Hubs;
+using MppQueue.Server.Notices;
 using MppQueue.Storage;
 using MppQueue.Ui;
 
@@ -45,6 +46,7 @@ public static class ServerServiceCollectionExtensions
         services.AddBookings(configuration, dataPath);
         services.AddWebhooks(configuration);
         services.AddComplaints(configuration);
+        services.AddMessagingNotices(configuration);
         services.AddUi();
         services.AddKiosk(configuration);
         services.AddCounter();
