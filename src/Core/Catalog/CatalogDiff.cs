@@ -65,6 +65,7 @@ public static class CatalogDiff
         WeeklySchedule w => string.Join(", ", w.Days.OrderBy(d => ((int)d.Key + 6) % 7).Select(d => d.Key.ToString()[..3] + " " + d.Value)),
         DailyQuota q => string.Create(CultureInfo.InvariantCulture, $"{q.Total} (walk-in {Part(q.WalkIn)}, online {Part(q.Online)}, priority {Part(q.Priority)})"),
         PriorityPolicy p => p.Kind == PriorityPolicyKind.PriorityFirst ? p.Kind.ToString() : string.Create(CultureInfo.InvariantCulture, $"{p.Kind} {p.Value}"),
+        NoticeRules n => string.Create(CultureInfo.InvariantCulture, $"off [{string.Join(", ", Enum.GetValues<NoticeKind>().Where(k => !n.Sends(k)))}], come back {n.ComeBackMinutes} min / {n.ComeBackPlaces} ahead"),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         IEnumerable items => string.Join(", ", items.Cast<object?>().Select(Format)),
         _ => value.ToString() ?? string.Empty,

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using MppQueue.Core;
+using MppQueue.Server.Notices;
 
 namespace MppQueue.Server.Hosting;
 
@@ -23,6 +24,8 @@ public static class NoticeSetup
             .Check(o => o.TimeoutSeconds is < 0.1 or > 120 ? section + ":TimeoutSeconds must be from 0.1 to 120." : null)
             .WebAddress(section + ":" + nameof(NoticeOptions.PublicBaseUrl), o => o.PublicBaseUrl)
             .ValidateOnStart();
+        services.AddWebPushNotices(configuration);
+        services.AddMessagingNotices(configuration);
         services.AddSingleton(provider => new NoticeService(
             provider.GetRequiredService<INoticeStore>(),
             provider.GetRequiredService<IJournalStore>(),

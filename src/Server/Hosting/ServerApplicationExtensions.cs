@@ -10,6 +10,7 @@ using MppQueue.Server.Auth;
 using MppQueue.Server.Branding;
 using MppQueue.Server.Components;
 using MppQueue.Server.Hubs;
+using MppQueue.Server.Notices;
 using MppQueue.Ui.Localization;
 
 namespace MppQueue.Server.Hosting;
@@ -63,6 +64,7 @@ public static class ServerApplicationExtensions
         app.MapAdmin();
         app.MapKiosk();
         app.MapApi();
+        app.MapNoticeCallbacks();
         app.MapSiteLogo();
         app.MapHub<QueueHub>(QueueHub.Path);
 
