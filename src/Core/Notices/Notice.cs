@@ -57,6 +57,9 @@ public sealed record Notice
     /// <summary>The provider's id for the message (WhatsApp's "wamid…", a gateway's id), to match its delivery reports.</summary>
     public string? ProviderMessageId { get; init; }
 
+    /// <summary>A random token the visitor's browser returns when it shows the notice (Web Push's "delivered").</summary>
+    public string? Receipt { get; init; }
+
     /// <summary>The last attempts, newest first (at most <see cref="NoticeService.AttemptsKept"/>).</summary>
     public ImmutableList<NoticeAttempt> Attempts { get; init; } = [];
 }
