@@ -31,6 +31,7 @@ public static class KioskEndpoints
         endpoints.MapPost(TicketsPath, IssueAsync).DisableAntiforgery();
         endpoints.MapPost(CheckInsPath, CheckInAsync).DisableAntiforgery();
         endpoints.MapGet("/booking/{token}/calendar.ics", BookingCalendar);
+        endpoints.MapNotices();
         return endpoints;
     }
 

@@ -46,6 +46,11 @@ public sealed class TicketScreen(IPage page) : Screen(page)
 
     public ILocator SurveyClosed => TestId("survey-closed");
 
+    /// <summary>The notices' opt-in ("Aktifkan pemberitahuan"); its data-state says on, off, blocked or unsupported.</summary>
+    public ILocator PushOptIn => TestId("push-optin");
+
+    public ILocator PushEnable => TestId("push-enable");
+
     /// <summary>How many times the page asked the phone to vibrate.</summary>
     public Task<int> VibrationsAsync() => Page.EvaluateAsync<int>("() => (window.__vibrations || []).length");
 

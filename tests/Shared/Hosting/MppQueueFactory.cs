@@ -26,12 +26,15 @@ public sealed class MppQueueFactory : WebApplicationFactory<Program>
     private readonly bool _ownsFile;
     private readonly IReadOnlyDictionary<string, string> _settings;
     private readonly TimeSpan? _circuitRetention;
+    private readonly Action<IServiceCollection>? _services;
 
     /// <param name="dataPath">A data file to (re)start on; by default a fresh temporary one, deleted afterwards.</param>
     /// <param name="settings">More configuration, e.g. ["MppQueue:Display:HeartbeatSeconds"] = "2".</param>
     /// <param name="circuitRetention">How long the server keeps the circuit of a page that went away (Blazor's default: 3 minutes).</param>
-    public MppQueueFactory(string? dataPath = null, IReadOnlyDictionary<string, string>? settings = null, TimeSpan? circuitRetention = null)
+    /// <param name="services">More services, after the server's own (e.g. what a feature still being merged needs).</param>
+    public MppQueueFactory(string? dataPath = null, IReadOnlyDictionary<string, string>? settings = null, TimeSpan? circuitRetention = null, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         _ownsFile = dataPath is null;
         DataPath = dataPath ?? NewDataPath();
         _settings = settings ?? new Dictionary<string, string>();
@@ -140,6 +143,8 @@ public sealed class MppQueueFactory : WebApplicationFactory<Program>
             {
                 services.Configure<CircuitOptions>(options => options.DisconnectedCircuitRetentionPeriod = retention);
             }
+
+            _services?.Invoke(services);
         });
     }
 
