@@ -15,7 +15,7 @@ public class PushTests
     [Fact]
     public async Task TicketPage_NotificationsAllowed_RegistersTheWorkerAtTheRootAndOffersPush()
     {
-        using var factory = new MppQueueFactory(services: PushForTests.Add);
+        using var factory = new MppQueueFactory();
         var address = factory.StartOnRealPort();
         var mine = factory.Engine.Issue(new IssueRequest("ktp-el"));
         await using var browser = await Browser.LaunchAsync();
@@ -38,7 +38,7 @@ public class PushTests
     [Fact]
     public async Task TicketPage_NotificationsBlocked_SaysSoWithoutAButton()
     {
-        using var factory = new MppQueueFactory(services: PushForTests.Add);
+        using var factory = new MppQueueFactory();
         var address = factory.StartOnRealPort();
         var mine = factory.Engine.Issue(new IssueRequest("ktp-el"));
         await using var browser = await Browser.LaunchAsync();

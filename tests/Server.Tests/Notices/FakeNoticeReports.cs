@@ -12,9 +12,9 @@ public sealed class FakeNoticeReports : INoticeReports
 
     public IReadOnlyList<(NoticeChannel Channel, string MessageId, bool Delivered, string? Reason)> Reports => [.. _reports];
 
-    public bool ReportDelivery(NoticeChannel channel, string messageId, bool delivered, string? reason)
+    public bool ReportDelivery(NoticeChannel channel, string messageId, bool delivered, string? problem)
     {
-        _reports.Enqueue((channel, messageId, delivered, reason));
+        _reports.Enqueue((channel, messageId, delivered, problem));
         return Known.Contains(messageId);
     }
 

@@ -120,30 +120,49 @@ public sealed class PushEndpointTests(PushHost host) : IClassFixture<PushHost>, 
     [Fact]
     public async Task Subscribe_TicketTheNoticesRefuse_Is409WithTheirReason()
     {
-        var ticket = host.Factory.Engine.Issue(new IssueRequest("ktp-el"));
-        host.Subscriptions.Finished[NoticeSubject.Ticket(ticket.Id).Key] = true;
+        var engine = host.Factory.Engine;
+        var ticket = engine.Issue(new IssueRequest("ktp-el"));
+        engine.Cancel(ticket.Id);
         using var client = host.Factory.CreateClient();
 
         using var answer = await client.PostAsJsonAsync(NoticeEndpoints.TicketPush(ticket.Token), Message(_browser.Subscribe("https://push.example.com/x")));
 
         Assert.Equal(HttpStatusCode.Conflict, answer.StatusCode);
-        Assert.Equal("IllegalMove", (await ProblemAsync(answer)).GetProperty("title").GetString());
+        var problem = await ProblemAsync(answer);
+        Assert.Equal("NoticesClosed", problem.GetProperty("title").GetString());
+        Assert.Contains("tidak dapat diatur lagi", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Seen_RightReceipt_TakenAndAnyOtherRefused()
     {
-        host.Subscriptions.Receipts["t:x:Called"] = "the-receipt";
+        var notice = new Notice
+        {
+            Id = "t:x:Called:9",
+            Kind = NoticeKind.Called,
+            ContactId = "t:x",
+            TicketId = "x",
+            ServiceId = "ktp-el",
+            Day = host.Factory.Engine.Today,
+            Content = new NoticeContent(),
+            State = NoticeState.Sent,
+            Channel = NoticeChannel.WebPush,
+            CreatedAt = DateTimeOffset.UtcNow,
+            SentAt = DateTimeOffset.UtcNow,
+            Receipt = "the-receipt",
+        };
+        host.Store.AddNotices([notice], cursor: null);
         using var client = host.Factory.CreateClient();
 
-        using var wrong = await client.PostAsJsonAsync(NoticeEndpoints.SeenPath, new { id = "t:x:Called", receipt = "guess" });
-        using var empty = await client.PostAsJsonAsync(NoticeEndpoints.SeenPath, new { id = "t:x:Called", receipt = "" });
-        using var right = await client.PostAsJsonAsync(NoticeEndpoints.SeenPath, new { id = "t:x:Called", receipt = "the-receipt" });
+        using var wrong = await client.PostAsJsonAsync(NoticeEndpoints.SeenPath, new { id = notice.Id, receipt = "guess" });
+        using var empty = await client.PostAsJsonAsync(NoticeEndpoints.SeenPath, new { id = notice.Id, receipt = "" });
+        Assert.Equal(NoticeState.Sent, host.Store.FindNotice(notice.Id)?.State);
+        using var right = await client.PostAsJsonAsync(NoticeEndpoints.SeenPath, new { id = notice.Id, receipt = "the-receipt" });
 
         Assert.Equal(HttpStatusCode.NotFound, wrong.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, right.StatusCode);
-        Assert.Equal(["t:x:Called"], host.Subscriptions.Seen);
+        Assert.Equal(NoticeState.Delivered, host.Store.FindNotice(notice.Id)?.State);
     }
 
     [Fact]

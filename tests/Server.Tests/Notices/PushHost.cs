@@ -1,15 +1,14 @@
 using Microsoft.Extensions.DependencyInjection;
+using MppQueue.Core;
 
 namespace MppQueue.Server.Tests.Notices;
 
-/// <summary>One server for a class of push endpoint tests, with Web Push registered over the notices' fakes.</summary>
+/// <summary>One server for a class of push endpoint tests, with its real notices and their store.</summary>
 public sealed class PushHost : IDisposable
 {
-    public MppQueueFactory Factory { get; } = new(services: PushForTests.Add);
+    public MppQueueFactory Factory { get; } = new();
 
-    public FakeNoticeSubscriptions Subscriptions => Factory.Services.GetRequiredService<FakeNoticeSubscriptions>();
-
-    public MemoryNoticeStore Store => Factory.Services.GetRequiredService<MemoryNoticeStore>();
+    public INoticeStore Store => Factory.Services.GetRequiredService<INoticeStore>();
 
     public void Dispose() => Factory.Dispose();
 }

@@ -2,18 +2,18 @@ using System.Net;
 using System.Net.Http.Json;
 using MppQueue.Core;
 using MppQueue.Kiosk;
-using MppQueue.Server.Tests.Support;
 
 namespace MppQueue.Server.Tests.Notices;
 
-/// <summary>A server whose notices are not set up: no button, and the endpoints say so instead of failing.</summary>
-public sealed class PushUnavailableTests(SharedHost host) : IClassFixture<SharedHost>
+/// <summary>A server whose Web Push is turned off: no button, and the endpoints say so instead of failing.</summary>
+public sealed class PushUnavailableTests
 {
     [Fact]
-    public async Task Subscribe_NoNoticesOnThisServer_Is404SayingSoNever500()
+    public async Task Subscribe_WebPushOffOnThisServer_Is404SayingSoNever500()
     {
-        var ticket = host.Factory.Engine.Issue(new IssueRequest("ktp-el"));
-        using var client = host.Factory.CreateClient();
+        using var factory = new MppQueueFactory(settings: new Dictionary<string, string> { ["MppQueue:Notices:WebPush:Enabled"] = "false" });
+        var ticket = factory.Engine.Issue(new IssueRequest("ktp-el"));
+        using var client = factory.CreateClient();
 
         using var on = await client.PostAsJsonAsync(NoticeEndpoints.TicketPush(ticket.Token), new { endpoint = "https://push.example.com/x" });
         using var key = await client.GetAsync(NoticeEndpoints.VapidPath);

@@ -16,6 +16,8 @@ public sealed class MemoryNoticeStore : INoticeStore
 
     public NoticeContact? FindContact(string id) => _contacts.GetValueOrDefault(id);
 
+    public IReadOnlyList<NoticeContact> LoadContacts() => [.. _contacts.Values];
+
     public void SaveContact(NoticeContact contact) => _contacts[contact.Id] = contact;
 
     public void DeleteContact(string id) => _contacts.TryRemove(id, out _);
