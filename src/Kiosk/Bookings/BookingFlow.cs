@@ -17,8 +17,10 @@ public enum BookingStep
 /// What the public booking page does, without rendering: the agencies and services that take bookings, the days
 /// that can be booked now, the sessions with the places left (read from the engine's board, live), and the booking
 /// itself, under the per-address and per-holder limits. A refusal becomes one sentence in the page's language.
+/// Where the server sends WhatsApp/SMS (<paramref name="notices"/>), the visitor may ask for the confirmation and a
+/// reminder at the number given.
 /// </summary>
-public sealed class BookingFlow(QueueEngine engine, BookingSecret secret, BookingGuard guard)
+public sealed class BookingFlow(QueueEngine engine, BookingSecret secret, BookingGuard guard, NoticeService? notices = null)
 {
     public string? AgencyId { get; private set; }
 
@@ -31,6 +33,12 @@ public sealed class BookingFlow(QueueEngine engine, BookingSecret secret, Bookin
     public string Phone { get; set; } = string.Empty;
 
     public string Nik { get; set; } = string.Empty;
+
+    /// <summary>The visitor ticked "send the confirmation and a reminder to this number" (never ticked for them).</summary>
+    public bool Notify { get; set; }
+
+    /// <summary>The number can be given for notices: the server sends WhatsApp or SMS.</summary>
+    public bool OffersNotices => notices is not null;
 
     /// <summary>The last refusal, as a sentence for the visitor; null when there is none.</summary>
     public string? Error { get; private set; }
@@ -127,12 +135,31 @@ public sealed class BookingFlow(QueueEngine engine, BookingSecret secret, Bookin
 
             var booking = engine.Book(new BookingRequest(service.Id, day, start, holder));
             Nik = string.Empty;
+            if (Notify && notices is not null)
+            {
+                AskForNotices(booking, culture);
+            }
+
             return booking;
         }
         catch (QueueException refused)
         {
             Error = refused.Error.Describe(culture);
             return null;
+        }
+    }
+
+    /// <summary>The number goes to the booking's notices (which sends the confirmation at once).</summary>
+    private void AskForNotices(Core.Booking booking, CultureInfo culture)
+    {
+        try
+        {
+            notices!.SetPhone(NoticeSubject.Booking(booking.Code), Phone, culture.TwoLetterISOLanguageName);
+        }
+        catch (QueueException)
+        {
+            // The booking is made and its number was accepted; should the notices still refuse it, the booking's own
+            // page shows no number and offers the field again, so nothing is lost by going on.
         }
     }
 

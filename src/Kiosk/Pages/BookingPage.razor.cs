@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
 using MppQueue.Core;
 using MppQueue.Kiosk.Bookings;
+using MppQueue.Kiosk.Notices;
 using MppQueue.Ui.Components;
 
 namespace MppQueue.Kiosk.Pages;
@@ -34,6 +35,9 @@ public partial class BookingPage : IDisposable
 
     [Inject]
     private IHttpContextAccessor HttpContexts { get; set; } = default!;
+
+    [Inject]
+    private IServiceProvider Services { get; set; } = default!;
 
     [SupplyParameterFromQuery(Name = "agency")]
     public string? AgencyId { get; set; }
@@ -82,7 +86,7 @@ public partial class BookingPage : IDisposable
 
     protected override void OnInitialized()
     {
-        _flow = new BookingFlow(Engine, Secret, Guard);
+        _flow = new BookingFlow(Engine, Secret, Guard, PhoneNotices.Find(Services));
         _address = HttpContexts.HttpContext?.Connection.RemoteIpAddress?.ToString();
         // The places left follow every booking and cancellation; only the steps that show them render again.
         _watch = new BookingsWatch(Engine, InvokeAsync, () =>
