@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
+using MppQueue.Admin.Components.Config;
 using MppQueue.Admin.Reports;
 using MppQueue.Core;
 using MppQueue.Ui;
@@ -52,6 +53,9 @@ public partial class ReportsPage
     private CurrentOfficer Officers { get; set; } = default!;
 
     [Inject]
+    private NoticeService Notices { get; set; } = default!;
+
+    [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
     private ReportNames Names => _names ?? throw new InvalidOperationException("The page has not been initialised.");
@@ -76,12 +80,15 @@ public partial class ReportsPage
         _names = new ReportNames(Engine.Catalog, _officers, CultureInfo.CurrentUICulture);
         if (me is not null)
         {
-            _screen = new ReportScreen(Reports, _names, ReportRequest.ScopeOf(me));
+            _screen = new ReportScreen(Reports, _names, ReportRequest.ScopeOf(me), Notices);
             _screen.Open(Period, From, To, Agency, Service, Desk, OfficerParameter);
         }
     }
 
     private string AgencyName(string? id) => _names?.Agency(id) ?? id ?? string.Empty;
+
+    private static string NoticeChannelName(NoticeChannel? channel) =>
+        channel is { } c ? NoticeChannelOrder.ShortName(c, CultureInfo.CurrentUICulture) : NoticeAdminText.ReportNoChannel;
 
     private void OnChoiceClicked(ReportPeriodKind choice) => Change(form => form.Choose(choice, Screen.Report?.Period));
 

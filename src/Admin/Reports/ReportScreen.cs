@@ -10,7 +10,8 @@ namespace MppQueue.Admin.Reports;
 /// address in step; a unit test reaches it without rendering.
 /// </summary>
 /// <param name="scope">An agency supervisor's own agency; null for MPP-wide accounts.</param>
-public sealed class ReportScreen(ReportService reports, ReportNames names, string? scope)
+/// <param name="notices">Where the notices part comes from; without it the report has none.</param>
+public sealed class ReportScreen(ReportService reports, ReportNames names, string? scope, NoticeService? notices = null)
 {
     public ReportForm Form { get; } = new();
 
@@ -21,6 +22,9 @@ public sealed class ReportScreen(ReportService reports, ReportNames names, strin
     public ReportRequest? Request { get; private set; }
 
     public ReportResult? Report { get; private set; }
+
+    /// <summary>The notices of the report's period and agency.</summary>
+    public NoticeReport? Notices { get; private set; }
 
     /// <summary>Why there is no report, in the reader's language.</summary>
     public string? Problem { get; private set; }
@@ -60,6 +64,7 @@ public sealed class ReportScreen(ReportService reports, ReportNames names, strin
     private void Show(ReportRequest request)
     {
         Report = null;
+        Notices = null;
         Request = null;
         Problem = null;
         try
@@ -67,6 +72,7 @@ public sealed class ReportScreen(ReportService reports, ReportNames names, strin
             var scoped = request.WithinScope(scope);
             Report = reports.Build(scoped.PeriodOn(reports.Today), scoped.Filter);
             Request = scoped;
+            Notices = notices is null ? null : NoticeReport.For(notices, Report);
             (PerDayLabels, PerDaySeries) = ReportChart.PerDay(Report, CultureInfo.CurrentCulture);
         }
         catch (ReportException refused)

@@ -25,10 +25,15 @@ public abstract class AdminTestBase : ComponentTestBase
         Services.AddSingleton<IApiClientStore>(Store);
         Services.AddSingleton(Notifier);
         Services.AddSingleton<AntiforgeryStateProvider>(new TestAntiforgery());
+        Notices = new NoticesForTests(Engine, Store, Time, NoticeChannel.WebPush, NoticeChannel.WhatsApp);
+        Services.AddSingleton(Notices.Service);
         Services.AddAdmin();
     }
 
     protected BunitAuthorizationContext Auth { get; }
+
+    /// <summary>The real notice service on the test's engine (Web Push and WhatsApp set up, SMS not).</summary>
+    protected NoticesForTests Notices { get; }
 
     protected IEnumerable<string> Snackbars => Services.GetRequiredService<ISnackbar>().ShownSnackbars.Select(s => s.Message ?? string.Empty);
 
@@ -42,6 +47,15 @@ public abstract class AdminTestBase : ComponentTestBase
         Auth.SetRoles(officer.Role.ToString());
         Auth.SetClaims([new Claim(ClaimTypes.NameIdentifier, officer.Id), .. officer.AgencyId is { } a ? [new Claim(MppClaims.AgencyId, a)] : Array.Empty<Claim>()]);
         return officer;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Notices.Dispose();
+        }
     }
 
     private sealed class TestAntiforgery : AntiforgeryStateProvider

@@ -20,10 +20,15 @@ public abstract class CounterTestBase : ComponentTestBase
         Auth = AddAuthorization();
         Services.AddSingleton<IQueueStore>(Store);
         Services.AddSingleton<AntiforgeryStateProvider>(new TestAntiforgery());
+        Notices = new NoticesForTests(Engine, Store, Time, NoticeChannel.WebPush, NoticeChannel.WhatsApp);
+        Services.AddSingleton(Notices.Service);
         Services.AddCounter();
     }
 
     protected BunitAuthorizationContext Auth { get; }
+
+    /// <summary>The real notice service on the test's engine (Web Push and WhatsApp set up, SMS not).</summary>
+    protected NoticesForTests Notices { get; }
 
     protected IEnumerable<string> Snackbars => Services.GetRequiredService<ISnackbar>().ShownSnackbars.Select(s => s.Message ?? string.Empty);
 
@@ -52,6 +57,15 @@ public abstract class CounterTestBase : ComponentTestBase
         var officer = new Officer { Id = id, UserName = id, DisplayName = name ?? "Petugas " + id, Role = role, AgencyId = agencyId };
         Store.SaveOfficer(officer);
         return officer;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Notices.Dispose();
+        }
     }
 
     private sealed class TestAntiforgery : AntiforgeryStateProvider

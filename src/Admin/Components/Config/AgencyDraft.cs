@@ -1,3 +1,5 @@
+using MppQueue.Core;
+
 namespace MppQueue.Admin.Components.Config;
 
 /// <summary>What the agency form holds while a person edits it.</summary>
@@ -20,4 +22,7 @@ public sealed class AgencyDraft
     public string? ComplaintLabel { get; set; }
 
     public bool Active { get; set; } = true;
+
+    /// <summary>The channels the agency's notices go out on, in the order they are tried.</summary>
+    public NoticeChannelOrder NoticeChannels { get; set; } = NoticeChannelOrder.From(Agency.DefaultNoticeChannels);
 }

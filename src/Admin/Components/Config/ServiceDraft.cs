@@ -12,6 +12,7 @@ public sealed class ServiceDraft
         "hours", .. ConfigInput.Week.Select(d => "hours." + d), "fridayBreak", "cutOff", "quota.total", "quota.walkIn", "quota.online",
         "quota.priority", "policyValue", "standardWaitMinutes", "standardServiceMinutes", "closedDates", "sortOrder",
         "booking.sessions", "booking.capacity", "booking.daysAhead", "booking.dayBeforeUntil", "booking.checkInBefore", "booking.checkInAfter",
+        "notices.comeBackMinutes", "notices.comeBackPlaces",
     ];
 
     public string Id { get; set; } = string.Empty;
@@ -66,6 +67,9 @@ public sealed class ServiceDraft
 
     public BookingDraft Booking { get; private set; } = new();
 
+    /// <summary>Which notices the service sends, and when "come back now" goes out.</summary>
+    public NoticeRulesDraft Notices { get; private set; } = NoticeRulesDraft.From(NoticeRules.Default);
+
     /// <summary>A new service: open Monday to Friday 08:00–15:00, the way most MPP counters start.</summary>
     public static ServiceDraft New(string? agencyId, string? zoneId)
     {
@@ -119,6 +123,7 @@ public sealed class ServiceDraft
 
         draft.ClosedDates.AddRange(service.ClosedDates);
         draft.Booking = BookingDraft.From(service.Booking);
+        draft.Notices = NoticeRulesDraft.From(service.Notices);
         return draft;
     }
 
@@ -178,6 +183,7 @@ public sealed class ServiceDraft
             Active = Active,
             SortOrder = SortOrder,
             Booking = Booking.ToRules(),
+            Notices = Notices.ToRules(),
         };
     }
 }

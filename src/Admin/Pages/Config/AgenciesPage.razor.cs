@@ -1,3 +1,5 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
 using MppQueue.Admin.Components.Config;
 using MppQueue.Core;
 
@@ -7,6 +9,12 @@ namespace MppQueue.Admin.Pages.Config;
 public sealed partial class AgenciesPage
 {
     private IReadOnlyList<Agency> _agencies = [];
+
+    [Inject]
+    private NoticeService Notices { get; set; } = default!;
+
+    /// <summary>The channels that have a provider set up on this server (the others are skipped until one is).</summary>
+    private IReadOnlySet<NoticeChannel> Configured => Notices.ConfiguredChannels;
 
     protected override IReadOnlyCollection<string> Fields { get; } = ["name", "shortName", "descriptionId", "descriptionEn", "sortOrder", "complaintUrl", "complaintLabel"];
 
@@ -32,6 +40,7 @@ public sealed partial class AgenciesPage
             Active = draft.Active,
             ComplaintUrl = draft.ComplaintUrl ?? string.Empty,
             ComplaintLabel = draft.ComplaintLabel ?? string.Empty,
+            NoticeChannels = draft.NoticeChannels.ToChannels(),
         };
         return Editor.SaveAgency(actor, agency, original).Name;
     }
@@ -55,5 +64,10 @@ public sealed partial class AgenciesPage
         Active = agency.Active,
         ComplaintUrl = agency.ComplaintUrl,
         ComplaintLabel = agency.ComplaintLabel,
+        NoticeChannels = NoticeChannelOrder.From(agency.NoticeChannels),
     });
+
+    private static string ChannelName(NoticeChannel channel) => NoticeChannelOrder.Name(channel, CultureInfo.CurrentUICulture);
+
+    private static string Channels(Agency agency) => NoticeChannelOrder.Describe(agency.NoticeChannels, CultureInfo.CurrentUICulture);
 }

@@ -1,0 +1,57 @@
+using MppQueue.Core;
+
+namespace MppQueue.Storage.Tests;
+
+/// <summary>An agency's notice channel order and a service's notice rules survive closing and reopening the data file.</summary>
+public sealed class NoticeSettingsStorageTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    private string DataFile => _folder.File("queue.db");
+
+    public void Dispose() => _folder.Dispose();
+
+    private SiteCatalog Reopened(Action<LiteQueueStore> write)
+    {
+        using (var store = new LiteQueueStore(DataFile))
+        {
+            store.SaveSite(TestData.Site());
+            store.SaveZone(TestData.Zone());
+            write(store);
+        }
+
+        using var reopened = new LiteQueueStore(DataFile);
+        return reopened.LoadCatalog()!;
+    }
+
+    [Fact]
+    public void SaveAgency_ChannelOrderAndNone_ReadBackInTheSameOrderAfterReopen()
+    {
+        var catalog = Reopened(store =>
+        {
+            store.SaveAgency(TestData.Agency() with { NoticeChannels = [NoticeChannel.Sms, NoticeChannel.WhatsApp] });
+            store.SaveAgency(TestData.Agency("imigrasi") with { NoticeChannels = [] });
+            store.SaveAgency(TestData.Agency("samsat"));
+        });
+
+        Assert.Equal<NoticeChannel>([NoticeChannel.Sms, NoticeChannel.WhatsApp], catalog.Agencies[TestData.Agency().Id].NoticeChannels.ToArray());
+        Assert.Empty(catalog.Agencies["imigrasi"].NoticeChannels);
+        Assert.Equal<NoticeChannel>(Agency.DefaultNoticeChannels.ToArray(), catalog.Agencies["samsat"].NoticeChannels.ToArray());
+    }
+
+    [Fact]
+    public void SaveService_NoticeRules_ReadBackEqualAfterReopen()
+    {
+        var rules = NoticeRules.Default.With(NoticeKind.Survey, false).With(NoticeKind.BookingReminder, false) with { ComeBackMinutes = 0, ComeBackPlaces = 7 };
+        var catalog = Reopened(store =>
+        {
+            store.SaveAgency(TestData.Agency());
+            store.SaveService(TestData.Service("ktp", "A", PriorityPolicy.PriorityFirst) with { Notices = rules });
+            store.SaveService(TestData.Service("kk", "SK", PriorityPolicy.PriorityFirst));
+        });
+
+        Assert.Equal(rules, catalog.FindService("ktp")!.Notices);
+        Assert.False(catalog.FindService("ktp")!.Notices.Survey);
+        Assert.Equal(NoticeRules.Default, catalog.FindService("kk")!.Notices);
+    }
+}
