@@ -81,10 +81,20 @@ public class TicketNoticesTests : CounterTestBase
     }
 
     [Fact]
-    public void Card_VisitorAllowedPushOnlyWithNobodyAhead_ShowsPushTickAndComeBackWaitingToBeSent()
+    public void Card_VisitorAllowedPushOnlyAndTheQueueMovedUp_ShowsPushTickAndComeBackWaitingToBeSent()
     {
+        // No desk is open, so "come back" counts the people ahead: 7 when push is allowed, 3 (the threshold) after four leave.
+        var ahead = Enumerable.Range(0, 7).Select(_ => Engine.Issue(new IssueRequest("ktp-el"))).ToList();
         var ticket = Engine.Issue(new IssueRequest("ktp-el"));
         Notices.Service.SetPush(NoticeSubject.Ticket(ticket.Id), new PushEndpoint("https://push.example/abc", "p256dh", "auth"), "id");
+        Notices.Service.DecideFromJournal();
+        Assert.Empty(Notices.Service.NoticesOf(ticket));
+        foreach (var leaving in ahead.Take(4))
+        {
+            Engine.Cancel(leaving.Id);
+        }
+
+        Notices.Service.DecideFromJournal();
 
         var cut = Card(ticket);
 

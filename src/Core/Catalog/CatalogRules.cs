@@ -185,7 +185,8 @@ public static class CatalogRules
             SortOrder = Range("sortOrder", agency.SortOrder, 0, 999),
             ComplaintUrl = OptionalHttpsUrl("complaintUrl", agency.ComplaintUrl),
             ComplaintLabel = OptionalName("complaintLabel", agency.ComplaintLabel, MaxShortNameLength),
-            NoticeChannels = agency.NoticeChannels.IsDefault ? Agency.DefaultNoticeChannels : [.. agency.NoticeChannels.Distinct()],
+            NoticeChannels = agency.NoticeChannels.IsDefault ? Agency.DefaultNoticeChannels
+                : agency.NoticeChannels.Distinct().Count() == agency.NoticeChannels.Length ? agency.NoticeChannels : [.. agency.NoticeChannels.Distinct()],
         };
     }
 
