@@ -2,7 +2,7 @@ namespace MppQueue.Server.Notices;
 
 /// <summary>
 /// The "MppQueue:Notices:Sms" section: how the MPP's SMS gateway is asked to send a text (its address, method, body
-/// with placeholders, key header) and how its delivery reports are read (docs/notifications-messaging.md). Gateways in
+/// with placeholders, key header) and how its delivery reports are read (docs/notifications.md). Gateways in
 /// Indonesia differ, so the request is described here instead of coded per gateway.
 /// </summary>
 public sealed class SmsGatewayOptions

@@ -2,7 +2,7 @@ namespace MppQueue.Server.Notices;
 
 /// <summary>
 /// The "MppQueue:Notices:WhatsApp" section: the MPP's WhatsApp Business Cloud API number, its token, the names of the
-/// templates it registered for each text, and the secrets of the status webhook (docs/notifications-messaging.md).
+/// templates it registered for each text, and the secrets of the status webhook (docs/notifications.md).
 /// </summary>
 public sealed class WhatsAppOptions
 {
