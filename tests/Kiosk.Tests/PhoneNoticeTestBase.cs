@@ -28,7 +28,7 @@ public abstract class PhoneNoticeTestBase : ComponentTestBase
             new LiteNoticeStore(_noticeFile),
             Store,
             Engine,
-            [.. configured.Select(c => new ConfiguredProvider(c))],
+            [.. configured.Select(c => new RecordingNoticeProvider(c))],
             new NoticeOptions(),
             Time,
             NullLogger<NoticeService>.Instance);
@@ -44,15 +44,5 @@ public abstract class PhoneNoticeTestBase : ComponentTestBase
             _notices?.Dispose();
             _noticeFile.Dispose();
         }
-    }
-
-    private sealed class ConfiguredProvider(NoticeChannel channel) : INoticeProvider
-    {
-        public NoticeChannel Channel => channel;
-
-        public bool IsConfigured => true;
-
-        public Task<NoticeSendResult> SendAsync(NoticeDelivery delivery, CancellationToken cancel) =>
-            Task.FromResult(NoticeSendResult.Failed(null, "not sent in component tests"));
     }
 }

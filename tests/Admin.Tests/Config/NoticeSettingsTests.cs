@@ -55,7 +55,7 @@ public class NoticeSettingsTests : AdminTestBase
 
         // Opened again, the editor shows the saved order with Web Push off at the end.
         EditAgency(page, "disdukcapil");
-        Assert.Equal(["WhatsApp", "Sms", "WebPush"], ChannelOrder(page));
+        page.WaitForAssertion(() => Assert.Equal(["WhatsApp", "Sms", "WebPush"], ChannelOrder(page)));
         Assert.Equal("false", ChannelRow(page, NoticeChannel.WebPush).GetAttribute("data-on"));
         Assert.Equal("true", ChannelRow(page, NoticeChannel.Sms).GetAttribute("data-on"));
     }

@@ -19,6 +19,9 @@ public sealed class RecordingNoticeProvider(NoticeChannel channel) : INoticeProv
 
     public bool Hang { get; set; }
 
+    /// <summary>When set, every send fails with this error, permanently (the next channel is tried at once).</summary>
+    public string? Refuse { get; set; }
+
     public IReadOnlyList<NoticeDelivery> Deliveries => [.. _deliveries];
 
     /// <summary>The deliveries it answered "taken".</summary>
@@ -40,6 +43,11 @@ public sealed class RecordingNoticeProvider(NoticeChannel channel) : INoticeProv
         if (Hang)
         {
             await Task.Delay(Timeout.Infinite, cancel);
+        }
+
+        if (Refuse is { } error)
+        {
+            return NoticeSendResult.Failed(400, error, permanent: true);
         }
 
         var result = _script.TryDequeue(out var scripted) ? scripted : NoticeSendResult.Taken(200, Channel + "-" + Guid.NewGuid().ToString("N"));
