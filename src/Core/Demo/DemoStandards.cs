@@ -84,8 +84,8 @@ internal static class DemoStandards
             free: true, "Gratis, tidak dipungut biaya.", "Free of charge.", Dukcapil,
             "SKPWNI, atau KK dan KTP-el dengan alamat baru", "Moving certificate (SKPWNI), or a family card and ID card at the new address"),
         "paspor" => Make(
-            ["Daftar melalui aplikasi M-Paspor atau ambil nomor di kios.", "Verifikasi berkas asli di loket.", "Foto, sidik jari, dan wawancara.", "Bayar PNBP dengan kode bayar di bank, kantor pos, atau aplikasi.", "Ambil paspor pada tanggal di tanda terima (boleh dikuasakan)."],
-            ["Register in the M-Paspor app or take a number at the kiosk.", "The original documents are checked at the desk.", "Photo, fingerprints and interview.", "Pay the state fee (PNBP) with the payment code at a bank, post office or app.", "Collect the passport on the date on the receipt (a representative may collect it)."],
+            ["Isi data permohonan di aplikasi M-Paspor, atau minta bantuan petugas informasi.", "Verifikasi berkas asli di loket.", "Foto, sidik jari, dan wawancara.", "Bayar PNBP dengan kode bayar di bank, kantor pos, atau aplikasi.", "Ambil paspor pada tanggal di tanda terima (boleh dikuasakan)."],
+            ["Fill in the application in the M-Paspor app, or ask the information desk for help.", "The original documents are checked at the desk.", "Photo, fingerprints and interview.", "Pay the state fee (PNBP) with the payment code at a bank, post office or app.", "Collect the passport on the date on the receipt (a representative may collect it)."],
             "4 hari kerja setelah pembayaran", "4 working days after payment",
             free: false, "Paspor biasa 48 halaman Rp350.000; paspor elektronik 48 halaman Rp650.000; layanan percepatan (selesai hari yang sama) tambahan Rp1.000.000.", "Ordinary passport, 48 pages, Rp350,000; electronic passport, 48 pages, Rp650,000; express service (same day) Rp1,000,000 extra.",
             "UU No. 6 Tahun 2011 tentang Keimigrasian; PP No. 28 Tahun 2019 tentang Jenis dan Tarif atas Jenis PNBP yang Berlaku pada Kementerian Hukum dan HAM",
