@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 using MppQueue.Core;
 using MppQueue.Kiosk.Api;
+using MppQueue.Kiosk.Catalogue;
 using MppQueue.Kiosk.Devices;
 using MppQueue.Kiosk.Issuing;
 
@@ -32,6 +33,7 @@ public static class KioskEndpoints
         endpoints.MapPost(CheckInsPath, CheckInAsync).DisableAntiforgery();
         endpoints.MapGet("/booking/{token}/calendar.ics", BookingCalendar);
         endpoints.MapNotices();
+        endpoints.MapCatalogue();
         return endpoints;
     }
 

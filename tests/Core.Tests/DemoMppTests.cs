@@ -74,8 +74,9 @@ public class DemoMppTests
     {
         Assert.Equal(_catalog.Site, CatalogRules.Validate(_catalog.Site));
         Assert.All(_catalog.Zones.Values, z => Assert.Equal(z, CatalogRules.Validate(z)));
-        Assert.All(_catalog.Agencies.Values, a => Assert.Equal(a, CatalogRules.Validate(a)));
-        Assert.All(_catalog.Services.Values, s => Assert.Equal(s, CatalogRules.Validate(s, _catalog)));
+        // Lists (notice channels, a standard's lines) are ImmutableArrays, which compare by reference: compare the content.
+        Assert.All(_catalog.Agencies.Values, a => Assert.Equal(string.Empty, CatalogDiff.Describe(a, CatalogRules.Validate(a))));
+        Assert.All(_catalog.Services.Values, s => Assert.Equal(string.Empty, CatalogDiff.Describe(s, CatalogRules.Validate(s, _catalog))));
         foreach (var desk in _catalog.Desks.Values)
         {
             // ImmutableArray compares by reference, so the validated copy is compared element by element.

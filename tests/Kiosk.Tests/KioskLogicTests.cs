@@ -26,6 +26,25 @@ public class KioskLogicTests : ComponentTestBase
         Assert.Equal(serviceId, results[0].Service.Id);
     }
 
+    [Theory]
+    [InlineData("pasport", "paspor")]
+    [InlineData("kartu keluraga", "kartu-keluarga")]
+    [InlineData("akta kelahrian", "akta-kelahiran")]
+    public void Search_OneTypoAndNothingElseMatches_StillFindsTheService(string query, string serviceId)
+    {
+        var results = new KioskBoard(Engine).Search(query);
+
+        Assert.Equal(serviceId, results[0].Service.Id);
+    }
+
+    [Fact]
+    public void Search_ExactMatchExists_NoTypoGuessesAreAdded()
+    {
+        var results = new KioskBoard(Engine).Search("paspor");
+
+        Assert.Equal(["paspor"], results.Select(r => r.Service.Id));
+    }
+
     [Fact]
     public void Search_AgencyName_FindsItsServices()
     {

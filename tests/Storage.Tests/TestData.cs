@@ -82,6 +82,24 @@ public static class TestData
             CheckInMinutesAfter = 45,
             Join = BookingJoin.AheadOfLaterWalkIns,
         },
+        Standard = Standard(),
+    };
+
+    public static ServiceStandard Standard() => new()
+    {
+        Requirements = [new("Kartu Keluarga", "Family card"), new("KTP lama", string.Empty)],
+        Procedure = [new("Ambil nomor", "Take a number"), new("Perekaman", "Recording")],
+        TimeToCompleteId = "Hari yang sama",
+        TimeToCompleteEn = "Same day",
+        Free = true,
+        CostId = "Gratis",
+        CostEn = "Free",
+        LegalBasis = "UU No. 24 Tahun 2013",
+        ProductId = "KTP-el",
+        ProductEn = "ID card",
+        ComplaintPhone = "(0761) 555-0101",
+        ComplaintDeskId = "Meja informasi",
+        ComplaintDeskEn = "Information desk",
     };
 
     public static Desk Desk(string id = "desk-3") => new()

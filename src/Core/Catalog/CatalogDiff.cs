@@ -13,14 +13,19 @@ public static class CatalogDiff
 {
     private const int MaxValueLength = 120;
 
-    /// <summary>Every public property of the record, formatted invariantly, in declaration order.</summary>
+    /// <summary>
+    /// Every public property of the record, formatted invariantly, in declaration order; a service's standard field
+    /// by field (<c>standard.procedure</c>), so that the audit names the line of the standard that changed.
+    /// </summary>
     public static IReadOnlyList<KeyValuePair<string, string>> Fields<T>(T item)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(item);
         return [.. typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.GetIndexParameters().Length == 0 && p.PropertyType != typeof(TimeZoneInfo))
-            .Select(p => KeyValuePair.Create(Camel(p.Name), Format(p.GetValue(item))))];
+            .SelectMany(p => p.GetValue(item) is ServiceStandard standard
+                ? Fields(standard).Select(f => KeyValuePair.Create(Camel(p.Name) + "." + f.Key, f.Value))
+                : [KeyValuePair.Create(Camel(p.Name), Format(p.GetValue(item)))])];
     }
 
     public static bool SameContent<T>(T? a, T? b)

@@ -19,6 +19,9 @@ public sealed record CatalogError(
     private const string FieldPrefix = "CatalogField_";
     private static readonly ResourceManager _text = new("MppQueue.Core.Resources.CoreText", typeof(CatalogError).Assembly);
 
+    // The service standard's fields and refusals live in a file of their own, read when CoreText has no such key.
+    private static readonly ResourceManager _standardText = new("MppQueue.Core.Resources.StandardText", typeof(CatalogError).Assembly);
+
     /// <summary>The sentence for people, in the given culture (Indonesian unless English is asked for).</summary>
     public string Describe(CultureInfo culture)
     {
@@ -41,5 +44,5 @@ public sealed record CatalogError(
         return Text(FieldPrefix + field, culture);
     }
 
-    private static string Text(string key, CultureInfo culture) => _text.GetString(key, culture) ?? key;
+    private static string Text(string key, CultureInfo culture) => _text.GetString(key, culture) ?? _standardText.GetString(key, culture) ?? key;
 }

@@ -40,4 +40,10 @@ public enum CatalogErrorCode
     BookingAboveQuota,
     UrlInvalid,
     UrlNotHttps,
+
+    // The service standard's lists and its complaint phone (texts in StandardText.resx).
+    TooManyItems,
+    LineTooLong,
+    LineWithoutIndonesian,
+    PhoneInvalid,
 }

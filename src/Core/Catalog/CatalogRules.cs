@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 
 namespace MppQueue.Core;
@@ -16,6 +17,11 @@ public static class CatalogRules
     public const int MaxUrlLength = 300;
     public const int FirstYear = 2000;
     public const int LastYear = 2100;
+    public const int MaxStandardLines = 30;
+    public const int MaxStandardLineLength = 300;
+    public const int MaxStandardTextLength = 300;
+    public const int MaxLegalBasisLength = 1000;
+    public const int MaxPhoneLength = 30;
 
     /// <summary>The three Indonesian time zones, in the order people know them: WIB, WITA, WIT.</summary>
     public static IReadOnlyList<string> TimeZones { get; } = ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"];
@@ -211,6 +217,8 @@ public static class CatalogRules
             Date("closedDates", day);
         }
 
+        // One truth for what to bring: the standard's list, which the kiosk and the API read as one line ("a; b; c").
+        var standard = ValidateStandard(service.Standard, service.RequirementsId, service.RequirementsEn);
         return service with
         {
             Id = id,
@@ -219,8 +227,9 @@ public static class CatalogRules
             NameEn = Name("nameEn", service.NameEn),
             DescriptionId = Text("descriptionId", service.DescriptionId),
             DescriptionEn = Text("descriptionEn", service.DescriptionEn),
-            RequirementsId = Text("requirementsId", service.RequirementsId),
-            RequirementsEn = Text("requirementsEn", service.RequirementsEn),
+            RequirementsId = standard.Requirements.IsEmpty ? Text("requirementsId", service.RequirementsId) : ServiceStandard.JoinRequirements(standard.Requirements, english: false),
+            RequirementsEn = standard.Requirements.IsEmpty ? Text("requirementsEn", service.RequirementsEn) : ServiceStandard.JoinRequirements(standard.Requirements, english: true),
+            Standard = standard,
             Quota = Quota(service.Quota.Total, service.Quota.WalkIn, service.Quota.Online, service.Quota.Priority),
             Policy = Policy(service.Policy.Kind, service.Policy.Value),
             StandardWaitMinutes = Range("standardWaitMinutes", service.StandardWaitMinutes, 1, 600),
@@ -232,6 +241,39 @@ public static class CatalogRules
                 ComeBackMinutes = Range("notices.comeBackMinutes", (service.Notices ?? NoticeRules.Default).ComeBackMinutes, 0, NoticeRules.MaxComeBackMinutes),
                 ComeBackPlaces = Range("notices.comeBackPlaces", (service.Notices ?? NoticeRules.Default).ComeBackPlaces, 0, NoticeRules.MaxComeBackPlaces),
             },
+        };
+    }
+
+    /// <summary>
+    /// A service standard people can read and a notice board can print: lists of at most
+    /// <see cref="MaxStandardLines"/> lines (empty lines dropped, each with its Indonesian text), plain texts of
+    /// bounded length, a phone number of digits. A standard without requirements takes them from the older
+    /// requirement texts (<paramref name="requirementsId"/>, <paramref name="requirementsEn"/>), one per line or semicolon.
+    /// </summary>
+    public static ServiceStandard ValidateStandard(ServiceStandard? standard, string? requirementsId = null, string? requirementsEn = null)
+    {
+        var given = standard ?? ServiceStandard.Empty;
+        var requirements = Lines("standard.requirements", given.Requirements);
+        if (requirements.IsEmpty)
+        {
+            // Older texts were written as one paragraph: an item of them may be as long as the whole text was allowed to be.
+            requirements = Lines("standard.requirements", ServiceStandard.FromRequirements(requirementsId, requirementsEn).Requirements, MaxTextLength);
+        }
+
+        return given with
+        {
+            Requirements = requirements,
+            Procedure = Lines("standard.procedure", given.Procedure),
+            TimeToCompleteId = OptionalPlain("standard.timeToCompleteId", given.TimeToCompleteId, MaxShortNameLength * 3),
+            TimeToCompleteEn = OptionalPlain("standard.timeToCompleteEn", given.TimeToCompleteEn, MaxShortNameLength * 3),
+            CostId = OptionalPlain("standard.costId", given.CostId, MaxStandardTextLength),
+            CostEn = OptionalPlain("standard.costEn", given.CostEn, MaxStandardTextLength),
+            LegalBasis = OptionalPlain("standard.legalBasis", given.LegalBasis, MaxLegalBasisLength),
+            ProductId = OptionalPlain("standard.productId", given.ProductId, MaxStandardTextLength),
+            ProductEn = OptionalPlain("standard.productEn", given.ProductEn, MaxStandardTextLength),
+            ComplaintPhone = Phone("standard.complaintPhone", given.ComplaintPhone),
+            ComplaintDeskId = OptionalPlain("standard.complaintDeskId", given.ComplaintDeskId, MaxStandardTextLength),
+            ComplaintDeskEn = OptionalPlain("standard.complaintDeskEn", given.ComplaintDeskEn, MaxStandardTextLength),
         };
     }
 
@@ -334,6 +376,53 @@ public static class CatalogRules
         {
             throw new CatalogException(new CatalogError(CatalogErrorCode.CutOffOutsideHours, "cutOff", Clock(cutOff), Other: Clock(earliest)));
         }
+    }
+
+    private static ImmutableArray<StandardLine> Lines(string field, ImmutableArray<StandardLine> lines, int maxLength = MaxStandardLineLength)
+    {
+        var kept = new List<StandardLine>();
+        foreach (var line in lines.IsDefault ? [] : lines)
+        {
+            var id = line?.Id?.Trim() ?? string.Empty;
+            var en = line?.En?.Trim() ?? string.Empty;
+            if (id.Length == 0 && en.Length == 0)
+            {
+                continue;
+            }
+
+            var number = (kept.Count + 1).ToString(CultureInfo.InvariantCulture);
+            if (id.Length == 0)
+            {
+                throw Refuse(CatalogErrorCode.LineWithoutIndonesian, field, number);
+            }
+
+            if (Math.Max(id.Length, en.Length) > maxLength)
+            {
+                throw new CatalogException(new CatalogError(CatalogErrorCode.LineTooLong, field, number, Max: maxLength));
+            }
+
+            kept.Add(new StandardLine(Plain(field, id, maxLength), Plain(field, en, maxLength)));
+        }
+
+        return kept.Count > MaxStandardLines
+            ? throw new CatalogException(new CatalogError(CatalogErrorCode.TooManyItems, field, kept.Count.ToString(CultureInfo.InvariantCulture), Max: MaxStandardLines))
+            : [.. kept];
+    }
+
+    private static string OptionalPlain(string field, string? value, int max) => Plain(field, value?.Trim() ?? string.Empty, max);
+
+    /// <summary>A phone or WhatsApp number as people write it: digits with spaces, dashes, brackets, a leading +.</summary>
+    private static string Phone(string field, string? value)
+    {
+        var trimmed = value?.Trim() ?? string.Empty;
+        if (trimmed.Length == 0)
+        {
+            return trimmed;
+        }
+
+        var digits = trimmed.Count(char.IsAsciiDigit);
+        var shape = trimmed.All(c => char.IsAsciiDigit(c) || c is ' ' or '-' or '(' or ')' or '.') || (trimmed[0] == '+' && trimmed[1..].All(c => char.IsAsciiDigit(c) || c is ' ' or '-' or '(' or ')' or '.'));
+        return trimmed.Length <= MaxPhoneLength && shape && digits is >= 3 and <= 15 ? trimmed : throw Refuse(CatalogErrorCode.PhoneInvalid, field, Shorten(trimmed));
     }
 
     private static void Part(string field, int? part, int total)

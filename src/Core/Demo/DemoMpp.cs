@@ -246,7 +246,7 @@ public static class DemoMpp
             MakeDesk(30, KppPratama, "npwp", "spt-tahunan"),
         ];
 
-        return SiteCatalog.Create(site, zones, agencies, [.. services.Select(WithBooking)], desks);
+        return SiteCatalog.Create(site, zones, agencies, [.. services.Select(WithBooking).Select(DemoStandards.Apply)], desks);
     }
 
     /// <summary>Demo sign-ins without password hashes; the server hashes the demo passwords the README states.</summary>

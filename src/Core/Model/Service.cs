@@ -25,6 +25,12 @@ public sealed record Service
 
     public string RequirementsEn { get; init; } = string.Empty;
 
+    /// <summary>
+    /// The public standard (requirements as a list, procedure, time, cost, product, complaints). Its requirements and
+    /// <see cref="RequirementsId"/>/<see cref="RequirementsEn"/> say the same once validated (<see cref="CatalogRules"/>).
+    /// </summary>
+    public ServiceStandard Standard { get; init; } = ServiceStandard.Empty;
+
     public required WeeklySchedule Hours { get; init; }
 
     public ImmutableSortedSet<DateOnly> ClosedDates { get; init; } = [];

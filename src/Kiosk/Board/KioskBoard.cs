@@ -62,7 +62,8 @@ public sealed class KioskBoard
 
     /// <summary>
     /// Services whose name, description, prefix or agency contain every word typed (accents, case and
-    /// punctuation ignored); a match in the name ranks first.
+    /// punctuation ignored); a match in the name ranks first. When no service has every word, a word may be
+    /// one typo away from a word of the service (two for long words: "pasport", "kartu keluraga").
     /// </summary>
     public IReadOnlyList<ServiceTile> Search(string? query, int max = 12)
     {
@@ -72,16 +73,19 @@ public sealed class KioskBoard
             return [];
         }
 
-        return [.. _catalog.Services.Values
+        var found = Ranked(words, fuzzy: false);
+        return [.. (found.Count > 0 ? found : Ranked(words, fuzzy: true)).Take(max).Select(s => Tile(s, FindAgency(s.AgencyId)!))];
+    }
+
+    private List<Service> Ranked(string[] words, bool fuzzy) =>
+        [.. _catalog.Services.Values
             .Where(s => s.Active && FindAgency(s.AgencyId) is not null)
-            .Select(s => (Service: s, Rank: Rank(s, words)))
+            .Select(s => (Service: s, Rank: Rank(s, words, fuzzy)))
             .Where(m => m.Rank > 0)
             .OrderByDescending(m => m.Rank)
             .ThenBy(m => FindAgency(m.Service.AgencyId)!.SortOrder)
             .ThenBy(m => m.Service.SortOrder)
-            .Take(max)
-            .Select(m => Tile(m.Service, FindAgency(m.Service.AgencyId)!))];
-    }
+            .Select(m => m.Service)];
 
     /// <summary>The facts a slip shows for a ticket; null for an unknown token.</summary>
     public TicketFacts? Facts(string? token)
@@ -128,7 +132,7 @@ public sealed class KioskBoard
         return new ServiceTile(service, agency, availability, priority, waiting, availability.IsOpen ? WaitEstimator.Estimate(waiting, line.DesksOpen, line.Pace) : null);
     }
 
-    private int Rank(Service service, string[] words)
+    private int Rank(Service service, string[] words, bool fuzzy)
     {
         var agency = _catalog.Agencies[service.AgencyId];
         var name = Normalize(service.NameId + " " + service.NameEn + " " + service.Prefix);
@@ -144,6 +148,14 @@ public sealed class KioskBoard
             {
                 rank += 1;
             }
+            else if (fuzzy && NearlyIn(word, name))
+            {
+                rank += 2;
+            }
+            else if (fuzzy && NearlyIn(word, rest))
+            {
+                rank += 1;
+            }
             else
             {
                 return 0;
@@ -151,6 +163,67 @@ public sealed class KioskBoard
         }
 
         return rank;
+    }
+
+    /// <summary>
+    /// Whether a word of four letters or more is a typo away from a word of the text, or from the start of one
+    /// (a word still being typed): one edit, or two for words of eight letters or more.
+    /// </summary>
+    private static bool NearlyIn(string word, string text)
+    {
+        if (word.Length < 4)
+        {
+            return false;
+        }
+
+        var allowed = word.Length >= 8 ? 2 : 1;
+        foreach (var token in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Math.Abs(token.Length - word.Length) <= allowed && Distance(word, token) <= allowed)
+            {
+                return true;
+            }
+
+            if (token.Length > word.Length && Distance(word, token[..word.Length]) <= allowed)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Edits between two words: insertions, deletions, substitutions, and two neighbours swapped.</summary>
+    private static int Distance(string a, string b)
+    {
+        var width = b.Length + 1;
+        var d = new int[(a.Length + 1) * width];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i * width] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var best = Math.Min(Math.Min(d[((i - 1) * width) + j] + 1, d[(i * width) + j - 1] + 1), d[((i - 1) * width) + j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    best = Math.Min(best, d[((i - 2) * width) + j - 2] + 1);
+                }
+
+                d[(i * width) + j] = best;
+            }
+        }
+
+        return d[(a.Length * width) + b.Length];
     }
 
     /// <summary>Lower case, no accents, letters and digits only, single spaces: "KTP-el" and "ktp el" match.</summary>

@@ -63,6 +63,12 @@ internal sealed class ServiceDocument
     /// <summary>The notice rules; null for a service stored before notices existed (the defaults).</summary>
     public NoticeRulesDocument? Notices { get; set; }
 
+    /// <summary>
+    /// The service standard; null for a service stored before standards existed, read as a standard whose
+    /// requirements come from <see cref="RequirementsId"/> and <see cref="RequirementsEn"/> (one per line or semicolon).
+    /// </summary>
+    public ServiceStandardDocument? Standard { get; set; }
+
     public static ServiceDocument From(Service service) => new()
     {
         Id = service.Id,
@@ -102,6 +108,7 @@ internal sealed class ServiceDocument
         SortOrder = service.SortOrder,
         Booking = BookingRulesDocument.From(service.Booking),
         Notices = NoticeRulesDocument.From(service.Notices),
+        Standard = ServiceStandardDocument.From(service.Standard),
     };
 
     public Service ToService() => new()
@@ -132,5 +139,6 @@ internal sealed class ServiceDocument
         SortOrder = SortOrder,
         Booking = Booking?.ToRules() ?? BookingRules.Closed,
         Notices = Notices?.ToRules() ?? NoticeRules.Default,
+        Standard = Standard?.ToStandard() ?? ServiceStandard.FromRequirements(RequirementsId, RequirementsEn),
     };
 }

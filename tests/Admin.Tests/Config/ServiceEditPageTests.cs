@@ -103,10 +103,29 @@ public class ServiceEditPageTests : AdminTestBase
     {
         var page = Open("ktp-el");
 
-        page.Find("textarea[data-testid='service-requirements-id']").Change("KK asli <img src=x>");
+        page.FindAll("input[data-testid='standard-requirement-id']")[0].Change("KK asli <img src=x>");
         Save(page);
 
-        Assert.Equal("Persyaratan (Indonesia) tidak boleh berisi tanda < atau > atau karakter kontrol.", ErrorOf(page, "requirementsId"));
+        Assert.Equal("Persyaratan tidak boleh berisi tanda < atau > atau karakter kontrol.", ErrorOf(page, "standard.requirements"));
+    }
+
+    [Fact]
+    public void Save_StandardFilledAndReordered_IsStoredAndTheKioskTextFollows()
+    {
+        var page = Open("ktp-el");
+        var before = Engine.Catalog.Services["ktp-el"].Standard.Requirements;
+
+        page.Find("[data-testid='standard-requirement-add']").Click();
+        page.FindAll("input[data-testid='standard-requirement-id']")[^1].Change("Pas foto 3x4");
+        page.FindAll("[data-testid='standard-requirement-up']")[^1].Click();
+        page.Find("input[data-testid='standard-time-id']").Change("Hari yang sama");
+        page.Find("input[data-testid='standard-phone']").Change("(0761) 555-0199");
+        Save(page);
+
+        var saved = Engine.Catalog.Services["ktp-el"];
+        Assert.Equal([.. before.Take(before.Length - 1).Select(l => l.Id), "Pas foto 3x4", before[^1].Id], saved.Standard.Requirements.Select(l => l.Id));
+        Assert.Contains("Pas foto 3x4; " + before[^1].Id, saved.RequirementsId, StringComparison.Ordinal);
+        Assert.Equal(("Hari yang sama", "(0761) 555-0199"), (saved.Standard.TimeToCompleteId, saved.Standard.ComplaintPhone));
     }
 
     [Fact]

@@ -8,11 +8,12 @@ public sealed class ServiceDraft
 {
     public static readonly IReadOnlyCollection<string> Fields =
     [
-        "prefix", "nameId", "nameEn", "descriptionId", "descriptionEn", "requirementsId", "requirementsEn", "agency", "zone",
+        "prefix", "nameId", "nameEn", "descriptionId", "descriptionEn", "agency", "zone",
         "hours", .. ConfigInput.Week.Select(d => "hours." + d), "fridayBreak", "cutOff", "quota.total", "quota.walkIn", "quota.online",
         "quota.priority", "policyValue", "standardWaitMinutes", "standardServiceMinutes", "closedDates", "sortOrder",
         "booking.sessions", "booking.capacity", "booking.daysAhead", "booking.dayBeforeUntil", "booking.checkInBefore", "booking.checkInAfter",
         "notices.comeBackMinutes", "notices.comeBackPlaces",
+        .. StandardDraft.Fields,
     ];
 
     public string Id { get; set; } = string.Empty;
@@ -30,10 +31,6 @@ public sealed class ServiceDraft
     public string? DescriptionId { get; set; }
 
     public string? DescriptionEn { get; set; }
-
-    public string? RequirementsId { get; set; }
-
-    public string? RequirementsEn { get; set; }
 
     public IReadOnlyList<DayHoursDraft> Days { get; } = [.. ConfigInput.Week.Select(d => new DayHoursDraft { Day = d })];
 
@@ -69,6 +66,8 @@ public sealed class ServiceDraft
 
     /// <summary>Which notices the service sends, and when "come back now" goes out.</summary>
     public NoticeRulesDraft Notices { get; private set; } = NoticeRulesDraft.From(NoticeRules.Default);
+    /// <summary>The public standard; its requirements are the service's requirements (the kiosk reads them too).</summary>
+    public StandardDraft Standard { get; private set; } = new();
 
     /// <summary>A new service: open Monday to Friday 08:00–15:00, the way most MPP counters start.</summary>
     public static ServiceDraft New(string? agencyId, string? zoneId)
@@ -97,8 +96,6 @@ public sealed class ServiceDraft
             NameEn = service.NameEn,
             DescriptionId = service.DescriptionId,
             DescriptionEn = service.DescriptionEn,
-            RequirementsId = service.RequirementsId,
-            RequirementsEn = service.RequirementsEn,
             FridayBreakStart = ConfigInput.Clock(service.FridayBreak?.Start),
             FridayBreakEnd = ConfigInput.Clock(service.FridayBreak?.End),
             CutOff = ConfigInput.Clock(service.CutOff),
@@ -124,6 +121,11 @@ public sealed class ServiceDraft
         draft.ClosedDates.AddRange(service.ClosedDates);
         draft.Booking = BookingDraft.From(service.Booking);
         draft.Notices = NoticeRulesDraft.From(service.Notices);
+
+        // A service saved before standards existed keeps its requirement texts, one line per item.
+        draft.Standard = StandardDraft.From(service.Standard.Requirements.IsDefaultOrEmpty
+            ? service.Standard with { Requirements = ServiceStandard.FromRequirements(service.RequirementsId, service.RequirementsEn).Requirements }
+            : service.Standard);
         return draft;
     }
 
@@ -160,6 +162,7 @@ public sealed class ServiceDraft
             Id = CatalogRules.SuggestId(NameEn is { Length: > 0 } ? NameEn : NameId, takenIds, "layanan");
         }
 
+        var standard = Standard.ToStandard();
         return new Service
         {
             Id = Id,
@@ -170,8 +173,9 @@ public sealed class ServiceDraft
             NameEn = NameEn ?? string.Empty,
             DescriptionId = DescriptionId ?? string.Empty,
             DescriptionEn = DescriptionEn ?? string.Empty,
-            RequirementsId = RequirementsId ?? string.Empty,
-            RequirementsEn = RequirementsEn ?? string.Empty,
+            RequirementsId = ServiceStandard.JoinRequirements(standard.Requirements.Where(l => !string.IsNullOrWhiteSpace(l.Id)), english: false),
+            RequirementsEn = ServiceStandard.JoinRequirements(standard.Requirements.Where(l => !string.IsNullOrWhiteSpace(l.Id)), english: true),
+            Standard = standard,
             Hours = new WeeklySchedule(days.ToImmutable()),
             FridayBreak = fridayBreak,
             CutOff = ConfigInput.OptionalTime("cutOff", CutOff),
