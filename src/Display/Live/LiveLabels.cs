@@ -48,6 +48,7 @@ public static class LiveLabels
                 s.Waiting,
                 [.. s.Serving.Select(c => new LiveCallMessage(c.Number, Desk(c.DeskNumber)))],
                 Wait(s),
+                s.NextWait is not null,
                 Quota(s),
                 State(s.State),
                 s.State == AvailabilityState.Open))],

@@ -151,7 +151,11 @@
       }
       row.classList.toggle('closed', !s.open);
       setText(row.querySelector('[data-f="waiting"]'), s.waiting);
-      setText(row.querySelector('[data-f="wait"]'), s.wait);
+      var wait = row.querySelector('[data-f="wait"]');
+      setText(wait, s.wait);
+      if (wait) {
+        wait.classList.toggle('live-unknown', !s.estimated);
+      }
       setText(row.querySelector('[data-f="quota"]'), s.quota);
       setText(row.querySelector('[data-f="state"]'), s.state);
       numbers(row.querySelector('[data-f="serving"]'), s.serving, '–', false);
@@ -201,8 +205,9 @@
             page.push(heads[el.dataset.agency]);
             used += heads[el.dataset.agency].offsetHeight + 6;
           }
-          // An agency's name never ends a page alone.
-          if (isHead && used + h + 80 > room && page.length > 0) {
+          // An agency's name never ends a page alone: it goes over with its first service.
+          var next = el.nextElementSibling;
+          if (isHead && next && used + h + next.offsetHeight + 6 > room && page.length > 0) {
             pages.push(page);
             page = [];
             used = 0;
