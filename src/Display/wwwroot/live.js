@@ -43,6 +43,7 @@
       heard();
       try {
         apply(JSON.parse(e.data));
+        document.documentElement.setAttribute('data-live-connected', 'true');
       } catch (err) {
         // A message this page cannot read: the next one holds the whole building again.
       }
