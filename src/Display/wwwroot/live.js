@@ -181,6 +181,10 @@
       var seconds = Math.max(3, parseInt(body.dataset.pageSeconds, 10) || 12);
       var pages = [];
       var index = 0;
+      function outer(el) {
+        var cs = getComputedStyle(el);
+        return el.offsetHeight + (parseFloat(cs.marginTop) || 0) + (parseFloat(cs.marginBottom) || 0);
+      }
       function layout() {
         var items = Array.prototype.slice.call(rows.children);
         items.forEach(function (el) { el.style.display = ''; });
@@ -195,7 +199,7 @@
           }
         });
         items.forEach(function (el) {
-          var h = el.offsetHeight + 6;
+          var h = outer(el);
           var isHead = el.classList.contains('lw-agency');
           if (used + h > room && page.length > 0) {
             pages.push(page);
@@ -204,11 +208,11 @@
           }
           if (!isHead && page.length === 0 && heads[el.dataset.agency]) {
             page.push(heads[el.dataset.agency]);
-            used += heads[el.dataset.agency].offsetHeight + 6;
+            used += outer(heads[el.dataset.agency]);
           }
           // An agency's name never ends a page alone: it goes over with its first service.
           var next = el.nextElementSibling;
-          if (isHead && next && used + h + next.offsetHeight + 6 > room && page.length > 0) {
+          if (isHead && next && used + h + outer(next) > room && page.length > 0) {
             pages.push(page);
             page = [];
             used = 0;
