@@ -1,17 +1,19 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using MppQueue.Display.Live;
 using MppQueue.Display.Media;
 
 namespace MppQueue.Display;
 
 public static class DisplayEndpoints
 {
-    /// <summary>The images of the media folder (slides and logo), for the screens.</summary>
+    /// <summary>The images of the media folder (slides and logo), for the screens; and /live with its event stream.</summary>
     public static IEndpointRouteBuilder MapDisplay(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         endpoints.MapGet(DisplayRoutes.MediaPrefix + "{name}", ServeMedia);
+        endpoints.MapLive();
         return endpoints;
     }
 

@@ -25,8 +25,8 @@ public sealed class DisplayOptions
     /// <summary>How many calls before the current one a zone screen lists (5 to 8 fit).</summary>
     public int PreviousCalls { get; set; } = 6;
 
-    /// <summary>How many services a zone screen lists at once under "Menunggu"; more are shown page by page.</summary>
-    public int WaitingPerPage { get; set; } = 14;
+    /// <summary>How many services a zone screen lists at once under "Menunggu" (two rows of six, names in full); more are shown page by page.</summary>
+    public int WaitingPerPage { get; set; } = 12;
 
     /// <summary>How long each page of the waiting list stays, when there is more than one.</summary>
     public int WaitingPageSeconds { get; set; } = 10;

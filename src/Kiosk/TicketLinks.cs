@@ -1,19 +1,25 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
+using MppQueue.Ui;
 
 namespace MppQueue.Kiosk;
 
-/// <summary>The absolute address of a ticket's own page, as its QR code carries it.</summary>
+/// <summary>The absolute addresses the kiosk's QR codes carry: a ticket's own page, and the building live.</summary>
 public sealed class TicketLinks(NavigationManager navigation, IOptions<KioskOptions> options)
 {
+    private Uri Root => options.Value.PublicBaseUrl ?? new Uri(navigation.BaseUri);
+
     public Uri PageOf(string token) => Public(KioskRoutes.TicketPage(token));
 
     /// <summary>The absolute address phones use for a local path of this server (the catalogue on the kiosk's start).</summary>
     public Uri Public(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var root = options.Value.PublicBaseUrl ?? new Uri(navigation.BaseUri);
+        var root = Root;
         var withSlash = root.AbsoluteUri.EndsWith('/') ? root : new Uri(root.AbsoluteUri + "/");
         return new Uri(withSlash, path.TrimStart('/'));
     }
+
+    /// <summary>/live, every queue of the building (printed on the slip beside the ticket's own QR).</summary>
+    public Uri Live() => LiveRoutes.Address(Root);
 }

@@ -565,6 +565,24 @@ public class QueueEngineTests
         Assert.Empty(Engine.CurrentTicketsInZone("zona-2"));
     }
 
+    [Fact]
+    public void RecentCalls_TicketPutOnHold_IsNoLongerACallUntilResumed()
+    {
+        var first = Engine.Issue(new IssueRequest("a"));
+        var second = Engine.Issue(new IssueRequest("sk"));
+        Engine.CallNext("loket-04");
+        Engine.CallNext("loket-01");
+
+        Engine.Hold("loket-01", first.Id);
+
+        Assert.Equal([second.Id], Engine.Snapshot.RecentCallsIn("zona-1", 10).Select(t => t.Id));
+        Assert.DoesNotContain(Engine.Snapshot.CurrentTicketsInZone("zona-1").Values, t => t.Id == first.Id);
+
+        Engine.Resume("loket-01", first.Id);
+
+        Assert.Equal([first.Id, second.Id], Engine.Snapshot.RecentCallsIn("zona-1", 10).Select(t => t.Id));
+    }
+
     private Ticket Bring(TicketStatus status)
     {
         var ticket = _h.Issue("a");

@@ -27,6 +27,7 @@ public abstract class DisplayTestBase : ComponentTestBase
         Services.AddSingleton(Registry);
         Services.AddSingleton<IHostEnvironment>(new TestEnvironment());
         Services.AddSingleton<MediaLibrary>();
+        Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new Live.LiveOptions()));
         Screen = JSInterop.SetupModule(ScreenAgent.ModulePath);
     }
 

@@ -12,12 +12,16 @@ public static class TodayRules
     /// <summary>How many of a zone's latest calls the snapshot keeps (the wall shows the newest and a few before it).</summary>
     public const int RecentCallsKept = 30;
 
-    /// <summary>Whether the ticket counts as a call on the walls: called once and still at or done with a desk.</summary>
+    /// <summary>
+    /// Whether the ticket counts as a call on the walls: called once and still at or done with a desk. A held ticket
+    /// does not: the visitor was sent away to wait, and a wall that still showed it as the latest call would send
+    /// the hall to a desk that calls someone else; it shows again when the desk resumes it (a call).
+    /// </summary>
     public static bool ShowsAsCall(Ticket ticket)
     {
         ArgumentNullException.ThrowIfNull(ticket);
         return ticket.CalledAt is not null && ticket.DeskId is not null
-            && ticket.Status is TicketStatus.Called or TicketStatus.Serving or TicketStatus.Done or TicketStatus.NoShow or TicketStatus.Held;
+            && ticket.Status is TicketStatus.Called or TicketStatus.Serving or TicketStatus.Done or TicketStatus.NoShow;
     }
 
     /// <summary>The sequence of the ticket's latest call (a recall counts as a call again); 0 when never called.</summary>

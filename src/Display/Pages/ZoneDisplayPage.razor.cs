@@ -1,6 +1,10 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Options;
 using MppQueue.Core;
 using MppQueue.Display.Boards;
+using MppQueue.Display.Live;
+using MppQueue.Ui;
+using MppQueue.Ui.Components;
 using MppQueue.Ui.Text;
 
 namespace MppQueue.Display.Pages;
@@ -13,9 +17,22 @@ namespace MppQueue.Display.Pages;
 public partial class ZoneDisplayPage
 {
     private ZoneBoard _board = default!;
+    private string? _liveQr;
 
     [Parameter]
     public string ZoneId { get; set; } = string.Empty;
+
+    [Inject]
+    private IOptions<LiveOptions> LiveOptions { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    /// <summary>The phone page of the whole building (<c>/live</c>) under the public address, for the corner QR code.</summary>
+    private Uri LiveAddress => LiveRoutes.Address(LiveOptions.Value.PublicBaseUrl ?? new Uri(Navigation.BaseUri));
+
+    // Made once: the address does not change while the screen is up.
+    private string LiveQr => _liveQr ??= QrSvg.Render(LiveAddress);
 
     // The clock to the minute and the date as the header shows them; the page of waiting services and the highlight.
     protected override object ShownView =>

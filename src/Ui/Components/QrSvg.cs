@@ -1,8 +1,8 @@
 using QRCoder;
 
-namespace MppQueue.Kiosk;
+namespace MppQueue.Ui.Components;
 
-/// <summary>QR codes as SVG markup (QRCoder's SVG renderer: no System.Drawing, scales to any size on screen and paper).</summary>
+/// <summary>QR codes as SVG markup for every area (the kiosk's tickets and bookings, the wall screens' link to /live; QRCoder's SVG renderer: no System.Drawing, scales to any size on screen and paper).</summary>
 public static class QrSvg
 {
     public static string Render(Uri address)

@@ -1,0 +1,27 @@
+using Microsoft.Playwright;
+
+namespace MppQueue.EndToEnd.Tests.Support;
+
+/// <summary>/live in a browser: a static page kept current by its event stream (no circuit).</summary>
+public sealed class LiveScreen(IPage page) : Screen(page)
+{
+    private const string ReloadMarker = "window.__liveLoadedOnce";
+
+    /// <summary>Opens /live (or /live/wall) and waits until the stream has delivered its first message.</summary>
+    public async Task OpenAsync(bool wall)
+    {
+        await Page.GotoAsync(wall ? "/live/wall" : "/live");
+        await Page.Locator("html[data-live-connected='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = (float)Patience.TotalMilliseconds });
+        await Page.EvaluateAsync($"() => {{ {ReloadMarker} = 'still here'; }}");
+    }
+
+    /// <summary>The numbers at the service's desks, as the page shows them ("SK001 Loket 13").</summary>
+    public ILocator Serving(string serviceId) => Page.Locator($"[data-testid='live-service'][data-service-id='{serviceId}'] [data-testid='live-serving']");
+
+    public ILocator Waiting(string serviceId) => Page.Locator($"[data-testid='live-service'][data-service-id='{serviceId}'] [data-testid='live-waiting']");
+
+    /// <summary>The zone's latest call, at the top of its list.</summary>
+    public ILocator LatestCall(string zoneId) => Page.Locator($"[data-testid='live-zone'][data-zone-id='{zoneId}'] li").First;
+
+    public async Task<bool> WasReloadedAsync() => await Page.EvaluateAsync<string?>($"() => {ReloadMarker} ?? null") != "still here";
+}
