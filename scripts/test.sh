@@ -50,19 +50,19 @@ if [ -n "$install_pid" ] && { ! wait "$install_pid" || [ -n "$(missing_packages)
   exit 1
 fi
 
-run_project() { # project file, run name, test filter (may be empty), extra dotnet test arguments...
-  local project="$1" name="$2" filter="$3"
-  shift 3
-  local args=()
-  [ -n "$filter" ] && args+=(--filter "$filter")
-  dotnet test "$project" --no-build --nologo "${args[@]}" \
+run_project() { # project file, extra dotnet test arguments...
+  local project="$1" name
+  shift
+  name="$(basename "$project" .csproj)"
+  dotnet test "$project" --no-build --nologo \
     --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" \
     --results-directory "$RESULTS" "$@" >"$RESULTS/$name.log" 2>&1
   echo $? >"$RESULTS/$name.exit"
 }
 
-report_run() { # run name; prints its output and whether it failed, returns non-zero if it did
-  local name="$1"
+report_project() { # project file; prints its output and whether it failed, returns non-zero if it did
+  local name
+  name="$(basename "$1" .csproj)"
   echo "=== $name"
   cat "$RESULTS/$name.log"
   if [ "$(cat "$RESULTS/$name.exit" 2>/dev/null)" != "0" ]; then
@@ -74,50 +74,40 @@ report_run() { # run name; prints its output and whether it failed, returns non-
   fi
 }
 
-# Six lanes run side by side (most of a test's time is waiting on a browser, a host or a timer, not computing, so
-# the two cores are far from busy with fewer): the browser tests in two halves (the long looks and accessibility
-# scans, and the rest); the server and deploy tests (each starts hosts); the administration's component tests; the
-# kiosk's and the counter's; and every other project. Each lane runs its runs in order; a run's output is printed
-# whole once every lane is done. One line per run: lane, run name (its TRX and log), project folder, test filter.
-E2E_LOOKS='FullyQualifiedName~AccessibilityTests|FullyQualifiedName~DisplayLookTests|FullyQualifiedName~DisplayCallTests|FullyQualifiedName~PhoneTests'
-E2E_REST='FullyQualifiedName!~AccessibilityTests&FullyQualifiedName!~DisplayLookTests&FullyQualifiedName!~DisplayCallTests&FullyQualifiedName!~PhoneTests'
-runs() {
-  local project name
-  for project in "$ROOT"/tests/*/*.Tests.csproj; do
-    name="$(basename "$project" .csproj)"
-    case "$project" in
-      */EndToEnd.Tests/*)
-        echo "1 $name $project $E2E_REST"
-        echo "5 $name.Looks $project $E2E_LOOKS" ;;
-      */Server.Tests/*|*/Deploy.Tests/*) echo "2 $name $project" ;;
-      */Admin.Tests/*) echo "3 $name $project" ;;
-      */Kiosk.Tests/*|*/Counter.Tests/*) echo "6 $name $project" ;;
-      *) echo "4 $name $project" ;;
-    esac
-  done
+# Four lanes run side by side, each about as long on 2 cores (most of a test's time is waiting on a browser, a host
+# or a timer, not computing): the browser tests; the server and deploy tests (each starts hosts); the administration's
+# component tests; and every other project one after another. Each lane runs its projects in order; a project's
+# output is printed whole once every lane is done.
+lane_of() { # project file -> lane number
+  case "$1" in
+    */EndToEnd.Tests/*) echo 1 ;;
+    */Server.Tests/*|*/Deploy.Tests/*) echo 2 ;;
+    */Admin.Tests/*) echo 3 ;;
+    *) echo 4 ;;
+  esac
 }
 
 run_lane() { # lane number, extra dotnet test arguments...
-  local lane="$1" l name project filter
+  local lane="$1" project
   shift
-  while read -r l name project filter; do
-    [ "$l" = "$lane" ] && run_project "$project" "$name" "$filter" "$@"
-  done < <(runs)
+  for project in "$ROOT"/tests/*/*.Tests.csproj; do
+    [ "$(lane_of "$project")" = "$lane" ] && run_project "$project" "$@"
+  done
   return 0
 }
 
 status=0
 lane_pids=()
-for lane in 1 2 3 4 5 6; do
+for lane in 1 2 3 4; do
   run_lane "$lane" "$@" &
   lane_pids+=($!)
 done
 for pid in "${lane_pids[@]}"; do
   wait "$pid"
 done
-while read -r _ name _; do
-  report_run "$name" || status=1
-done < <(runs)
+for project in "$ROOT"/tests/*/*.Tests.csproj; do
+  report_project "$project" || status=1
+done
 
 passed=0; failed=0; skipped=0; files=0
 for trx in "$RESULTS"/*.trx; do
