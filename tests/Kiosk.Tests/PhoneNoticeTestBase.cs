@@ -1,8 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using MppQueue.ComponentTesting;
 using MppQueue.Core;
-using MppQueue.Storage;
 
 namespace MppQueue.Kiosk.Tests;
 
@@ -13,27 +11,18 @@ namespace MppQueue.Kiosk.Tests;
 /// </summary>
 public abstract class PhoneNoticeTestBase : ComponentTestBase
 {
-    private readonly LiteFile _noticeFile = new(LiteFile.InMemory);
-    private NoticeService? _notices;
+    private NoticesForTests? _notices;
 
     protected PhoneNoticeTestBase() => Services.AddKiosk();
 
-    protected NoticeService Notices => _notices ?? throw new InvalidOperationException("Call UseNotices first.");
+    protected NoticeService Notices => _notices?.Service ?? throw new InvalidOperationException("Call UseNotices first.");
 
     /// <summary>Sets the notices up with providers for <paramref name="channels"/> (WhatsApp unless told otherwise).</summary>
     protected NoticeService UseNotices(params NoticeChannel[] channels)
     {
-        IReadOnlyList<NoticeChannel> configured = channels.Length == 0 ? [NoticeChannel.WhatsApp] : channels;
-        _notices = new NoticeService(
-            new LiteNoticeStore(_noticeFile),
-            Store,
-            Engine,
-            [.. configured.Select(c => new RecordingNoticeProvider(c))],
-            new NoticeOptions(),
-            Time,
-            NullLogger<NoticeService>.Instance);
-        Services.AddSingleton(_notices);
-        return _notices;
+        _notices = new NoticesForTests(Engine, Store, Time, channels.Length == 0 ? [NoticeChannel.WhatsApp] : channels);
+        Services.AddSingleton(_notices.Service);
+        return _notices.Service;
     }
 
     protected override void Dispose(bool disposing)
@@ -42,7 +31,6 @@ public abstract class PhoneNoticeTestBase : ComponentTestBase
         if (disposing)
         {
             _notices?.Dispose();
-            _noticeFile.Dispose();
         }
     }
 }
