@@ -265,6 +265,33 @@ public sealed class NoticeServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task Receipt_ArrivingWhileTheSendStillWaitsForItsAnswer_KeepsTheNoticeDelivered()
+    {
+        _notices.Dispose();
+        _notices = new NoticeService(_store, _store, _engine, [_push], new NoticeOptions { TimeoutSeconds = 0.5 }, _time, NullLogger<NoticeService>.Instance);
+        _push.Hang = true;
+        var ticket = _engine.Issue(new IssueRequest("ktp-el"));
+        _notices.SetPush(NoticeSubject.Ticket(ticket.Id), new PushEndpoint("https://push.example/abc", "key", "auth"), "id");
+        _engine.CallNext("loket-01", "rina");
+        _notices.DecideFromJournal();
+
+        var sending = _notices.SendDueAsync();
+        while (_push.Deliveries.Count == 0)
+        {
+            await Task.Delay(10);
+        }
+
+        var shown = _push.Deliveries[0].Notice;
+        Assert.True(_notices.ReportSeen(shown.Id, shown.Receipt!));
+        await sending;
+
+        var notice = Assert.Single(_notices.NoticesOf(ticket));
+        Assert.Equal(NoticeState.Delivered, notice.State);
+        Assert.Equal(NoticeChannel.WebPush, notice.Channel);
+        Assert.Equal(0, _notices.PendingCount);
+    }
+
+    [Fact]
     public void SetPhone_NotAMobileNumber_OrAFinishedTicket_IsRefusedInWords()
     {
         var ticket = _engine.Issue(new IssueRequest("ktp-el"));

@@ -181,6 +181,13 @@ public sealed partial class NoticeService
         lock (_stateGate)
         {
             var attempts = notice.Attempts.Insert(0, new NoticeAttempt(at, channel.Value, result.Ok, result.Status, result.Error is null ? null : Printable.Echo(result.Error))).Take(AttemptsKept).ToImmutableList();
+            if (_store.FindNotice(notice.Id) is { State: NoticeState.Delivered } seen)
+            {
+                // Its receipt came back while this send waited for the push service's answer: it arrived.
+                Save(seen with { SentAt = seen.SentAt ?? at, ProviderMessageId = seen.ProviderMessageId ?? result.MessageId, Attempts = attempts });
+                return;
+            }
+
             if (result.Ok)
             {
                 Save(notice with

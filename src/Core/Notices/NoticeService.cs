@@ -138,9 +138,16 @@ public sealed partial class NoticeService : INoticeSubscriptions, INoticeReports
                 return false;
             }
 
-            if (notice.State is NoticeState.Sent or NoticeState.Delivered)
+            // The browser may show it before the push service's answer reaches the send that is still under way.
+            if (notice.State is NoticeState.Pending or NoticeState.Sent or NoticeState.Delivered)
             {
-                Save(notice with { State = NoticeState.Delivered, DeliveredAt = notice.DeliveredAt ?? _time.GetUtcNow() });
+                Save(notice with
+                {
+                    State = NoticeState.Delivered,
+                    Channel = notice.Channel ?? NoticeChannel.WebPush,
+                    DueAt = null,
+                    DeliveredAt = notice.DeliveredAt ?? _time.GetUtcNow(),
+                });
             }
 
             return true;
