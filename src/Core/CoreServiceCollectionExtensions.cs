@@ -76,6 +76,7 @@ public static class CoreServiceCollectionExtensions
 
         // Reports read rollups of finished days and the engine's today (docs/adr/0011-report-rollups.md).
         services.TryAddSingleton<ReportService>();
+        services.TryAddSingleton<StaffReportService>();
 
         // Configuration of the building: one editor, so that its checks and writes run one at a time.
         services.TryAddSingleton<CatalogEditor>();

@@ -31,4 +31,5 @@ internal static class CollectionNames
     public const string NoticeContacts = "noticeContacts";
     public const string Notices = "notices";
     public const string NoticeState = "noticeState";
+    public const string StaffDays = "staffDays";
 }

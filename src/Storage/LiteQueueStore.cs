@@ -8,7 +8,7 @@ namespace MppQueue.Storage;
 /// disposed. It holds no logic of its own; the server registers the stores one by one instead
 /// (<see cref="StorageServiceCollectionExtensions.AddLiteDbStorage"/>).
 /// </summary>
-public sealed partial class LiteQueueStore : IQueueStore, IJournalStore, ISurveyStore, IDeviceStore, IReportStore, ISiteLogoStore, IApiClientStore, IWebhookStore, IBackupSource, IDisposable
+public sealed partial class LiteQueueStore : IQueueStore, IJournalStore, ISurveyStore, IDeviceStore, IReportStore, IStaffStore, ISiteLogoStore, IApiClientStore, IWebhookStore, IBackupSource, IDisposable
 {
     /// <summary>The file name that keeps the database in memory only (for tests).</summary>
     public const string InMemory = LiteFile.InMemory;
@@ -18,6 +18,7 @@ public sealed partial class LiteQueueStore : IQueueStore, IJournalStore, ISurvey
     private readonly LiteSurveyStore _surveys;
     private readonly LiteDeviceStore _devices;
     private readonly LiteReportStore _reports;
+    private readonly LiteStaffStore _staff;
     private readonly LiteSiteLogoStore _logo;
     private readonly LiteBackupSource _backup;
     private readonly LiteJournalStore _journal;
@@ -32,6 +33,7 @@ public sealed partial class LiteQueueStore : IQueueStore, IJournalStore, ISurvey
         _surveys = new LiteSurveyStore(_file);
         _devices = new LiteDeviceStore(_file);
         _reports = new LiteReportStore(_file);
+        _staff = new LiteStaffStore(_file);
         _logo = new LiteSiteLogoStore(_file);
         _backup = new LiteBackupSource(_file);
         _journal = new LiteJournalStore(_file);
@@ -130,6 +132,10 @@ public sealed partial class LiteQueueStore : IQueueStore, IJournalStore, ISurvey
     public void SaveRollups(IReadOnlyCollection<RollupDay> days) => _reports.SaveRollups(days);
 
     public int DiscardRollups(DateOnly firstDay, DateOnly lastDay) => _reports.DiscardRollups(firstDay, lastDay);
+
+    public IReadOnlyList<StaffDay> LoadStaffDays(DateOnly firstDay, DateOnly lastDay) => _staff.LoadStaffDays(firstDay, lastDay);
+
+    public void SaveStaffDays(IReadOnlyCollection<StaffDay> days) => _staff.SaveStaffDays(days);
 
     public SiteLogo? LoadLogo() => _logo.LoadLogo();
 

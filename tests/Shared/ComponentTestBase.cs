@@ -47,6 +47,7 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
         Services.AddSingleton<ISurveyStore>(Store);
         Services.AddSingleton<IDeviceStore>(Store);
         Services.AddSingleton<IReportStore>(Store);
+        Services.AddSingleton<IStaffStore>(Store);
         Services.AddSingleton<ISiteLogoStore>(Store);
         Services.AddSingleton(Secret);
         Services.AddSingleton<IComplaintStore>(Store);

@@ -14,6 +14,7 @@ public sealed class StorageServiceCollectionExtensionsTests
         Assert.IsType<LiteSurveyStore>(provider.GetRequiredService<ISurveyStore>());
         Assert.IsType<LiteDeviceStore>(provider.GetRequiredService<IDeviceStore>());
         Assert.IsType<LiteReportStore>(provider.GetRequiredService<IReportStore>());
+        Assert.IsType<LiteStaffStore>(provider.GetRequiredService<IStaffStore>());
         Assert.IsType<LiteSiteLogoStore>(provider.GetRequiredService<ISiteLogoStore>());
         Assert.IsType<LiteBackupSource>(provider.GetRequiredService<IBackupSource>());
         Assert.Same(provider.GetRequiredService<IQueueStore>(), provider.GetRequiredService<IQueueStore>());
