@@ -12,6 +12,7 @@ public static class AdminEndpoints
         ArgumentNullException.ThrowIfNull(endpoints);
         endpoints.MapIkmExport();
         Reports.ReportExportEndpoints.MapReportExports(endpoints);
+        Reports.StaffExportEndpoints.MapStaffExports(endpoints);
         endpoints.MapGet(People.BackupDownload.Path, People.BackupDownload.Handle).RequireAuthorization(Ui.Policies.Admin);
         return endpoints;
     }

@@ -35,5 +35,7 @@ public static class AdminRoutes
 
     public const string Ikm = "/reports/ikm";
 
+    public const string Staff = "/reports/staff";
+
     public const string Command = "/command";
 }

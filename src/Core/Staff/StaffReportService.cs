@@ -73,7 +73,7 @@ public sealed class StaffReportService
                 }
             }
 
-            perDay.Add(new StaffDayFigures(day.Day, ofDay.Duty, ofDay.Paused, ofDay.IdleWhileWaiting, ofDay.Served));
+            perDay.Add(new StaffDayFigures(day.Day, ofDay.Duty, ofDay.Paused, ofDay.IdleWhileWaiting, ofDay.Served) { Busy = ofDay.Busy });
         }
 
         return new StaffReport
