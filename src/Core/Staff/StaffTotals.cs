@@ -81,7 +81,8 @@ public sealed record StaffTotals
 
     public double? WithinStandardShare => Served == 0 ? null : (double)WithinStandard / Served;
 
-    public double? ServedPerDutyHour => DutyTicks < TimeSpan.TicksPerMinute ? null : Served / Duty.TotalHours;
+    /// <summary>Served per hour on duty; null under a quarter of an hour on duty, where a rate says nothing yet.</summary>
+    public double? ServedPerDutyHour => DutyTicks < TimeSpan.TicksPerMinute * 15 ? null : Served / Duty.TotalHours;
 
     /// <summary>No-shows among the visitors the desk finished with (served, no-show or transferred).</summary>
     public double? NoShowRate => Handled == 0 ? null : (double)NoShows / Handled;

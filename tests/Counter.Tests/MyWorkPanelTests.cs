@@ -1,0 +1,52 @@
+using MppQueue.Core;
+using MppQueue.Counter.Components;
+using MppQueue.Counter.Tests.Support;
+
+namespace MppQueue.Counter.Tests;
+
+/// <summary>The officer's own figures on the console: today and this month, theirs only.</summary>
+public sealed class MyWorkPanelTests : CounterTestBase
+{
+    [Fact]
+    public void Render_TwoOfficersWorked_ShowsOnlyTheOfficersOwnWork()
+    {
+        var desk1 = Engine.Catalog.Desks["loket-01"];
+        var desk2 = Engine.Catalog.Desks["loket-02"];
+        var rina = AtDesk(desk1);
+        var other = SaveOfficer("petugas-lain", desk2.AgencyId);
+        Engine.SignInToDesk(desk2.Id, other);
+        Serve(desk1.Id, rina.Id, minutes: 12);
+        Serve(desk2.Id, other.Id, minutes: 5);
+        Serve(desk2.Id, other.Id, minutes: 5);
+
+        var cut = Render<MyWorkPanel>(p => p.Add(c => c.OfficerId, rina.Id));
+
+        Assert.Equal("1", cut.Find("[data-testid='my-work-today'] [data-testid='my-work-served']").TextContent.Trim());
+        Assert.Equal("1", cut.Find("[data-testid='my-work-month'] [data-testid='my-work-served']").TextContent.Trim());
+        Assert.Contains("12,0 mnt", cut.Find("[data-testid='my-work-today']").TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(other.DisplayName, cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Refresh_AfterAnotherService_CountsIt()
+    {
+        var desk = Engine.Catalog.Desks["loket-01"];
+        var rina = AtDesk(desk);
+        var cut = Render<MyWorkPanel>(p => p.Add(c => c.OfficerId, rina.Id));
+        Assert.Equal("0", cut.Find("[data-testid='my-work-today'] [data-testid='my-work-served']").TextContent.Trim());
+
+        Serve(desk.Id, rina.Id, minutes: 8);
+        cut.Find("[data-testid='my-work-refresh']").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("1", cut.Find("[data-testid='my-work-today'] [data-testid='my-work-served']").TextContent.Trim()), TimeSpan.FromSeconds(5));
+    }
+
+    private void Serve(string deskId, string officerId, int minutes)
+    {
+        var service = Engine.Catalog.Desks[deskId].ServiceIds[0];
+        var ticket = Engine.Issue(new IssueRequest(service));
+        Engine.CallSpecific(deskId, ticket.Id, "uji", officerId);
+        Time.Advance(TimeSpan.FromMinutes(minutes));
+        Engine.Finish(deskId, ticket.Id, officerId);
+    }
+}
