@@ -52,6 +52,9 @@ public sealed class AuthorizationTableTests(AuthorizationHost host) : IClassFixt
         (ReportExportEndpoints.XlsxPath + "?period=Today", _supervisor),
         ("/reports/ikm", _supervisor),
         (IkmExportEndpoint.Path + "?from=2026-11-01&to=2026-11-30", _supervisor),
+        ("/reports/staff", _supervisor),
+        (StaffExportEndpoints.CsvPath + "?period=Today", _supervisor),
+        (StaffExportEndpoints.XlsxPath + "?period=Today", _supervisor),
 
         // Admin: configuration (the building is the admins'; services and desks the supervisors' too)
         ("/admin/site", _admin),
