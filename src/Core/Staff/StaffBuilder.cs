@@ -127,7 +127,8 @@ public static class StaffBuilder
                 Opens = hours.Opens(agency),
                 Closes = hours.Closes(agency),
                 FirstIn = own?.Min(s => s.Start),
-                LastOut = last?.End,
+                // Still signed in today: no last sign-out yet (and no early end to judge).
+                LastOut = !finished && last is { SignedOut: false } ? null : last?.End,
                 SignOutMissing = finished && last is { SignedOut: false },
             });
         }
