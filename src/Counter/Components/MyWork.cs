@@ -19,10 +19,9 @@ public static class MyWork
         return (todayOnly.Total, month.Total);
     }
 
-    /// <summary>"6,5 j"; under an hour in minutes ("25 mnt").</summary>
-    public static string Hours(TimeSpan span) => span < TimeSpan.FromHours(1)
-        ? Labels.Format(MyWorkText.MyWorkMinutes, Math.Round(span.TotalMinutes).ToString("N0", CultureInfo.CurrentCulture))
-        : Labels.Format(MyWorkText.MyWorkHours, Math.Round(span.TotalHours, 1).ToString("N1", CultureInfo.CurrentCulture));
+    /// <summary>"6,5 j": in tenths of an hour, so that a quiet console is not drawn again every minute.</summary>
+    public static string Hours(TimeSpan span) =>
+        Labels.Format(MyWorkText.MyWorkHours, Math.Round(span.TotalHours, 1).ToString("N1", CultureInfo.CurrentCulture));
 
     public static string Minutes(TimeSpan? span) => span is { } s
         ? Labels.Format(MyWorkText.MyWorkMinutes, Math.Round(s.TotalMinutes, 1).ToString("N1", CultureInfo.CurrentCulture))
