@@ -118,18 +118,20 @@ public class CommandPageTests : AdminTestBase
         "id",
         "Antrean melewati standar",
         "Disdukcapil · Antrean A KTP-el (Kartu Tanda Penduduk Elektronik): 3 orang (standar 2)",
-        "Loket menganggur, ada yang menunggu",
+        "Loket menganggur",
         "Disdukcapil · Loket 1 menganggur 12 mnt, 3 orang menunggu (batas 5 mnt)",
-        "Disdukcapil · Antrean A: 3 orang (standar 2)")]
+        "Disdukcapil · Antrean A: 3 orang (standar 2)",
+        "Disdukcapil · Loket 1 menganggur 12 mnt, 3 orang menunggu")]
     [InlineData(
         "en",
         "Queue past its standard",
         "Disdukcapil · Queue of A Electronic identity card (KTP-el): 3 waiting (standard 2)",
-        "Desk idle while people wait",
+        "Desk idle",
         "Disdukcapil · Counter 1 idle for 12 min, 3 waiting (limit 5 min)",
-        "Disdukcapil · Queue of A: 3 waiting (standard 2)")]
+        "Disdukcapil · Queue of A: 3 waiting (standard 2)",
+        "Disdukcapil · Counter 1 idle for 12 min, 3 waiting")]
     public void Render_QueuePastItsLengthAndDeskIdleWhilePeopleWait_ShowBothAlertsOnPageAndWall(
-        string culture, string queueTitle, string queueText, string idleTitle, string idleText, string wallQueueText)
+        string culture, string queueTitle, string queueText, string idleTitle, string idleText, string wallQueueText, string wallIdleText)
     {
         UseCulture(culture);
         SignedInAs("supervisor");
@@ -160,7 +162,7 @@ public class CommandPageTests : AdminTestBase
 
         var wall = Render<CommandWallPage>();
 
-        Assert.Equal(wallQueueText, wall.Find("[data-testid=command-alert-text]").TextContent);
+        Assert.Equal([wallQueueText, wallIdleText], wall.FindAll("[data-testid=command-alert-text]").Select(a => a.TextContent));
         Assert.Contains("over", Row(wall, "ktp-el").ClassList);
     }
 

@@ -99,7 +99,7 @@ public static class CommandLabels
 
     /// <summary>
     /// The alert as a sentence: what, where, for how long, against which limit. <paramref name="brief"/> (the wall) names a
-    /// service by its prefix and counts in whole minutes, so the line fits.
+    /// service by its prefix, counts in whole minutes and leaves out an idle desk's limit (a setting, the same for all), so the line fits.
     /// </summary>
     public static string Describe(CommandAlert alert, SiteCatalog catalog, bool brief = false)
     {
@@ -114,8 +114,9 @@ public static class CommandLabels
                 Labels.Format(CommandText.AlertWait, agency, ServiceName(service), Time(alert.For), Time(alert.Limit)),
             CommandAlertKind.QueueOverStandard when alert.Service is { } service =>
                 Labels.Format(CommandText.AlertQueue, agency, ServiceName(service), alert.Waiting ?? 0, alert.WaitingLimit ?? 0),
-            CommandAlertKind.DeskIdleWhileWaiting when alert.Desk is { } desk =>
-                Labels.Format(CommandText.AlertIdle, agency, Labels.Desk(desk), Time(alert.For), alert.Waiting ?? 0, Time(alert.Limit)),
+            CommandAlertKind.DeskIdleWhileWaiting when alert.Desk is { } desk => brief
+                ? Labels.Format(CommandText.AlertIdleBrief, agency, Labels.Desk(desk), Time(alert.For), alert.Waiting ?? 0)
+                : Labels.Format(CommandText.AlertIdle, agency, Labels.Desk(desk), Time(alert.For), alert.Waiting ?? 0, Time(alert.Limit)),
             CommandAlertKind.DeskPausedTooLong when alert.Desk is { } desk =>
                 Labels.Format(CommandText.AlertPaused, agency, Labels.Desk(desk), Pause(alert.PauseReason), Time(alert.For), Time(alert.Limit)),
             _ => Labels.Format(CommandText.AlertDevice, string.IsNullOrWhiteSpace(alert.Device?.Name) ? CommandText.DeviceUnnamed : alert.Device.Name, Time(alert.For)),
