@@ -59,6 +59,7 @@ public static class CoreServiceCollectionExtensions
 
         command
             .InRange(CommandOptions.Section + ":" + nameof(CommandOptions.PausedTooLongMinutes), o => o.PausedTooLongMinutes, 1, 24 * 60)
+            .InRange(CommandOptions.Section + ":" + nameof(CommandOptions.IdleWhileWaitingMinutes), o => o.IdleWhileWaitingMinutes, 1, 24 * 60)
             .InRange(CommandOptions.Section + ":" + nameof(CommandOptions.RefreshSeconds), o => o.RefreshSeconds, 2, 600)
             .ValidateOnStart();
         services.TryAddSingleton(provider => new CommandCenter(

@@ -113,6 +113,59 @@ public class CommandPageTests : AdminTestBase
         Assert.Equal("1", Total(page, "total-desks-paused"));
     }
 
+    [Theory]
+    [InlineData(
+        "id",
+        "Antrean melewati standar",
+        "Disdukcapil · Antrean A KTP-el (Kartu Tanda Penduduk Elektronik): 3 orang (standar 2)",
+        "Loket menganggur",
+        "Disdukcapil · Loket 1 menganggur 12 mnt, 3 orang menunggu (batas 5 mnt)",
+        "Disdukcapil · Antrean A: 3 orang (standar 2)",
+        "Disdukcapil · Loket 1 menganggur 12 mnt, 3 orang menunggu")]
+    [InlineData(
+        "en",
+        "Queue past its standard",
+        "Disdukcapil · Queue of A Electronic identity card (KTP-el): 3 waiting (standard 2)",
+        "Desk idle",
+        "Disdukcapil · Counter 1 idle for 12 min, 3 waiting (limit 5 min)",
+        "Disdukcapil · Queue of A: 3 waiting (standard 2)",
+        "Disdukcapil · Counter 1 idle for 12 min, 3 waiting")]
+    public void Render_QueuePastItsLengthAndDeskIdleWhilePeopleWait_ShowBothAlertsOnPageAndWall(
+        string culture, string queueTitle, string queueText, string idleTitle, string idleText, string wallQueueText, string wallIdleText)
+    {
+        UseCulture(culture);
+        SignedInAs("supervisor");
+        var ktp = Engine.Catalog.Services["ktp-el"];
+        Services.GetRequiredService<CatalogEditor>().SaveService(Store.LoadOfficers().Single(o => o.Id == "admin"), ktp with { StandardQueueLength = 2 }, ktp);
+        for (var i = 0; i < 3; i++)
+        {
+            Engine.Issue(new IssueRequest("ktp-el"));
+        }
+
+        SignInOfficer("loket-01", "petugas-disdukcapil");
+        Time.Advance(TimeSpan.FromMinutes(12));
+
+        var page = Render<CommandPage>();
+
+        var alerts = page.FindAll("[data-testid=command-alert]");
+        Assert.Equal(["QueueOverStandard", "DeskIdleWhileWaiting"], alerts.Select(a => a.GetAttribute("data-kind")));
+        Assert.Equal(["Error", "Warning"], alerts.Select(a => a.GetAttribute("data-severity")));
+        Assert.All(alerts, a => Assert.NotNull(a.QuerySelector("svg")));
+        Assert.Equal(queueTitle, alerts[0].QuerySelector(".command-alert-title")!.TextContent);
+        Assert.Equal(queueText, alerts[0].QuerySelector("[data-testid=command-alert-text]")!.TextContent);
+        Assert.Equal(idleTitle, alerts[1].QuerySelector(".command-alert-title")!.TextContent);
+        Assert.Equal(idleText, alerts[1].QuerySelector("[data-testid=command-alert-text]")!.TextContent);
+        var row = Row(page, "ktp-el");
+        Assert.Contains("over", row.ClassList);
+        Assert.NotNull(row.QuerySelector("[data-testid=service-waiting] svg[aria-label]"));
+        Assert.Equal("3", Cell(row, "service-waiting"));
+
+        var wall = Render<CommandWallPage>();
+
+        Assert.Equal([wallQueueText, wallIdleText], wall.FindAll("[data-testid=command-alert-text]").Select(a => a.TextContent));
+        Assert.Contains("over", Row(wall, "ktp-el").ClassList);
+    }
+
     [Fact]
     public void Render_ScreenGoneSilent_ShowsTheAlertOnTheNextBeat()
     {

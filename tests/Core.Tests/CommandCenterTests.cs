@@ -332,18 +332,212 @@ public class CommandCenterTests
     }
 
     [Fact]
-    public void Snapshot_AllKindsAtOnce_ListsWaitsThenDesksThenDevices()
+    public void Snapshot_AllKindsAtOnce_ListsWaitsThenQueuesThenDesksThenDevices()
     {
-        var screen = _devices.Register(new ScreenRegistration("TV Zona 1", "zona-1"), Engine.Catalog);
-        _devices.Seen(screen.Token, ScreenSound.Ready);
+        var harness = new EngineHarness(TestSite.Build(adjust: s => s.Id == "sk" ? s with { StandardQueueLength = 1 } : s));
+        var devices = new ScreenRegistry(_deviceStore, harness.Clock, TimeSpan.FromSeconds(60));
+        var screen = devices.Register(new ScreenRegistration("TV Zona 1", "zona-1"), harness.Engine.Catalog);
+        devices.Seen(screen.Token, ScreenSound.Ready);
+        harness.Issue("a");
+        harness.Issue("sk");
+        harness.Issue("sk");
+        harness.SignIn("loket-01", "o1");
+        harness.SignIn("loket-03", "o3");
+        harness.Engine.PauseDesk("loket-03", PauseReason.Break);
+        harness.Clock.Advance(TimeSpan.FromMinutes(45));
+
+        var kinds = new CommandCenter(harness.Engine, devices, harness.Clock).Snapshot().Alerts.Select(a => a.Kind);
+
+        // A and SK wait past their standard, SK's queue is past its length, desk 1 idles, desk 3 pauses, the TV is silent.
+        Assert.Equal(
+            [
+                CommandAlertKind.WaitOverStandard, CommandAlertKind.WaitOverStandard, CommandAlertKind.QueueOverStandard,
+                CommandAlertKind.DeskIdleWhileWaiting, CommandAlertKind.DeskPausedTooLong, CommandAlertKind.DeviceStale,
+            ],
+            kinds);
+    }
+
+    [Fact]
+    public void Snapshot_DeskIdleWhilePeopleWait_AlertsOnlyPastTheLimitCountedFromWhenBothHeld()
+    {
+        _h.SignIn("loket-01");
+        _h.Clock.Advance(TimeSpan.FromMinutes(20));
         _h.Issue("a");
-        _h.SignIn("loket-03");
-        Engine.PauseDesk("loket-03", PauseReason.Break);
-        _h.Clock.Advance(TimeSpan.FromMinutes(45));
+        _h.Issue("a");
 
-        var kinds = Center().Snapshot().Alerts.Select(a => a.Kind);
+        // Idle since 08:00, but people wait only since 08:20: five minutes at 08:25 is not past the limit.
+        _h.Clock.Advance(TimeSpan.FromMinutes(3));
+        Assert.Empty(Center().Snapshot().Alerts);
 
-        Assert.Equal([CommandAlertKind.WaitOverStandard, CommandAlertKind.DeskPausedTooLong, CommandAlertKind.DeviceStale], kinds);
+        _h.Clock.Advance(TimeSpan.FromMinutes(1));
+        var alert = Assert.Single(Center().Snapshot().Alerts);
+
+        Assert.Equal(CommandAlertKind.DeskIdleWhileWaiting, alert.Kind);
+        Assert.Equal("loket-01", alert.Desk?.Id);
+        Assert.Equal("disdukcapil", alert.AgencyId);
+        Assert.Equal(2, alert.Waiting);
+        Assert.Equal(TimeSpan.FromMinutes(6), alert.For);
+        Assert.Equal(TimeSpan.FromMinutes(5), alert.Limit);
+        Assert.Equal(1, Agency(Center().Snapshot(), "disdukcapil").AlertCount);
+    }
+
+    [Fact]
+    public void Snapshot_DeskIdleWithNobodyWaitingForItsServices_RaisesNoAlert()
+    {
+        _h.SignIn("loket-03", "o3");
+        _h.Issue("a");
+        _h.Clock.Advance(TimeSpan.FromMinutes(20));
+
+        // Desk 3 serves only C; the A ticket waits for desks 1 and 2, which are closed.
+        Assert.Empty(Center().Snapshot().Alerts);
+    }
+
+    [Fact]
+    public void Snapshot_DeskPausedWhilePeopleWait_RaisesNoIdleAlertAndCountsFromTheResume()
+    {
+        _h.SignIn("loket-01");
+        _h.Issue("a");
+        Engine.PauseDesk("loket-01", PauseReason.Prayer);
+        _h.Clock.Advance(TimeSpan.FromMinutes(10));
+        Assert.Empty(Center().Snapshot().Alerts);
+
+        Engine.ResumeDesk("loket-01");
+        _h.Clock.Advance(TimeSpan.FromMinutes(5));
+        Assert.Empty(Center().Snapshot().Alerts);
+
+        _h.Clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(TimeSpan.FromMinutes(6), Assert.Single(Center().Snapshot().Alerts).For);
+    }
+
+    [Fact]
+    public void Snapshot_DeskBusyWhilePeopleWait_RaisesNoIdleAlert()
+    {
+        _h.SignIn("loket-01");
+        _h.Issue("a");
+        _h.Issue("a");
+        Engine.CallNext("loket-01");
+        _h.Clock.Advance(TimeSpan.FromMinutes(20));
+
+        Assert.Empty(Center().Snapshot().Alerts);
+    }
+
+    [Fact]
+    public void Snapshot_DeskIdleAfterFinishing_CountsFromTheLastFinish()
+    {
+        _h.SignIn("loket-01");
+        _h.Issue("a");
+        _h.Issue("a");
+        var first = Engine.CallNext("loket-01");
+        _h.Clock.Advance(TimeSpan.FromMinutes(10));
+        Engine.Finish("loket-01", first.Id);
+
+        // The second visitor has waited sixteen minutes, but the desk has been free for five.
+        _h.Clock.Advance(TimeSpan.FromMinutes(5));
+        Assert.Empty(Center().Snapshot().Alerts);
+
+        _h.Clock.Advance(TimeSpan.FromMinutes(2));
+        var alert = Assert.Single(Center().Snapshot().Alerts);
+        Assert.Equal(TimeSpan.FromMinutes(7), alert.For);
+        Assert.Equal(1, alert.Waiting);
+    }
+
+    [Fact]
+    public void Snapshot_TicketTransferredToAnIdleDesksService_CountsFromTheTransfer()
+    {
+        _h.SignIn("loket-01", "o1");
+        _h.SignIn("loket-03", "o3");
+        _h.Issue("a");
+        var ticket = Engine.CallNext("loket-01");
+        _h.Clock.Advance(TimeSpan.FromMinutes(20));
+        Engine.Transfer("loket-01", ticket.Id, "c");
+
+        // Desk 3 has been idle since 08:00 and the ticket was issued at 08:00, but it waits for C only since 08:21.
+        _h.Clock.Advance(TimeSpan.FromMinutes(5));
+        Assert.Empty(Center().Snapshot().Alerts);
+
+        _h.Clock.Advance(TimeSpan.FromMinutes(1));
+        var alert = Assert.Single(Center().Snapshot().Alerts);
+        Assert.Equal("loket-03", alert.Desk?.Id);
+        Assert.Equal(TimeSpan.FromMinutes(6), alert.For);
+    }
+
+    [Fact]
+    public void Snapshot_IdleThresholdFromOptions_AlertsSoonerAndIsClampedToAMinute()
+    {
+        _h.SignIn("loket-01");
+        _h.Issue("a");
+        _h.Clock.Advance(TimeSpan.FromMinutes(1));
+
+        Assert.Empty(Center().Snapshot().Alerts);
+        Assert.Equal(TimeSpan.FromMinutes(1), Assert.Single(Center(new CommandOptions { IdleWhileWaitingMinutes = 0 }).Snapshot().Alerts).Limit);
+    }
+
+    [Fact]
+    public void Snapshot_QueueAtAndAboveItsLengthStandard_AlertsOnlyAbove()
+    {
+        var harness = new EngineHarness(TestSite.Build(adjust: s => s.Id == "a" ? s with { StandardQueueLength = 2 } : s));
+        harness.Issue("a");
+        harness.Issue("a");
+        for (var i = 0; i < 5; i++)
+        {
+            harness.Issue("b");
+        }
+
+        var center = new CommandCenter(harness.Engine, _devices, harness.Clock);
+        Assert.Empty(center.Snapshot().Alerts);
+        Assert.False(Service(center.Snapshot(), "a").OverQueueStandard);
+
+        harness.Issue("a");
+        var snapshot = center.Snapshot();
+
+        var alert = Assert.Single(snapshot.Alerts);
+        Assert.Equal(CommandAlertKind.QueueOverStandard, alert.Kind);
+        Assert.Equal("a", alert.Service?.Id);
+        Assert.Equal("disdukcapil", alert.AgencyId);
+        Assert.Equal(3, alert.Waiting);
+        Assert.Equal(2, alert.WaitingLimit);
+        Assert.True(Service(snapshot, "a").OverQueueStandard);
+        Assert.False(Service(snapshot, "b").OverQueueStandard);
+    }
+
+    [Fact]
+    public void Snapshot_TwoQueuesOverStandard_ListsTheLongestPastItFirst()
+    {
+        var harness = new EngineHarness(TestSite.Build(adjust: s => s with { StandardQueueLength = 1 }));
+        harness.Issue("a");
+        harness.Issue("a");
+        harness.Issue("b");
+        harness.Issue("b");
+        harness.Issue("b");
+
+        var alerts = new CommandCenter(harness.Engine, _devices, harness.Clock).Snapshot().Alerts;
+
+        Assert.Equal(["b", "a"], alerts.Select(a => a.Service?.Id));
+    }
+
+    [Fact]
+    public void Snapshot_ScopedToAgency_ShowsOnlyItsQueueAndIdleAlerts()
+    {
+        var harness = new EngineHarness(TestSite.Build(adjust: s => s with { StandardQueueLength = 1 }));
+        harness.SignIn("loket-01", "o1");
+        harness.SignIn("loket-04", "p1");
+        harness.Issue("a");
+        harness.Issue("a");
+        harness.Issue("sk");
+        harness.Issue("sk");
+        var first = harness.Engine.CallNext("loket-04");
+        harness.Engine.Finish("loket-04", first.Id);
+        harness.Clock.Advance(TimeSpan.FromMinutes(10));
+        var center = new CommandCenter(harness.Engine, _devices, harness.Clock);
+
+        var polres = center.Snapshot("polres");
+        var dukcapil = center.Snapshot("disdukcapil");
+
+        Assert.Equal([(CommandAlertKind.DeskIdleWhileWaiting, "loket-04")], polres.Alerts.Select(a => (a.Kind, a.Desk?.Id ?? a.Service!.Id)));
+        Assert.Equal(
+            [(CommandAlertKind.QueueOverStandard, "a"), (CommandAlertKind.DeskIdleWhileWaiting, "loket-01")],
+            dukcapil.Alerts.Select(a => (a.Kind, a.Desk?.Id ?? a.Service!.Id)));
+        Assert.Equal(3, center.Snapshot().Alerts.Length);
     }
 
     [Fact]

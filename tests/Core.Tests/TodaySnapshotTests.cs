@@ -232,7 +232,7 @@ public sealed class TodaySnapshotTests
 
         foreach (var line in snapshot.Services.Values.OrderBy(l => l.ServiceId, StringComparer.Ordinal))
         {
-            text.Append(inv, $"service {line.ServiceId} open {line.DesksOpen} pace {line.Pace} used {line.Used} served {line.Served} oldest {line.OldestWaitingIssuedAt:O} touched {line.Touched}\n");
+            text.Append(inv, $"service {line.ServiceId} open {line.DesksOpen} pace {line.Pace} used {line.Used} served {line.Served} oldest {line.OldestWaitingIssuedAt:O} since {line.OldestWaitingSince:O} touched {line.Touched}\n");
             foreach (var waiting in line.Waiting)
             {
                 text.Append(inv, $"  {waiting.PeopleAhead} {waiting.Ticket.Id} {waiting.Ranked.Promoted} {waiting.Ranked.EffectiveArrival:O} {waiting.Estimate}\n");
@@ -241,7 +241,7 @@ public sealed class TodaySnapshotTests
 
         foreach (var desk in snapshot.Desks.Values.OrderBy(d => d.Desk.Id, StringComparer.Ordinal))
         {
-            text.Append(inv, $"desk {desk.Desk.Id} {desk.State} holder {desk.HolderId} current {desk.Current?.Id}/{desk.Current?.LastSequence} open {desk.IsOpen} {desk.Figures} held {string.Join(',', desk.Held.Select(t => t.Id))} gone {string.Join(',', desk.NoShows.Select(t => t.Id))}\n");
+            text.Append(inv, $"desk {desk.Desk.Id} {desk.State} holder {desk.HolderId} current {desk.Current?.Id}/{desk.Current?.LastSequence} open {desk.IsOpen} {desk.Figures} held {string.Join(',', desk.Held.Select(t => t.Id))} gone {string.Join(',', desk.NoShows.Select(t => t.Id))} last {desk.LastMoveAt:O}\n");
         }
 
         foreach (var zone in snapshot.RecentCalls.OrderBy(z => z.Key, StringComparer.Ordinal))

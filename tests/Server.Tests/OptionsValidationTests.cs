@@ -51,6 +51,7 @@ public class OptionsValidationTests
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         var services = factory.Services;
         Assert.Equal(15, services.GetRequiredService<IOptions<CommandOptions>>().Value.PausedTooLongMinutes);
+        Assert.Equal(5, services.GetRequiredService<IOptions<CommandOptions>>().Value.IdleWhileWaitingMinutes);
         Assert.Equal(10, services.GetRequiredService<IOptions<DisplayOptions>>().Value.HeartbeatSeconds);
         Assert.Equal(80, services.GetRequiredService<IOptions<KioskOptions>>().Value.PaperWidth);
         Assert.Equal(5, services.GetRequiredService<IOptions<SignInOptions>>().Value.MaxFailuresPerUser);

@@ -3,7 +3,10 @@ using MppQueue.Core;
 
 namespace MppQueue.Storage.Tests;
 
-/// <summary>The service standard in the data file: kept whole, and read from services stored before standards existed.</summary>
+/// <summary>
+/// The service standard in the data file: kept whole, and read from services stored before standards existed; the
+/// queue length standard likewise, none for a service stored before it existed.
+/// </summary>
 public sealed class ServiceStandardStoreTests : IDisposable
 {
     private readonly TempFolder _folder = new();
@@ -52,6 +55,28 @@ public sealed class ServiceStandardStoreTests : IDisposable
         Assert.Empty(standard.Procedure);
         Assert.False(standard.Free);
         Assert.Equal(string.Empty, standard.CostId);
+    }
+
+    [Fact]
+    public void LoadCatalog_ServiceStoredBeforeQueueLengthStandards_HasNone()
+    {
+        using (var store = Seeded())
+        {
+            store.SaveService(TestData.Service() with { StandardQueueLength = 40 });
+        }
+
+        using (var raw = new LiteDatabase(new ConnectionString { Filename = DataFile, Connection = ConnectionType.Direct }))
+        {
+            var services = raw.GetCollection("services");
+            var document = services.FindById("ktp");
+            Assert.Equal(40, document["StandardQueueLength"].AsInt32);
+            Assert.True(document.Remove("StandardQueueLength"));
+            services.Update(document);
+        }
+
+        using var reopened = new LiteQueueStore(DataFile);
+
+        Assert.Null(reopened.LoadCatalog()!.Services["ktp"].StandardQueueLength);
     }
 
     private LiteQueueStore Seeded()

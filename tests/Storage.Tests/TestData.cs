@@ -69,6 +69,7 @@ public static class TestData
         Policy = policy ?? PriorityPolicy.Ratio(3),
         StandardWaitMinutes = 45,
         StandardServiceMinutes = 12,
+        StandardQueueLength = 25,
         Active = true,
         SortOrder = 2,
         Booking = new BookingRules

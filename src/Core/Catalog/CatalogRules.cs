@@ -23,6 +23,9 @@ public static class CatalogRules
     public const int MaxLegalBasisLength = 1000;
     public const int MaxPhoneLength = 30;
 
+    /// <summary>The longest queue length standard a service may set (more than a hall could seat).</summary>
+    public const int MaxStandardQueueLength = 999;
+
     /// <summary>The three Indonesian time zones, in the order people know them: WIB, WITA, WIT.</summary>
     public static IReadOnlyList<string> TimeZones { get; } = ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"];
 
@@ -234,6 +237,7 @@ public static class CatalogRules
             Policy = Policy(service.Policy.Kind, service.Policy.Value),
             StandardWaitMinutes = Range("standardWaitMinutes", service.StandardWaitMinutes, 1, 600),
             StandardServiceMinutes = Range("standardServiceMinutes", service.StandardServiceMinutes, 1, 600),
+            StandardQueueLength = service.StandardQueueLength is { } length ? Range("standardQueueLength", length, 1, MaxStandardQueueLength) : null,
             SortOrder = Range("sortOrder", service.SortOrder, 0, 999),
             Booking = ValidateBooking(service),
             Notices = (service.Notices ?? NoticeRules.Default) with

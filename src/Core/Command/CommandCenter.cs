@@ -71,6 +71,13 @@ public sealed class CommandCenter
             var before = alerts.Count;
             alerts.AddRange(services.Where(s => s.OverStandard).Select(s =>
                 new CommandAlert(CommandAlertKind.WaitOverStandard, s.Figures.LongestWait!.Value, s.StandardWait, agency.Id, Service: s.Service)));
+            alerts.AddRange(services.Where(s => s.OverQueueStandard).Select(s =>
+                new CommandAlert(CommandAlertKind.QueueOverStandard, TimeSpan.Zero, TimeSpan.Zero, agency.Id, Service: s.Service)
+                {
+                    Waiting = s.Figures.Waiting,
+                    WaitingLimit = s.Service.StandardQueueLength,
+                }));
+            alerts.AddRange(own.Select(d => IdleWhileWaiting(d, today, now)).OfType<CommandAlert>());
             alerts.AddRange(own.Where(d => d.PausedFor > Options.PausedTooLong).Select(d =>
                 new CommandAlert(CommandAlertKind.DeskPausedTooLong, d.PausedFor!.Value, Options.PausedTooLong, agency.Id, Desk: d.Desk, PauseReason: d.State.Reason)));
             agencies.Add(new AgencySnapshot(agency, figures, services, alerts.Count - before));
@@ -94,7 +101,41 @@ public sealed class CommandCenter
                 devices.Count(s => s.Health == ScreenHealth.Online),
                 devices.Count(s => s.Health == ScreenHealth.Stale),
                 devices.Count(s => s.Health == ScreenHealth.NeverSeen)),
-            [.. alerts.OrderBy(a => a.Kind).ThenByDescending(a => a.Overdue)]);
+            [.. alerts.OrderBy(a => a.Kind).ThenByDescending(a => a.Overdue).ThenByDescending(a => a.WaitingOver)]);
+    }
+
+    /// <summary>
+    /// The alert for a desk open and idle while people wait for its services, once that has lasted past the limit:
+    /// counted from the later of when it fell idle and when the longest of those people joined the queue.
+    /// </summary>
+    private CommandAlert? IdleWhileWaiting(DeskReading desk, TodaySnapshot today, DateTimeOffset now)
+    {
+        if (desk.IdleSince is not { } idleSince)
+        {
+            return null;
+        }
+
+        var waiting = 0;
+        DateTimeOffset? waitingSince = null;
+        foreach (var serviceId in desk.Desk.ServiceIds)
+        {
+            var line = today.Line(serviceId);
+            waiting += line.Waiting.Length;
+            if (line.OldestWaitingSince is { } since && (waitingSince is null || since < waitingSince))
+            {
+                waitingSince = since;
+            }
+        }
+
+        if (waitingSince is not { } joined)
+        {
+            return null;
+        }
+
+        var idleFor = now - (joined > idleSince ? joined : idleSince);
+        return idleFor > Options.IdleWhileWaiting
+            ? new CommandAlert(CommandAlertKind.DeskIdleWhileWaiting, idleFor, Options.IdleWhileWaiting, desk.Desk.AgencyId, Desk: desk.Desk) { Waiting = waiting }
+            : null;
     }
 
     private static DeskReading ReadDesk(DeskLine line, DateTimeOffset now)
@@ -106,7 +147,25 @@ public sealed class CommandCenter
         TimeSpan? pausedFor = condition == DeskCondition.Paused && line.State.Since is { } since
             ? (now - since < TimeSpan.Zero ? TimeSpan.Zero : now - since)
             : null;
-        return new DeskReading(line.Desk, line.State, condition, pausedFor);
+        return new DeskReading(line.Desk, line.State, condition, pausedFor, condition == DeskCondition.Idle ? IdleSince(line) : null);
+    }
+
+    /// <summary>
+    /// When an open desk with no ticket fell idle: the latest of its sign-in, its last resume from a pause and the
+    /// last move made there (its last ticket finished, marked no-show, transferred or held).
+    /// </summary>
+    private static DateTimeOffset? IdleSince(DeskLine line)
+    {
+        DateTimeOffset? latest = line.State.SignedInAt;
+        foreach (var at in new[] { line.State.Since, line.LastMoveAt })
+        {
+            if (at is { } time && (latest is null || time > latest))
+            {
+                latest = time;
+            }
+        }
+
+        return latest;
     }
 
     private static ServiceSnapshot ReadService(Service service, TodaySnapshot today, DateTimeOffset now, List<DeskReading> desks)
@@ -137,7 +196,7 @@ public sealed class CommandCenter
         Idle,
     }
 
-    private sealed record DeskReading(Desk Desk, DeskState State, DeskCondition Condition, TimeSpan? PausedFor)
+    private sealed record DeskReading(Desk Desk, DeskState State, DeskCondition Condition, TimeSpan? PausedFor, DateTimeOffset? IdleSince)
     {
         public bool IsOpen => Condition is DeskCondition.Busy or DeskCondition.Idle;
     }

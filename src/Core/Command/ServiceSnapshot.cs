@@ -13,4 +13,7 @@ public sealed record ServiceSnapshot(Service Service, CommandFigures Figures, Av
 
     /// <summary>Its longest current wait passes the standard waiting time.</summary>
     public bool OverStandard => Figures.LongestWait is { } longest && longest > StandardWait;
+
+    /// <summary>More people wait than its queue length standard (never, for a service without one).</summary>
+    public bool OverQueueStandard => Service.StandardQueueLength is { } standard && Figures.Waiting > standard;
 }

@@ -55,6 +55,11 @@ public sealed record Service
 
     public int StandardServiceMinutes { get; init; } = 10;
 
+    /// <summary>
+    /// The queue length standard: more people waiting than this is an alert in the Command Center; null sets none.
+    /// </summary>
+    public int? StandardQueueLength { get; init; }
+
     public bool Active { get; init; } = true;
 
     public int SortOrder { get; init; }

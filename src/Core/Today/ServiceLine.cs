@@ -10,6 +10,11 @@ namespace MppQueue.Core;
 /// <param name="Used">Today's tickets issued for the service, by quota channel.</param>
 /// <param name="Served">Tickets of the service finished today.</param>
 /// <param name="OldestWaitingIssuedAt">When the longest-waiting ticket was issued, or null with nobody waiting.</param>
+/// <param name="OldestWaitingSince">
+/// When the waiting ticket that has been in this service's queue longest joined it (issued, checked in, transferred
+/// here or put back after a no-show), or null with nobody waiting. Unlike <paramref name="OldestWaitingIssuedAt"/>,
+/// a ticket transferred here counts from its transfer: until then it was not waiting for this service's desks.
+/// </param>
 /// <param name="Touched">Whether any ticket of today was issued for, waits for or was served by the service.</param>
 public sealed record ServiceLine(
     string ServiceId,
@@ -19,7 +24,8 @@ public sealed record ServiceLine(
     QuotaUse Used,
     int Served,
     DateTimeOffset? OldestWaitingIssuedAt,
-    bool Touched)
+    bool Touched,
+    DateTimeOffset? OldestWaitingSince = null)
 {
     /// <summary>The line of a service with no tickets today.</summary>
     public static ServiceLine Empty(string serviceId, int desksOpen, WaitPace pace) =>

@@ -65,11 +65,14 @@ public static class TodayRules
             CallOrder.RegularSinceLastPriority(ofService));
         var waiting = ImmutableArray.CreateBuilder<WaitingTicket>(ranked.Count);
         DateTimeOffset? oldest = null;
+        DateTimeOffset? longestInQueue = null;
         for (var place = 0; place < ranked.Count; place++)
         {
             var ticket = ranked[place].Ticket;
             waiting.Add(new WaitingTicket(ranked[place], place, WaitEstimator.Estimate(place, desksOpen, pace)));
             oldest = oldest is null || ticket.IssuedAt < oldest ? ticket.IssuedAt : oldest;
+            var joined = JoinedQueueAt(ticket);
+            longestInQueue = longestInQueue is null || joined < longestInQueue ? joined : longestInQueue;
         }
 
         return new ServiceLine(
@@ -80,7 +83,35 @@ public static class TodayRules
             QuotaUse.Count(issuedBy, service.Quota),
             ofService.Count(t => t.Status == TicketStatus.Done),
             oldest,
-            Touched: true);
+            Touched: true,
+            OldestWaitingSince: longestInQueue);
+    }
+
+    /// <summary>
+    /// When a waiting ticket joined the queue it waits in: its latest issue, check-in, transfer (into the service it
+    /// waits for now) or restore after a no-show. A postponement keeps it in the same queue, so it does not count.
+    /// </summary>
+    public static DateTimeOffset JoinedQueueAt(Ticket ticket)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        return ticket.History.FindLast(m => m.Kind is MoveKind.Issue or MoveKind.CheckIn or MoveKind.Transfer or MoveKind.Restore)?.At
+            ?? ticket.IssuedAt;
+    }
+
+    /// <summary>When the latest move made at the desk among <paramref name="tickets"/> was made, or null when none was.</summary>
+    public static DateTimeOffset? LastMoveAt(IEnumerable<Ticket> tickets, string deskId)
+    {
+        ArgumentNullException.ThrowIfNull(tickets);
+        DateTimeOffset? last = null;
+        foreach (var move in tickets.SelectMany(t => t.History))
+        {
+            if (move.DeskId == deskId && (last is null || move.At > last))
+            {
+                last = move.At;
+            }
+        }
+
+        return last;
     }
 
     /// <summary>

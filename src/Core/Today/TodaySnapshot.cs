@@ -202,7 +202,8 @@ public sealed class TodaySnapshot
                 ledger.AtDesk(desk.Id),
                 TodayRules.Figures(moved, desk.Id, null),
                 [.. moved.Where(t => t.Status == TicketStatus.Held && t.DeskId == desk.Id).OrderBy(t => t.LastSequence)],
-                [.. moved.Where(t => t.Status == TicketStatus.NoShow && t.DeskId == desk.Id).OrderByDescending(t => t.NoShowAt).ThenByDescending(t => t.LastSequence)]);
+                [.. moved.Where(t => t.Status == TicketStatus.NoShow && t.DeskId == desk.Id).OrderByDescending(t => t.NoShowAt).ThenByDescending(t => t.LastSequence)],
+                TodayRules.LastMoveAt(moved, desk.Id));
         }
 
         var serviceLines = Services.ToBuilder();

@@ -53,6 +53,9 @@ internal sealed class ServiceDocument
 
     public int StandardServiceMinutes { get; set; }
 
+    /// <summary>The queue length standard; null for none, and for a service stored before the standard existed.</summary>
+    public int? StandardQueueLength { get; set; }
+
     public bool Active { get; set; }
 
     public int SortOrder { get; set; }
@@ -104,6 +107,7 @@ internal sealed class ServiceDocument
         PolicyValue = service.Policy.Value,
         StandardWaitMinutes = service.StandardWaitMinutes,
         StandardServiceMinutes = service.StandardServiceMinutes,
+        StandardQueueLength = service.StandardQueueLength,
         Active = service.Active,
         SortOrder = service.SortOrder,
         Booking = BookingRulesDocument.From(service.Booking),
@@ -135,6 +139,7 @@ internal sealed class ServiceDocument
         Policy = new PriorityPolicy(StorageFormat.ParseName<PriorityPolicyKind>(PolicyKind), PolicyValue),
         StandardWaitMinutes = StandardWaitMinutes,
         StandardServiceMinutes = StandardServiceMinutes,
+        StandardQueueLength = StandardQueueLength,
         Active = Active,
         SortOrder = SortOrder,
         Booking = Booking?.ToRules() ?? BookingRules.Closed,

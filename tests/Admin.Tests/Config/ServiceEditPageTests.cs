@@ -247,6 +247,8 @@ public class ServiceEditPageTests : AdminTestBase
     [InlineData("service-standard-wait", "0", "standardWaitMinutes", "Standar waktu tunggu (menit) harus antara 1 dan 600.")]
     [InlineData("service-standard-service", "601", "standardServiceMinutes", "Standar waktu layanan (menit) harus antara 1 dan 600.")]
     [InlineData("service-sort", "-1", "sortOrder", "Urutan harus antara 0 dan 999.")]
+    [InlineData("service-standard-queue", "0", "standardQueueLength", "Standar panjang antrean (orang) harus antara 1 dan 999.")]
+    [InlineData("service-standard-queue", "1000", "standardQueueLength", "Standar panjang antrean (orang) harus antara 1 dan 999.")]
     public void Save_MinutesOutOfRange_ShowTheRange(string input, string value, string field, string message)
     {
         var page = Open("ktp-el");
@@ -255,6 +257,24 @@ public class ServiceEditPageTests : AdminTestBase
         Save(page);
 
         Assert.Equal(message, ErrorOf(page, field));
+    }
+
+    [Fact]
+    public void Save_QueueLengthStandardSetThenCleared_IsStoredAndAudited()
+    {
+        var page = Open("ktp-el");
+
+        page.Find("input[data-testid='service-standard-queue']").Change("25");
+        Save(page);
+
+        Assert.Equal(25, Engine.Catalog.Services["ktp-el"].StandardQueueLength);
+        page.Find("input[data-testid='service-standard-queue']").Change(string.Empty);
+        Save(page);
+
+        Assert.Null(Engine.Catalog.Services["ktp-el"].StandardQueueLength);
+        Assert.Equal(
+            ["standardQueueLength:  → 25", "standardQueueLength: 25 → "],
+            Store.LoadAudit(DateTimeOffset.MinValue, DateTimeOffset.MaxValue).Where(e => e.Action == "config.service.update").Select(e => e.Detail));
     }
 
     [Fact]

@@ -90,6 +90,8 @@ public static class CommandLabels
         return alert.Kind switch
         {
             CommandAlertKind.WaitOverStandard => CommandText.AlertWaitTitle,
+            CommandAlertKind.QueueOverStandard => CommandText.AlertQueueTitle,
+            CommandAlertKind.DeskIdleWhileWaiting => CommandText.AlertIdleTitle,
             CommandAlertKind.DeskPausedTooLong => CommandText.AlertPausedTitle,
             _ => CommandText.AlertDeviceTitle,
         };
@@ -97,7 +99,7 @@ public static class CommandLabels
 
     /// <summary>
     /// The alert as a sentence: what, where, for how long, against which limit. <paramref name="brief"/> (the wall) names a
-    /// service by its prefix and counts in whole minutes, so the line fits.
+    /// service by its prefix, counts in whole minutes and leaves out an idle desk's limit (a setting, the same for all), so the line fits.
     /// </summary>
     public static string Describe(CommandAlert alert, SiteCatalog catalog, bool brief = false)
     {
@@ -105,10 +107,16 @@ public static class CommandLabels
         ArgumentNullException.ThrowIfNull(catalog);
         var agency = alert.AgencyId is { } id && catalog.Agencies.TryGetValue(id, out var a) ? Labels.AgencyName(a) : string.Empty;
         string Time(TimeSpan span) => brief ? Compact(span) : Duration(span);
+        string ServiceName(Service service) => brief ? service.Prefix : $"{service.Prefix} {Labels.Service(service)}";
         return alert.Kind switch
         {
             CommandAlertKind.WaitOverStandard when alert.Service is { } service =>
-                Labels.Format(CommandText.AlertWait, agency, brief ? service.Prefix : $"{service.Prefix} {Labels.Service(service)}", Time(alert.For), Time(alert.Limit)),
+                Labels.Format(CommandText.AlertWait, agency, ServiceName(service), Time(alert.For), Time(alert.Limit)),
+            CommandAlertKind.QueueOverStandard when alert.Service is { } service =>
+                Labels.Format(CommandText.AlertQueue, agency, ServiceName(service), alert.Waiting ?? 0, alert.WaitingLimit ?? 0),
+            CommandAlertKind.DeskIdleWhileWaiting when alert.Desk is { } desk => brief
+                ? Labels.Format(CommandText.AlertIdleBrief, agency, Labels.Desk(desk), Time(alert.For), alert.Waiting ?? 0)
+                : Labels.Format(CommandText.AlertIdle, agency, Labels.Desk(desk), Time(alert.For), alert.Waiting ?? 0, Time(alert.Limit)),
             CommandAlertKind.DeskPausedTooLong when alert.Desk is { } desk =>
                 Labels.Format(CommandText.AlertPaused, agency, Labels.Desk(desk), Pause(alert.PauseReason), Time(alert.For), Time(alert.Limit)),
             _ => Labels.Format(CommandText.AlertDevice, string.IsNullOrWhiteSpace(alert.Device?.Name) ? CommandText.DeviceUnnamed : alert.Device.Name, Time(alert.For)),
@@ -118,17 +126,22 @@ public static class CommandLabels
     public static string Icon(CommandAlertKind kind) => kind switch
     {
         CommandAlertKind.WaitOverStandard => Icons.Material.Filled.HourglassBottom,
+        CommandAlertKind.QueueOverStandard => Icons.Material.Filled.Groups,
+        CommandAlertKind.DeskIdleWhileWaiting => Icons.Material.Filled.EventSeat,
         CommandAlertKind.DeskPausedTooLong => Icons.Material.Filled.PauseCircle,
         _ => Icons.Material.Filled.WifiOff,
     };
 
+    /// <summary>What visitors already suffer (a long wait, a long queue) is an error; what may lead to it, a warning.</summary>
     public static Severity Severity(CommandAlertKind kind) =>
-        kind == CommandAlertKind.WaitOverStandard ? MudBlazor.Severity.Error : MudBlazor.Severity.Warning;
+        kind is CommandAlertKind.WaitOverStandard or CommandAlertKind.QueueOverStandard ? MudBlazor.Severity.Error : MudBlazor.Severity.Warning;
 
     /// <summary>A CSS class by kind, for the wall screen's own colours.</summary>
     public static string CssKind(CommandAlertKind kind) => kind switch
     {
         CommandAlertKind.WaitOverStandard => "wait",
+        CommandAlertKind.QueueOverStandard => "queue",
+        CommandAlertKind.DeskIdleWhileWaiting => "idle",
         CommandAlertKind.DeskPausedTooLong => "paused",
         _ => "device",
     };

@@ -10,7 +10,7 @@ public sealed class ServiceDraft
     [
         "prefix", "nameId", "nameEn", "descriptionId", "descriptionEn", "agency", "zone",
         "hours", .. ConfigInput.Week.Select(d => "hours." + d), "fridayBreak", "cutOff", "quota.total", "quota.walkIn", "quota.online",
-        "quota.priority", "policyValue", "standardWaitMinutes", "standardServiceMinutes", "closedDates", "sortOrder",
+        "quota.priority", "policyValue", "standardWaitMinutes", "standardServiceMinutes", "standardQueueLength", "closedDates", "sortOrder",
         "booking.sessions", "booking.capacity", "booking.daysAhead", "booking.dayBeforeUntil", "booking.checkInBefore", "booking.checkInAfter",
         "notices.comeBackMinutes", "notices.comeBackPlaces",
         .. StandardDraft.Fields,
@@ -57,6 +57,9 @@ public sealed class ServiceDraft
     public int StandardWaitMinutes { get; set; } = 30;
 
     public int StandardServiceMinutes { get; set; } = 10;
+
+    /// <summary>The queue length standard; empty for none.</summary>
+    public int? StandardQueueLength { get; set; }
 
     public bool Active { get; set; } = true;
 
@@ -107,6 +110,7 @@ public sealed class ServiceDraft
             PolicyValue = service.Policy.Value,
             StandardWaitMinutes = service.StandardWaitMinutes,
             StandardServiceMinutes = service.StandardServiceMinutes,
+            StandardQueueLength = service.StandardQueueLength,
             Active = service.Active,
             SortOrder = service.SortOrder,
         };
@@ -184,6 +188,7 @@ public sealed class ServiceDraft
             Policy = CatalogRules.Policy(PolicyKind, PolicyValue),
             StandardWaitMinutes = StandardWaitMinutes,
             StandardServiceMinutes = StandardServiceMinutes,
+            StandardQueueLength = StandardQueueLength,
             Active = Active,
             SortOrder = SortOrder,
             Booking = Booking.ToRules(),
