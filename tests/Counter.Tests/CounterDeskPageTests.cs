@@ -330,6 +330,7 @@ public class CounterDeskPageTests : CounterTestBase
         cut.WaitForAssertion(() => Assert.Contains("Loket istirahat: Sholat, sejak 09.00", cut.Find("[data-testid='paused-banner']").TextContent, StringComparison.Ordinal));
         Assert.Empty(cut.FindAll("[data-testid='call-next']"));
         Assert.Equal("primary", Button(cut, "resume-desk").GetAttribute("data-weight"));
+        Assert.Equal("Tekan F9 untuk melanjutkan layanan.", cut.Find("[data-testid='current-none-hint']").TextContent);
         Assert.Equal(PauseReason.Prayer, Engine.DeskStateOf(desk.Id).Reason);
         Press(cut, "F1");
         Assert.Null(Engine.CurrentTicket(desk.Id));
