@@ -35,7 +35,7 @@ public class CounterDeskPageTests : CounterTestBase
 
         cut.WaitForAssertion(() => Assert.Equal("A001", Current(cut)));
         Assert.Contains($"A001 dipanggil ke Loket {desk.Number}.", Snackbars);
-        Assert.True(Button(cut, "call-next").HasAttribute("disabled"));
+        Assert.Empty(cut.FindAll("[data-testid='call-next']"));
         Assert.Equal(officer.Id, Engine.TicketsToday().Single().History[^1].OfficerId);
     }
 
@@ -204,7 +204,7 @@ public class CounterDeskPageTests : CounterTestBase
         Button(cut, "no-show").Click();
 
         Eventually(() => Assert.Contains("A001 must be recalled at least 1 time(s) before it is marked as a no-show.", Snackbars));
-        Assert.Contains("Call next", Button(cut, "call-next").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Start serving", Button(cut, "start-serving").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -244,7 +244,7 @@ public class CounterDeskPageTests : CounterTestBase
         var options = cut.FindAll("[data-testid='transfer-option']");
         Assert.Equal(["skck"], options.Select(o => o.GetAttribute("data-service-id")));
         options[0].Click();
-        cut.Find("input[data-testid='transfer-note']").Change("Perlu SKCK dulu");
+        cut.Find("input[data-testid='transfer-note']").Input("Perlu SKCK dulu");
         cut.Find("[data-testid='transfer-confirm']").Click();
 
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid='current-none']")));
@@ -264,7 +264,7 @@ public class CounterDeskPageTests : CounterTestBase
         var cut = Open(desk);
 
         Button(cut, "transfer").Click();
-        Assert.True(cut.Find("[data-testid='transfer-confirm']").HasAttribute("disabled"));
+        Assert.Equal("false", cut.Find("[data-testid='transfer-confirm']").GetAttribute("data-ready"));
         cut.Find("input[data-testid='transfer-search']").Input("disdukcapil");
 
         var offered = cut.FindAll("[data-testid='transfer-option']").Select(o => o.GetAttribute("data-service-id")).ToList();
@@ -328,7 +328,9 @@ public class CounterDeskPageTests : CounterTestBase
         cut.Find("[data-testid='pause-confirm']").Click();
 
         cut.WaitForAssertion(() => Assert.Contains("Loket istirahat: Sholat, sejak 09.00", cut.Find("[data-testid='paused-banner']").TextContent, StringComparison.Ordinal));
-        Assert.True(Button(cut, "call-next").HasAttribute("disabled"));
+        Assert.Empty(cut.FindAll("[data-testid='call-next']"));
+        Assert.Equal("primary", Button(cut, "resume-desk").GetAttribute("data-weight"));
+        Assert.Equal("Tekan F9 untuk melanjutkan layanan.", cut.Find("[data-testid='current-none-hint']").TextContent);
         Assert.Equal(PauseReason.Prayer, Engine.DeskStateOf(desk.Id).Reason);
         Press(cut, "F1");
         Assert.Null(Engine.CurrentTicket(desk.Id));
@@ -361,12 +363,12 @@ public class CounterDeskPageTests : CounterTestBase
         Engine.Issue(new IssueRequest("ktp-el"));
         var cut = Open(desk);
         Assert.Contains("F1", Button(cut, "call-next").TextContent, StringComparison.Ordinal);
-        Assert.Contains("F2", Button(cut, "recall").TextContent, StringComparison.Ordinal);
-        Assert.Contains("F4", Button(cut, "finish").TextContent, StringComparison.Ordinal);
-        Assert.Contains("F7", Button(cut, "transfer").TextContent, StringComparison.Ordinal);
 
         Press(cut, "F1");
         cut.WaitForAssertion(() => Assert.Equal("A001", Current(cut)));
+        Assert.Contains("F2", Button(cut, "recall").TextContent, StringComparison.Ordinal);
+        Assert.Contains("F4", Button(cut, "finish").TextContent, StringComparison.Ordinal);
+        Assert.Contains("F7", Button(cut, "transfer").TextContent, StringComparison.Ordinal);
         Press(cut, "F2");
         Eventually(() => Assert.Equal(1, Engine.CurrentTicket(desk.Id)?.RecallCount));
         Press(cut, "F4");
@@ -422,9 +424,11 @@ public class CounterDeskPageTests : CounterTestBase
         var pressing = cut.InvokeAsync(() => keys.OnKey("F1"));
         cut.WaitForAssertion(() =>
         {
-            foreach (var id in new[] { "call-next", "recall", "finish", "no-show", "transfer", "hold", "pause" })
+            var moves = cut.FindAll("[data-weight], [data-testid='pause']");
+            Assert.Contains(moves, m => m.GetAttribute("data-testid") == "call-next");
+            foreach (var move in moves)
             {
-                Assert.True(Button(cut, id).HasAttribute("disabled"), id + " is enabled during a call");
+                Assert.True(move.HasAttribute("disabled"), move.GetAttribute("data-testid") + " is enabled during a call");
             }
         });
         release.Set();

@@ -61,8 +61,25 @@ public class DeskConsoleTests : CounterTestBase
 
         Assert.Equal(MoveOutcome.Refused, result.Outcome);
         Assert.Equal(Severity.Warning, result.Notice?.Severity);
-        Assert.Contains(called.Number.ToString(), result.Notice!.Message, StringComparison.Ordinal);
+        Assert.False(result.Notice!.NeedsAction);
+        Assert.Contains(called.Number.ToString(), result.Notice.Message, StringComparison.Ordinal);
         Assert.False(console.Busy);
+    }
+
+    [Fact]
+    public async Task MoveAsync_AColleagueTookTheDeskOver_SaysSoAsSomethingToActOn()
+    {
+        var desk = DeskFor("ktp-el");
+        var officer = AtDesk(desk);
+        Engine.Issue(new IssueRequest("ktp-el"));
+        var console = await Open(desk, officer);
+        Engine.SignInToDesk(desk.Id, SaveOfficer("rekan", desk.AgencyId), takeOver: true);
+
+        var result = await console.MoveAsync(console.For(DeskCommand.CallNext));
+
+        Assert.Equal(MoveOutcome.Refused, result.Outcome);
+        Assert.Equal((Severity.Error, true), (result.Notice?.Severity, result.Notice?.NeedsAction));
+        Assert.Null(Engine.Snapshot.Desk(desk.Id)!.Current);
     }
 
     [Fact]

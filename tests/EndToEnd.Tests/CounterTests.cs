@@ -93,6 +93,21 @@ public class CounterTests
         await counter.PressAsync("F1");
         var number = await counter.CurrentNumberAsync();
         await Expect(counter.WaitingRow(moved.Number.ToString())).ToContainTextAsync("dialihkan dari Disdukcapil · Akta Kelahiran");
+
+        // A refusal stays a few seconds, in the corner under the moves: it covers none of them, nor the queue or the day.
+        await counter.PressAsync("F6");
+        var refusal = counter.Page.Locator(".mud-snackbar", new() { HasText = "dipanggil ulang minimal" });
+        await Expect(refusal).ToBeVisibleAsync();
+        var message = await refusal.BoundingBoxAsync();
+        Assert.NotNull(message);
+        foreach (var id in new[] { "current-number", "start-serving", "recall", "finish", "no-show", "no-show-rule", "transfer", "hold", "waiting-list", "parked", "figures-card" })
+        {
+            var box = await counter.Page.Locator($"[data-testid='{id}']").BoundingBoxAsync();
+            Assert.True(box is not null, id + " is missing");
+            var apart = box.X + box.Width <= message.X || message.X + message.Width <= box.X || box.Y + box.Height <= message.Y || message.Y + message.Height <= box.Y;
+            Assert.True(apart, "The message covers " + id);
+        }
+
         await counter.CloseMessagesAsync();
         await counter.SaveScreenshotAsync("counter-busy.png");
 
@@ -102,7 +117,7 @@ public class CounterTests
         await Expect(clock).Not.ToHaveTextAsync(shown, new() { Timeout = 5_000 });
 
         var viewport = (Width: 1366, Height: 768);
-        foreach (var id in new[] { "current-number", "call-next", "recall", "finish", "no-show", "transfer", "hold", "pause", "service-timer" })
+        foreach (var id in new[] { "current-number", "start-serving", "recall", "finish", "no-show", "transfer", "hold", "pause", "service-timer" })
         {
             var box = await counter.Page.Locator($"[data-testid='{id}']").BoundingBoxAsync();
             Assert.True(box is not null && box.Y >= 0 && box.Y + box.Height <= viewport.Height && box.X + box.Width <= viewport.Width, id + " is off screen");

@@ -30,6 +30,16 @@ public sealed class DeskConsole(QueueEngine engine, Func<Task<Officer?>> whoAmI)
 {
     private static readonly ConsoleMoveResult NotMade = new(MoveOutcome.NotMade, null);
 
+    // Refusals that mean the officer can no longer work here as they thought: they stay until read and closed.
+    private static readonly HashSet<QueueErrorCode> NeedAction =
+    [
+        QueueErrorCode.NotDeskHolder,
+        QueueErrorCode.DeskHeldByOther,
+        QueueErrorCode.DeskOfAnotherAgency,
+        QueueErrorCode.DeskInactive,
+        QueueErrorCode.OfficerInactive,
+    ];
+
     public DeskConsoleView View { get; private set; } = DeskConsoleView.None(null);
 
     public Officer? Me { get; private set; }
@@ -48,6 +58,12 @@ public sealed class DeskConsole(QueueEngine engine, Func<Task<Officer?>> whoAmI)
     public bool IsCalled => View.IsCalled(Me, Busy);
 
     public bool CanCallNext => View.CanCallNext(Me, Busy);
+
+    /// <summary>Where the desk is in a visitor's turn.</summary>
+    public DeskStage Stage => DeskActions.StageOf(View);
+
+    /// <summary>The moves offered now, the next expected step first.</summary>
+    public IReadOnlyList<DeskAction> Actions => DeskActions.For(Stage);
 
     /// <summary>The officer holding the desk when it is someone else, or null.</summary>
     public string? OtherHolderId => View.HolderId is null || View.HolderId == Me?.Id ? null : View.HolderId;
@@ -136,7 +152,7 @@ public sealed class DeskConsole(QueueEngine engine, Func<Task<Officer?>> whoAmI)
             var me = await whoAmI();
             if (me is null)
             {
-                return new ConsoleMoveResult(MoveOutcome.SignedOut, new ConsoleNotice(CounterText.AccountInactive, Severity.Error));
+                return new ConsoleMoveResult(MoveOutcome.SignedOut, new ConsoleNotice(CounterText.AccountInactive, Severity.Error, NeedsAction: true));
             }
 
             Me = me;
@@ -146,7 +162,10 @@ public sealed class DeskConsole(QueueEngine engine, Func<Task<Officer?>> whoAmI)
         }
         catch (QueueException refusal)
         {
-            return new ConsoleMoveResult(MoveOutcome.Refused, new ConsoleNotice(Labels.Refusal(refusal), Severity.Warning));
+            var needsAction = NeedAction.Contains(refusal.Code);
+            return new ConsoleMoveResult(
+                MoveOutcome.Refused,
+                new ConsoleNotice(Labels.Refusal(refusal), needsAction ? Severity.Error : Severity.Warning, needsAction));
         }
         finally
         {

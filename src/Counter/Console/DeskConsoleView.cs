@@ -62,21 +62,30 @@ public sealed record DeskConsoleView(
             || (queueEvent.FromServiceId is { } from && desk.ServiceIds.Contains(from));
     }
 
-    /// <summary>What a shortcut key does now (nothing while a move runs or when the move does not apply).</summary>
-    public DeskCommand CommandFor(string key, Officer? me, bool busy) => key switch
+    /// <summary>
+    /// What a shortcut key does now: the move of the current stage that shows the key (<see cref="DeskActions"/>), F9
+    /// pausing a free desk, Escape closing a panel; nothing while a move runs or for someone who does not hold the desk.
+    /// </summary>
+    public DeskCommand CommandFor(string key, Officer? me, bool busy)
     {
-        "Escape" => DeskCommand.ClosePanel,
-        "F1" when CanCallNext(me, busy) => DeskCommand.CallNext,
-        "F2" when IsCalled(me, busy) => DeskCommand.Recall,
-        "F3" when IsCalled(me, busy) => DeskCommand.StartServing,
-        "F4" when HasTicket(me, busy) => DeskCommand.Finish,
-        "F6" when IsCalled(me, busy) => DeskCommand.NoShow,
-        "F7" when HasTicket(me, busy) => DeskCommand.Transfer,
-        "F8" when HasTicket(me, busy) => DeskCommand.Hold,
-        "F9" when IsHolder(me) && State.Paused && !busy => DeskCommand.ResumeDesk,
-        "F9" when CanCallNext(me, busy) => DeskCommand.Pause,
-        _ => DeskCommand.None,
-    };
+        if (key == DeskActions.KeyOf(DeskCommand.ClosePanel))
+        {
+            return DeskCommand.ClosePanel;
+        }
+
+        if (!IsHolder(me) || busy)
+        {
+            return DeskCommand.None;
+        }
+
+        var stage = DeskActions.StageOf(this);
+        if (DeskActions.For(stage).FirstOrDefault(a => a.Key == key) is { } action)
+        {
+            return action.Command;
+        }
+
+        return stage == DeskStage.Idle && key == DeskActions.KeyOf(DeskCommand.Pause) ? DeskCommand.Pause : DeskCommand.None;
+    }
 
     /// <summary>The console of <paramref name="deskId"/> for <paramref name="me"/> at <paramref name="now"/>; an unknown or inactive desk gives an empty view.</summary>
     public static DeskConsoleView Read(TodaySnapshot today, string? deskId, Officer? me, DateTimeOffset now)

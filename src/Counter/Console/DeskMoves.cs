@@ -5,8 +5,11 @@ using MudBlazor;
 
 namespace MppQueue.Counter.Console;
 
-/// <summary>What the console tells the officer after a move.</summary>
-public sealed record ConsoleNotice(string Message, Severity Severity);
+/// <summary>
+/// What the console tells the officer after a move; <paramref name="NeedsAction"/> when the officer must do something
+/// about it (it then stays until closed, see <see cref="ConsoleToasts"/>).
+/// </summary>
+public sealed record ConsoleNotice(string Message, Severity Severity, bool NeedsAction = false);
 
 /// <summary>
 /// Every move an officer makes from the desk console, as the signed-in officer, with what the console says after it.

@@ -4,6 +4,7 @@ using MppQueue.Counter.Components;
 using MppQueue.Counter.Console;
 using MppQueue.Ui;
 using MppQueue.Ui.Components;
+using MppQueue.Ui.Text;
 using MudBlazor;
 
 namespace MppQueue.Counter.Pages;
@@ -18,6 +19,12 @@ public partial class CounterDeskPage
 {
     private DeskConsole _console = default!;
     private string? _holderName;
+    private KeyboardShortcuts? _keys;
+    private ConsoleToasts _toasts = default!;
+
+    // The panel shown at the last render, and the button it was opened from, to give focus back when it closes.
+    private ConsolePanel _panelShown;
+    private string? _panelOpener;
 
     [Parameter]
     public string DeskId { get; set; } = string.Empty;
@@ -56,6 +63,14 @@ public partial class CounterDeskPage
 
     private bool CanPause => CanCallNext;
 
+    private DeskStage Stage => _console.Stage;
+
+    private IReadOnlyList<DeskAction> Actions => _console.Actions;
+
+    private string? NoShowHint => Stage == DeskStage.Called && View.Current!.RecallCount < Engine.Catalog.Site.NoShowMinRecalls
+        ? Labels.Format(CounterText.NoShowRule, Engine.Catalog.Site.NoShowMinRecalls)
+        : null;
+
     private string PauseText => View.PauseText;
 
     /// <summary>The minutes waited and the no-show grace move on without events.</summary>
@@ -66,7 +81,11 @@ public partial class CounterDeskPage
     // only while somebody waits, so a quiet desk does not render on the beat.
     protected override object ShownView => (View, _holderName, View.Waiting.Count == 0 ? 0 : Now.Ticks / TimeSpan.TicksPerMinute);
 
-    protected override void OnInitialized() => _console = new DeskConsole(Engine, Officers.GetAsync);
+    protected override void OnInitialized()
+    {
+        _console = new DeskConsole(Engine, Officers.GetAsync);
+        _toasts = new ConsoleToasts(Snackbar);
+    }
 
     protected override Task OnInitializedAsync() => _console.IdentifyAsync();
 
@@ -79,6 +98,40 @@ public partial class CounterDeskPage
     protected override bool Concerns(QueueEvent queueEvent) => View.Desk is { } desk && DeskConsoleView.Concerns(desk, queueEvent);
 
     private Task OnKeyAsync(string key) => MoveAsync(_console.ForKey(key));
+
+    private Task OnActionAsync(DeskCommand command) => MoveAsync(_console.For(command));
+
+    /// <summary>
+    /// When a panel closes (confirmed, cancelled, Esc, or its visitor gone), focus goes back to the button that opened
+    /// it, or to the visitor's card when that button is gone; never to a move, so a second Enter does nothing.
+    /// </summary>
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (Panels.Open != ConsolePanel.None)
+        {
+            if (Panels.Open != _panelShown)
+            {
+                _panelOpener = OpenerOf(Panels.Open);
+            }
+        }
+        else if (_panelShown != ConsolePanel.None && _keys is not null)
+        {
+            string[] targets = _panelOpener is null ? ["[data-testid='console-main']"] : [_panelOpener, "[data-testid='console-main']"];
+            _panelOpener = null;
+            await _keys.RestoreFocusAsync(targets);
+        }
+
+        _panelShown = Panels.Open;
+    }
+
+    private string? OpenerOf(ConsolePanel panel) => panel switch
+    {
+        ConsolePanel.Transfer => "[data-testid='transfer']",
+        ConsolePanel.Hold => "[data-testid='hold']",
+        ConsolePanel.Pause => "[data-testid='pause']",
+        ConsolePanel.CallSpecific when Panels.Chosen is { } chosen => $"[data-testid='waiting-row'][data-number='{chosen.Number}'] [data-testid='call-specific']",
+        _ => null,
+    };
 
     private Task Open(ConsolePanel panel)
     {
@@ -98,17 +151,7 @@ public partial class CounterDeskPage
 
     private Task OnLeaveDeskAsync() => MoveAsync(DeskMoves.Leave(Engine), () => Navigation.NavigateTo(CounterRoutes.Counter));
 
-    private Task OnCallNextAsync() => MoveAsync(_console.For(DeskCommand.CallNext));
-
     private Task OnCallSpecificAsync(string? reason) => MoveAsync(_console.CallChosen(reason));
-
-    private Task OnRecallAsync() => MoveAsync(_console.For(DeskCommand.Recall));
-
-    private Task OnStartServingAsync() => MoveAsync(_console.For(DeskCommand.StartServing));
-
-    private Task OnFinishAsync() => MoveAsync(_console.For(DeskCommand.Finish));
-
-    private Task OnNoShowAsync() => MoveAsync(_console.For(DeskCommand.NoShow));
 
     private Task OnTransferAsync(TransferChoice choice) => MoveAsync(_console.Transfer(choice.Service, choice.Note));
 
@@ -120,8 +163,6 @@ public partial class CounterDeskPage
 
     private Task OnPauseAsync(PauseChoice choice) => MoveAsync(DeskMoves.Pause(Engine, choice.Reason, choice.Note));
 
-    private Task OnResumeDeskAsync() => MoveAsync(DeskMoves.ResumeDesk(Engine));
-
     /// <summary>Makes one move through the console, says what it came to, and reads the console again.</summary>
     private async Task MoveAsync(Func<Desk, Officer, ConsoleNotice>? move, Action? done = null)
     {
@@ -131,9 +172,9 @@ public partial class CounterDeskPage
             return;
         }
 
-        if (result.Notice is { Message.Length: > 0 } notice)
+        if (result.Notice is { } notice)
         {
-            Snackbar.Add(notice.Message, notice.Severity);
+            _toasts.Show(notice);
         }
 
         if (result.Outcome == MoveOutcome.SignedOut)

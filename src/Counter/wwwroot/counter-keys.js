@@ -21,3 +21,20 @@ export function listen(dotnet, keys) {
     },
   };
 }
+
+// Gives focus back after what had it went away (a closed panel's field or button): to the first of the selectors that
+// exists. Focus the officer put elsewhere meanwhile is left alone.
+export function restoreFocus(selectors) {
+  const active = document.activeElement;
+  if (active && active !== document.body && active.isConnected) {
+    return;
+  }
+
+  for (const selector of selectors) {
+    const element = document.querySelector(selector);
+    if (element) {
+      element.focus();
+      return;
+    }
+  }
+}

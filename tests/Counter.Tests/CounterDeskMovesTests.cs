@@ -1,0 +1,198 @@
+using AngleSharp.Dom;
+using Bunit;
+using Microsoft.AspNetCore.Components.Web;
+using MppQueue.Core;
+using MppQueue.Counter.Components;
+using MppQueue.Counter.Pages;
+using MppQueue.Counter.Tests.Support;
+
+namespace MppQueue.Counter.Tests;
+
+/// <summary>
+/// The desk console as an officer works it all day: the next step is always the prominent button, every move has its
+/// key on its button, the panels work from the keyboard and give focus back, and the transfer says what to do first.
+/// </summary>
+public class CounterDeskMovesTests : CounterTestBase
+{
+    private const string KeysModule = "./_content/MppQueue.Counter/counter-keys.js";
+
+    private IRenderedComponent<CounterDeskPage> Open(Desk desk) => Render<CounterDeskPage>(p => p.Add(x => x.DeskId, desk.Id));
+
+    private static IElement Button(IRenderedComponent<CounterDeskPage> cut, string testId) => cut.Find($"[data-testid='{testId}']");
+
+    private static void Press(IRenderedComponent<CounterDeskPage> cut, string key) =>
+        cut.InvokeAsync(() => cut.FindComponent<KeyboardShortcuts>().Instance.OnKey(key)).GetAwaiter().GetResult();
+
+    private static string[] Moves(IRenderedComponent<CounterDeskPage> cut, string weight) =>
+        [.. cut.FindAll($"[data-weight='{weight}']").Select(e => e.GetAttribute("data-testid") ?? string.Empty)];
+
+    // Every move offered shows the key that makes it, and names it to assistive technology.
+    private static void EveryMoveShowsItsKey(IRenderedComponent<CounterDeskPage> cut)
+    {
+        var moves = cut.FindAll("[data-weight]");
+        Assert.NotEmpty(moves);
+        Assert.All(moves, m => Assert.Equal(m.GetAttribute("aria-keyshortcuts"), m.QuerySelector("kbd")?.TextContent));
+    }
+
+    [Fact]
+    public void Actions_AVisitorsTurn_TheProminentButtonIsAlwaysTheNextStep()
+    {
+        var desk = DeskFor("ktp-el");
+        AtDesk(desk);
+        Engine.Issue(new IssueRequest("ktp-el"));
+        var cut = Open(desk);
+        Assert.Equal(["call-next"], Moves(cut, "primary"));
+        Assert.Empty(Moves(cut, "secondary"));
+
+        Button(cut, "call-next").Click();
+        cut.WaitForAssertion(() => Assert.Equal(["start-serving"], Moves(cut, "primary")));
+        Assert.Equal(["recall", "transfer", "hold", "finish"], Moves(cut, "secondary"));
+        Assert.Equal(["no-show"], Moves(cut, "destructive"));
+        Assert.Contains("mud-button-filled", Button(cut, "start-serving").ClassList);
+        Assert.DoesNotContain("mud-button-filled", Button(cut, "finish").ClassList);
+        Assert.NotNull(cut.Find(".counter-action-apart [data-testid='no-show']"));
+
+        Button(cut, "start-serving").Click();
+        cut.WaitForAssertion(() => Assert.Equal(["finish"], Moves(cut, "primary")));
+        Assert.Equal(["transfer", "hold"], Moves(cut, "secondary"));
+        Assert.Empty(Moves(cut, "destructive"));
+
+        Button(cut, "finish").Click();
+        cut.WaitForAssertion(() => Assert.Equal(["call-next"], Moves(cut, "primary")));
+    }
+
+    [Fact]
+    public void Keyboard_TwoTurnsAPauseAndBack_EveryMoveByTheKeyItsButtonShows()
+    {
+        var desk = DeskFor("ktp-el");
+        AtDesk(desk);
+        var first = Engine.Issue(new IssueRequest("ktp-el"));
+        var second = Engine.Issue(new IssueRequest("ktp-el"));
+        var cut = Open(desk);
+        EveryMoveShowsItsKey(cut);
+
+        Press(cut, "F1");
+        cut.WaitForAssertion(() => Assert.Equal("A001", cut.Find("[data-testid='current-number']").TextContent));
+        EveryMoveShowsItsKey(cut);
+        Press(cut, "F2");
+        Assert.Equal(1, Engine.FindTicket(first.Id)!.RecallCount);
+        Press(cut, "F8");
+        Assert.NotNull(cut.Find("[data-testid='hold-panel']"));
+        Press(cut, "Escape");
+        Press(cut, "F7");
+        Assert.NotNull(cut.Find("[data-testid='transfer-panel']"));
+        Press(cut, "Escape");
+        Assert.Empty(cut.FindAll("[role='dialog']"));
+        Press(cut, "F3");
+        cut.WaitForAssertion(() => Assert.Equal(["finish"], Moves(cut, "primary")));
+        EveryMoveShowsItsKey(cut);
+        Press(cut, "F4");
+        Assert.Equal(TicketStatus.Done, Engine.FindTicket(first.Id)!.Status);
+
+        Press(cut, "F1");
+        Press(cut, "F2");
+        Press(cut, "F6");
+        Assert.Equal(TicketStatus.NoShow, Engine.FindTicket(second.Id)!.Status);
+        Press(cut, "F9");
+        cut.Find("input[data-testid='pause-note']").KeyDown(new KeyboardEventArgs { Key = "Enter" });
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid='paused-banner']")));
+        Assert.Equal(PauseReason.Break, Engine.DeskStateOf(desk.Id).Reason);
+        EveryMoveShowsItsKey(cut);
+        Press(cut, "F9");
+
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid='paused-banner']")));
+        Assert.False(Engine.DeskStateOf(desk.Id).Paused);
+    }
+
+    [Fact]
+    public void Transfer_NothingChosenYet_TheButtonSaysWhatToDoAndSendsNobody_ThenNamesTheService()
+    {
+        var desk = DeskFor("pajak-kendaraan");
+        var officer = AtDesk(desk);
+        Engine.Issue(new IssueRequest("pajak-kendaraan"));
+        Engine.CallNext(desk.Id, officer.Id);
+        var cut = Open(desk);
+        Button(cut, "transfer").Click();
+
+        var confirm = Button(cut, "transfer-confirm");
+        Assert.Equal("Pilih layanan tujuan", confirm.TextContent.Trim());
+        Assert.False(confirm.HasAttribute("disabled"), "The instruction is a readable button, not a greyed one.");
+        confirm.Click();
+        Assert.Equal((TicketStatus.Called, "pajak-kendaraan"), (Engine.CurrentTicket(desk.Id)!.Status, Engine.CurrentTicket(desk.Id)!.ServiceId));
+        Assert.NotNull(cut.Find("[data-testid='transfer-panel']"));
+
+        cut.Find("[data-testid='transfer-option'][data-service-id='skck']").Click();
+        confirm = Button(cut, "transfer-confirm");
+        Assert.Equal("Alihkan ke SKCK (Surat Keterangan Catatan Kepolisian)", confirm.QuerySelector(".counter-confirm-text")?.TextContent);
+        Assert.Equal("Enter", confirm.QuerySelector("kbd")?.TextContent);
+    }
+
+    [Fact]
+    public void Transfer_English_TheButtonSaysWhatToDoInEnglish()
+    {
+        UseCulture("en");
+        var desk = DeskFor("pajak-kendaraan");
+        var officer = AtDesk(desk);
+        Engine.Issue(new IssueRequest("pajak-kendaraan"));
+        Engine.CallNext(desk.Id, officer.Id);
+        var cut = Open(desk);
+
+        Press(cut, "F7");
+
+        Assert.Equal("Choose the destination service", Button(cut, "transfer-confirm").TextContent.Trim());
+    }
+
+    [Fact]
+    public void Transfer_ByKeyboard_SearchEnterNoteEnter_SendsTheVisitorAndFocusComesBackToTheConsole()
+    {
+        var keys = JSInterop.SetupModule(KeysModule);
+        keys.Mode = JSRuntimeMode.Loose;
+        var desk = DeskFor("pajak-kendaraan");
+        var officer = AtDesk(desk);
+        var visitor = Engine.Issue(new IssueRequest("pajak-kendaraan"));
+        Engine.CallNext(desk.Id, officer.Id);
+        var cut = Open(desk);
+
+        Press(cut, "F7");
+        var search = cut.Find("input[data-testid='transfer-search']");
+        search.Input("skck");
+        search.KeyDown(new KeyboardEventArgs { Key = "Enter" });
+        Assert.Equal("true", cut.Find("[data-testid='transfer-option'][data-service-id='skck']").GetAttribute("aria-selected"));
+        cut.Find("input[data-testid='transfer-note']").Input("Perlu SKCK dulu");
+        cut.Find("input[data-testid='transfer-note']").KeyDown(new KeyboardEventArgs { Key = "Enter" });
+
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid='current-none']")));
+        var moved = Engine.FindTicket(visitor.Id)!;
+        Assert.Equal(("skck", "Perlu SKCK dulu"), (moved.ServiceId, moved.History[^1].Note));
+
+        // The transfer button went with the visitor: focus goes to the console, never onto a move a second Enter would make.
+        cut.WaitForAssertion(() => Assert.Equal(
+            ["[data-testid='transfer']", "[data-testid='console-main']"],
+            (IEnumerable<string>)keys.VerifyInvoke("restoreFocus").Arguments[0]!));
+    }
+
+    [Fact]
+    public void Panels_EscapeClosesOne_FocusGoesBackToItsButton_EnterConfirmsAnother()
+    {
+        var keys = JSInterop.SetupModule(KeysModule);
+        keys.Mode = JSRuntimeMode.Loose;
+        var desk = DeskFor("ktp-el");
+        var officer = AtDesk(desk);
+        Engine.Issue(new IssueRequest("ktp-el"));
+        Engine.CallNext(desk.Id, officer.Id);
+        var cut = Open(desk);
+
+        Button(cut, "hold").Click();
+        Assert.Equal("counter-panel-title", cut.Find("[data-testid='hold-panel']").GetAttribute("aria-labelledby"));
+        Press(cut, "Escape");
+        cut.WaitForAssertion(() => Assert.Equal("[data-testid='hold']", ((IEnumerable<string>)keys.VerifyInvoke("restoreFocus").Arguments[0]!).First()));
+        Assert.Equal(TicketStatus.Called, Engine.CurrentTicket(desk.Id)!.Status);
+
+        Button(cut, "hold").Click();
+        cut.Find("[data-testid='hold-panel'] input").Input("fotokopi KK");
+        cut.Find("[data-testid='hold-panel'] input").KeyDown(new KeyboardEventArgs { Key = "Enter" });
+
+        cut.WaitForAssertion(() => Assert.Contains("fotokopi KK", cut.Find("[data-testid='held-row'][data-number='A001']").TextContent, StringComparison.Ordinal));
+        Assert.Equal(["call-next"], Moves(cut, "primary"));
+    }
+}
