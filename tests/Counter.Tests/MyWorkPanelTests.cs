@@ -21,9 +21,9 @@ public sealed class MyWorkPanelTests : CounterTestBase
 
         var cut = Render<MyWorkPanel>(p => p.Add(c => c.OfficerId, rina.Id));
 
-        Assert.Equal("1", cut.Find("[data-testid='my-work-today'] [data-testid='my-work-served']").TextContent.Trim());
-        Assert.Equal("1", cut.Find("[data-testid='my-work-month'] [data-testid='my-work-served']").TextContent.Trim());
-        Assert.Contains("12,0 mnt", cut.Find("[data-testid='my-work-today']").TextContent, StringComparison.Ordinal);
+        Assert.Equal("1", cut.Find("[data-testid='my-work-served'] [data-testid='my-work-today-value']").TextContent.Trim());
+        Assert.Equal("1", cut.Find("[data-testid='my-work-served'] [data-testid='my-work-month-value']").TextContent.Trim());
+        Assert.Equal("12,0 mnt (10,0 mnt)", cut.Find("[data-testid='my-work-service'] [data-testid='my-work-today-value']").TextContent.Trim());
         Assert.DoesNotContain(other.DisplayName, cut.Markup, StringComparison.Ordinal);
     }
 
@@ -33,12 +33,12 @@ public sealed class MyWorkPanelTests : CounterTestBase
         var desk = Engine.Catalog.Desks["loket-01"];
         var rina = AtDesk(desk);
         var cut = Render<MyWorkPanel>(p => p.Add(c => c.OfficerId, rina.Id));
-        Assert.Equal("0", cut.Find("[data-testid='my-work-today'] [data-testid='my-work-served']").TextContent.Trim());
+        Assert.Equal("0", cut.Find("[data-testid='my-work-served'] [data-testid='my-work-today-value']").TextContent.Trim());
 
         Serve(desk.Id, rina.Id, minutes: 8);
         cut.Find("[data-testid='my-work-refresh']").Click();
 
-        cut.WaitForAssertion(() => Assert.Equal("1", cut.Find("[data-testid='my-work-today'] [data-testid='my-work-served']").TextContent.Trim()), TimeSpan.FromSeconds(5));
+        cut.WaitForAssertion(() => Assert.Equal("1", cut.Find("[data-testid='my-work-served'] [data-testid='my-work-today-value']").TextContent.Trim()), TimeSpan.FromSeconds(5));
     }
 
     private void Serve(string deskId, string officerId, int minutes)

@@ -29,7 +29,7 @@ public class StaffFiguresTests
         await counter.CallNextAsync();
         await counter.FinishAsync();
         await counter.Page.Locator("[data-testid='my-work-refresh']").ClickAsync();
-        await Expect(counter.Page.Locator("[data-testid='my-work-today'] [data-testid='my-work-served']")).ToHaveTextAsync("1", Within);
+        await Expect(counter.Page.Locator("[data-testid='my-work-served'] [data-testid='my-work-today-value']")).ToHaveTextAsync("1", Within);
         await counter.SaveScreenshotAsync("staff-counter-own-figures.png");
 
         var admin = new AdminScreen(await browser.NewPageAsync(address, 1920, 1080));

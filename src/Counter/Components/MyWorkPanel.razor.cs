@@ -23,8 +23,18 @@ public sealed partial class MyWorkPanel : IDisposable
     [Inject]
     private TimeProvider Time { get; set; } = default!;
 
-    private IEnumerable<(string Key, string Label, StaffTotals Totals)> Rows =>
-        [("today", MyWorkText.MyWorkToday, _today), ("month", MyWorkText.MyWorkMonth, _month)];
+    /// <summary>Each figure: its key, its name, and how it reads from a period's totals.</summary>
+    private static IEnumerable<(string Key, string Label, Func<StaffTotals, string> Value)> Lines =>
+    [
+        ("served", MyWorkText.MyWorkServed, t => t.Served.ToString(System.Globalization.CultureInfo.CurrentCulture)),
+        ("per-hour", MyWorkText.MyWorkPerHour, t => MyWork.Rate(t.ServedPerDutyHour)),
+        ("duty", MyWorkText.MyWorkDuty, t => MyWork.Hours(t.Duty)),
+        ("idle", MyWorkText.MyWorkIdle, t => MyWork.Hours(t.IdleWhileWaiting)),
+        ("paused", MyWorkText.MyWorkPaused, t => MyWork.Hours(t.Paused)),
+        ("service", MyWorkText.MyWorkService, MyWork.AgainstStandard),
+        ("call-to-start", MyWorkText.MyWorkCallToStart, t => MyWork.Minutes(t.CallToStart)),
+        ("no-shows", MyWorkText.MyWorkNoShows, t => t.NoShows.ToString(System.Globalization.CultureInfo.CurrentCulture)),
+    ];
 
     protected override void OnParametersSet() => Read();
 
@@ -44,16 +54,7 @@ public sealed partial class MyWorkPanel : IDisposable
 
     private void OnRefreshClicked() => Read();
 
-    private string Shown() => string.Join('|', Rows.Select(r => string.Join(
-        ';',
-        r.Totals.Served,
-        MyWork.Rate(r.Totals.ServedPerDutyHour),
-        MyWork.Hours(r.Totals.Duty),
-        MyWork.Hours(r.Totals.IdleWhileWaiting),
-        MyWork.Hours(r.Totals.Paused),
-        MyWork.AgainstStandard(r.Totals),
-        MyWork.Minutes(r.Totals.CallToStart),
-        r.Totals.NoShows)));
+    private string Shown() => string.Join('|', Lines.Select(l => l.Value(_today) + ";" + l.Value(_month)));
 
     private void Read()
     {
