@@ -97,25 +97,29 @@ public sealed partial class ConfigChangeWords(AuditWords words)
             {
                 "agencyId" => words.AgencyOrMpp(text),
                 "zoneId" => words.Catalog.Zones.TryGetValue(text, out var zone) ? zone.Name : text,
-                "serviceIds" => List(text, id => words.Catalog.FindService(id) is { } s ? Labels.Service(s) : id),
-                "holidays" or "closedDates" => List(text, d => AuditWords.Day(d) ?? d),
-                "hours" => List(text, Day),
+                "serviceIds" => List(text, shortened, id => words.Catalog.FindService(id) is { } s ? Labels.Service(s) : id),
+                "holidays" or "closedDates" => List(text, shortened, d => AuditWords.Day(d) ?? d),
+                "hours" => List(text, shortened, Day),
                 "fridayBreak" => Range(text),
                 "cutOff" => Time(text) ?? text,
                 "timeZoneId" => Zone(text),
                 "quota" => Quota(text),
                 "policy" => Policy(text),
                 "notices" => Notices(text),
-                "booking" => Booking(text),
-                "noticeChannels" => List(text, Channel),
+                "booking" => Booking(text, shortened),
+                "noticeChannels" => List(text, shortened, Channel),
                 _ => text,
             },
         };
         return shortened ? said + Shortened : said;
     }
 
-    private static string List(string text, Func<string, string> item) =>
-        string.Join(", ", text.Split(", ", StringSplitOptions.RemoveEmptyEntries).Select(i => item(i.Trim())));
+    // A shortened list's last item may be cut anywhere (a session of 10 places read as 1): it is left out.
+    private static string List(string text, bool shortened, Func<string, string> item)
+    {
+        var items = text.Split(", ", StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(", ", (shortened ? items[..^1] : items).Select(i => item(i.Trim())));
+    }
 
     // "Mon 07:30-16:00" as "Sen 07.30–16.00".
     private static string Day(string text)
@@ -141,6 +145,7 @@ public sealed partial class ConfigChangeWords(AuditWords words)
     private static string Channel(string name) =>
         AuditText.ResourceManager.GetString("Channel_" + name, Culture) ?? name;
 
+    // "150 per hari", or with its split: "120 per hari (datang langsung 80, online 40)"; a part not split is left out.
     private static string Quota(string text)
     {
         var match = QuotaMatch().Match(text);
@@ -149,9 +154,13 @@ public sealed partial class ConfigChangeWords(AuditWords words)
             return text;
         }
 
-        static string Part(string part) => part == "-" ? AuditText.QuotaPartNone : part;
         var total = match.Groups["total"].Value;
-        return Labels.Format(AuditText.Quota, total.Length == 0 ? AuditText.QuotaNone : total, Part(match.Groups["walkIn"].Value), Part(match.Groups["online"].Value), Part(match.Groups["priority"].Value));
+        var parts = new[] { (AuditText.QuotaWalkIn, "walkIn"), (AuditText.QuotaOnline, "online"), (AuditText.QuotaPriority, "priority") }
+            .Where(p => match.Groups[p.Item2].Value != "-")
+            .Select(p => Labels.Format(p.Item1, match.Groups[p.Item2].Value))
+            .ToList();
+        var day = Labels.Format(AuditText.Quota, total.Length == 0 ? AuditText.QuotaNone : total);
+        return parts.Count == 0 ? day : day + " (" + string.Join(", ", parts) + ")";
     }
 
     private static string Policy(string text)
@@ -183,14 +192,14 @@ public sealed partial class ConfigChangeWords(AuditWords words)
 
     // The rules as recorded now ("open, 14 days, until 16:00, NIK no, check-in 30/30, Back, 08:00-09:00 x10 …"), or as a
     // record's ToString recorded them before ("BookingRules { Open = True, DaysAhead = 14, … }", without the sessions).
-    private static string Booking(string text)
+    private static string Booking(string text, bool shortened)
     {
         if (BookingMatch().Match(text) is { Success: true } rules)
         {
             var sessions = rules.Groups["sessions"].Value;
             return Rules(rules.Groups["open"].Value == "open", rules.Groups["days"].Value, rules.Groups["until"].Value, rules.Groups["nik"].Value == "yes",
                 rules.Groups["before"].Value, rules.Groups["after"].Value, rules.Groups["join"].Value,
-                sessions == "no sessions" ? AuditText.BookingNoSessions : string.Join(", ", sessions.Split(' ', StringSplitOptions.RemoveEmptyEntries).Chunk(2).Select(Session)));
+                sessions == "no sessions" ? AuditText.BookingNoSessions : Sessions(sessions, shortened));
         }
 
         if (!text.StartsWith("BookingRules {", StringComparison.Ordinal))
@@ -204,6 +213,12 @@ public sealed partial class ConfigChangeWords(AuditWords words)
             ? Rules(open == "True", old.GetValueOrDefault("DaysAhead"), old.GetValueOrDefault("DayBeforeUntil"), old.GetValueOrDefault("RequiresNik") is { } nik ? nik == "True" : null,
                 old.GetValueOrDefault("CheckInMinutesBefore"), old.GetValueOrDefault("CheckInMinutesAfter"), old.GetValueOrDefault("Join"), null)
             : text;
+    }
+
+    private static string Sessions(string text, bool shortened)
+    {
+        var sessions = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Chunk(2).ToList();
+        return string.Join(", ", (shortened ? sessions[..^1] : sessions).Select(Session));
     }
 
     private static string Session(string[] pair) =>

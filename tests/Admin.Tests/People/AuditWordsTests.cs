@@ -77,7 +77,7 @@ public class AuditWordsTests : AdminTestBase
         Assert.Equal("Layanan diubah", changed.ActionText);
         Assert.StartsWith("KTP-el", changed.SubjectName, StringComparison.Ordinal);
         Assert.EndsWith(" · Disdukcapil", changed.SubjectName, StringComparison.Ordinal);
-        Assert.Contains(changed.Detail, l => l.StartsWith("Kuota: ", StringComparison.Ordinal) && l.EndsWith("→ 300 per hari (datang langsung 200, online tidak dipisah, prioritas tidak dipisah)", StringComparison.Ordinal));
+        Assert.Contains(changed.Detail, l => l.StartsWith("Kuota: ", StringComparison.Ordinal) && l.EndsWith("→ 300 per hari (datang langsung 200)", StringComparison.Ordinal));
         Assert.Contains(changed.Detail, l => l.StartsWith("Kebijakan prioritas: ", StringComparison.Ordinal) && l.EndsWith("→ satu prioritas setiap 3 nomor biasa", StringComparison.Ordinal));
         Assert.Contains(changed.Detail, l => l.StartsWith("Batas pengambilan nomor: ", StringComparison.Ordinal) && l.EndsWith("→ 15.00", StringComparison.Ordinal));
         var deskRow = rows[2];
@@ -120,6 +120,18 @@ public class AuditWordsTests : AdminTestBase
         Assert.Equal(
             "Booking: tidak menerima booking… → menerima booking, 7 hari ke depan, ditutup pukul 15.00 sehari sebelumnya, wajib NIK, check-in 30 menit sebelum sampai 15 menit setelah sesi mulai, masuk antrian di belakang",
             rows[2].Detail.Single());
+    }
+
+    [Fact]
+    public void Load_ABookingRuleShortenedInTheLog_LeavesOutItsCutLastSessionInsteadOfMisreadingIt()
+    {
+        Store.AppendAudit(new AuditEntry("b1", Time.GetUtcNow().AddMinutes(-1), "admin", "config.service.update", "skck",
+            "booking: closed, 14 days, until 16:00, NIK no, check-in 30/30, Back, no sessions → open, 14 days, until 16:00, NIK yes, check-in 30/30, Back, 08:00-09:00 x10 09:00-10:00 x1…"));
+
+        var line = Rows().Single().Detail.Single();
+
+        Assert.EndsWith("→ menerima booking, 14 hari ke depan, ditutup pukul 16.00 sehari sebelumnya, wajib NIK, check-in 30 menit sebelum sampai 30 menit setelah sesi mulai, masuk antrian di belakang, 08.00–09.00 (10 tempat)…", line, StringComparison.Ordinal);
+        Assert.StartsWith("Booking: tidak menerima booking →", line, StringComparison.Ordinal);
     }
 
     private static string? Own(CultureInfo culture, string key) =>
