@@ -13,24 +13,18 @@ public class AuditWordsTests : AdminTestBase
     private static readonly CultureInfo Indonesian = CultureInfo.GetCultureInfo("id");
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
-    public static TheoryData<string> Codes => [.. AuditCodes.All];
-
-    public static TheoryData<string> ConfigFields => [.. ConfigChangeWords.Fields];
-
-    [Theory]
-    [MemberData(nameof(Codes))]
-    public void EveryActionCode_HasWordsInIndonesianAndEnglish(string code)
+    [Fact]
+    public void EveryActionCode_HasWordsInIndonesianAndEnglish()
     {
-        Assert.False(string.IsNullOrWhiteSpace(Own(Indonesian, "Action_" + code)), code + " has no Indonesian words");
-        Assert.False(string.IsNullOrWhiteSpace(Own(English, "Action_" + code)), code + " has no English words");
+        Assert.True(AuditCodes.All.Count > 40, "only " + AuditCodes.All.Count + " codes were found");
+        Assert.Equal([], Missing(AuditCodes.All.Select(c => "Action_" + c)));
     }
 
-    [Theory]
-    [MemberData(nameof(ConfigFields))]
-    public void EveryConfigurationField_HasALabelInIndonesianAndEnglish(string field)
+    [Fact]
+    public void EveryConfigurationField_HasALabelInIndonesianAndEnglish()
     {
-        Assert.False(string.IsNullOrWhiteSpace(Own(Indonesian, "Field_" + field)), field + " has no Indonesian label");
-        Assert.False(string.IsNullOrWhiteSpace(Own(English, "Field_" + field)), field + " has no English label");
+        Assert.Contains("standard.procedure", ConfigChangeWords.Fields);
+        Assert.Equal([], Missing(ConfigChangeWords.Fields.Select(f => "Field_" + f)));
     }
 
     [Fact]
@@ -134,8 +128,11 @@ public class AuditWordsTests : AdminTestBase
         Assert.StartsWith("Booking: tidak menerima booking →", line, StringComparison.Ordinal);
     }
 
-    private static string? Own(CultureInfo culture, string key) =>
-        AuditText.ResourceManager.GetResourceSet(culture, createIfNotExists: true, tryParents: false)?.GetString(key);
+    // A key without its own text in a language (a missing English text would otherwise fall back to Indonesian).
+    private static List<string> Missing(IEnumerable<string> keys) =>
+        [.. keys.SelectMany(k => new[] { Indonesian, English }
+            .Where(c => string.IsNullOrWhiteSpace(AuditText.ResourceManager.GetResourceSet(c, createIfNotExists: true, tryParents: false)?.GetString(k)))
+            .Select(c => k + " (" + c.Name + ")"))];
 
     private IReadOnlyList<AuditRow> Rows()
     {
