@@ -6,7 +6,7 @@ namespace MppQueue.Admin;
 public static class AdminServiceCollectionExtensions
 {
     /// <summary>
-    /// What only the administration pages use: the report downloads, accounts, devices, API clients, webhooks and the audit log. The Core
+    /// What only the administration pages use: the report downloads, accounts, devices, API clients, webhooks, the audit log and the home's attention list. The Core
     /// services they read (reports, survey, Command Center, catalog editor) are Core's own (AddQueueCore).
     /// </summary>
     public static IServiceCollection AddAdmin(this IServiceCollection services)
@@ -18,6 +18,7 @@ public static class AdminServiceCollectionExtensions
         services.TryAddSingleton<People.ApiClientAdministration>();
         services.TryAddSingleton<People.WebhookAdministration>();
         services.TryAddSingleton<People.AuditLog>();
+        services.TryAddSingleton<Home.AttentionBoard>();
         return services;
     }
 }

@@ -35,8 +35,8 @@ public sealed class ReportScreenTests : IDisposable
         Assert.Equal((ReportPeriodKind.Custom, "paspor"), (screen.Form.Choice, screen.Form.ServiceId));
         Assert.Equal(new ReportPeriod(new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 20)), screen.Report?.Period);
         Assert.Equal("period=Custom&from=2026-11-01&to=2026-11-20&service=paspor", screen.Request?.Query);
-        Assert.Equal(20, screen.PerDayLabels.Length);
-        Assert.Equal(2, screen.PerDaySeries.Count);
+        Assert.Equal(20, screen.Chart?.Bars.Count);
+        Assert.False(screen.Chart?.PerMonth);
     }
 
     [Fact]

@@ -64,6 +64,40 @@ public class ReportsPageTests : AdminTestBase
     }
 
     [Fact]
+    public void Render_QuotaUse_ByAgencyThenServiceInTheCataloguesOrderWithEachAgencysTotal()
+    {
+        SignedInAs("supervisor");
+        Engine.Issue(new IssueRequest("skck"));
+        Engine.Issue(new IssueRequest("kartu-keluarga"));
+        Engine.Issue(new IssueRequest("ktp-el"));
+
+        var page = Open(("period", "Today"));
+
+        var catalog = Engine.Catalog;
+        var expected = catalog.Agencies.Values.OrderBy(a => a.SortOrder)
+            .SelectMany(a => catalog.ServicesOf(a.Id).Where(s => s.Active).Select(s => s.Id))
+            .ToList();
+        var shown = page.FindAll("[data-testid=report-quota-line]").Select(l => l.GetAttribute("data-service")!).ToList();
+        Assert.Equal(expected.Where(shown.Contains), shown);
+        Assert.Equal(["ktp-el", "kartu-keluarga"], shown.Take(2));
+        var agencies = page.FindAll("[data-testid=report-quota-agency]");
+        Assert.Equal(catalog.Agencies.Values.OrderBy(a => a.SortOrder).First().Id, agencies[0].GetAttribute("data-agency"));
+        Assert.Equal("2", agencies[0].QuerySelectorAll("td")[0].TextContent);
+    }
+
+    [Fact]
+    public void Render_LastMonth_DrawsABarPerDayWithThinnedLabels()
+    {
+        SignedInAs("supervisor");
+
+        var page = Open(("period", "LastMonth"));
+
+        Assert.Equal(31, page.FindAll("[data-testid=report-day-bar]").Count);
+        Assert.Equal(16, page.FindAll("[data-testid=report-day-label]").Count);
+        Assert.Equal("Tiket per hari", page.Find("[data-testid=report-per-day] h2").TextContent);
+    }
+
+    [Fact]
     public void Render_DownloadButtons_CarryTheRequest()
     {
         SignedInAs("supervisor");

@@ -124,6 +124,21 @@ public class CatalogEditingTests
     }
 
     [Fact]
+    public void SaveService_ASessionMovedKeepingItsPlaces_IsSavedAndAudited()
+    {
+        var open = ServiceA with { Booking = new BookingRules { Open = true, Sessions = [new BookingSession(new TimeRange(new(8, 0), new(9, 0)), 10)] } };
+        _editor.SaveService(Admin, open, ServiceA);
+        var stored = _h.Engine.Catalog.Services["a"];
+
+        _editor.SaveService(Admin, stored with { Booking = stored.Booking with { Sessions = [new BookingSession(new TimeRange(new(9, 0), new(10, 0)), 10)] } }, stored);
+
+        Assert.Equal(new TimeOnly(9, 0), Assert.Single(_h.Store.LoadCatalog()!.Services["a"].Booking.Sessions).Window.Start);
+        Assert.Equal(
+            "booking: open, 14 days, until 16:00, NIK no, check-in 30/30, Back, 08:00-09:00 x10 → open, 14 days, until 16:00, NIK no, check-in 30/30, Back, 09:00-10:00 x10",
+            _h.Store.Audit[^1].Detail);
+    }
+
+    [Fact]
     public void SaveZone_New_AuditsEveryFieldAsCreated()
     {
         _editor.SaveZone(Admin, new Zone { Id = "zona-3", Name = "Zona 3", SortOrder = 3 }, null);
@@ -310,7 +325,7 @@ public class CatalogEditingTests
 
         Assert.Equal(QueueErrorCode.ServiceClosedDay, Refused(() => _h.Engine.Issue(new IssueRequest("a"))).Code);
         Assert.Equal(TicketStatus.Waiting, _h.Engine.FindTicket(waiting.Id)!.Status);
-        Assert.Equal("config.holiday.update", Assert.Single(_h.Store.Audit).Action);
+        Assert.Equal(CatalogEditor.HolidayAddedAction, Assert.Single(_h.Store.Audit).Action);
         Assert.Equal("holidays:  → 2026-11-23", _h.Store.Audit[0].Detail);
     }
 

@@ -46,6 +46,35 @@ public class TicketHistoryPageTests : CounterTestBase
     }
 
     [Fact]
+    public void Render_RecallsAndALateVisitor_ReadAsWhatHappenedNotAsAStatusToItself()
+    {
+        var desk = Engine.Catalog.Desks["loket-01"];
+        var late = Engine.Issue(new IssueRequest("ktp-el"));
+        Engine.Issue(new IssueRequest("ktp-el"));
+        Engine.PostponeByToken(late.Token);
+        var first = Engine.CallNext(desk.Id);
+        Engine.Recall(desk.Id, first.Id);
+        Engine.Recall(desk.Id, first.Id);
+        SignedInAs("supervisor-disdukcapil");
+
+        var history = Render<TicketHistoryPage>(p => p.Add(x => x.TicketId, late.Id));
+        var recalled = Render<TicketHistoryPage>(p => p.Add(x => x.TicketId, first.Id));
+
+        Assert.Equal("Datang langsung", history.Find("[data-testid='history-channel']").TextContent);
+        Assert.Equal(
+            [("Nomor diambil", "Menunggu"), ("Mundur 1 nomor karena terlambat", "tetap menunggu")],
+            Cells(history).Select(c => (c[1], c[2])));
+        Assert.Equal(
+            [("Nomor diambil", "Menunggu"), ("Dipanggil", "Menunggu → Dipanggil"), ("Dipanggil ulang (panggilan ke-2)", "tetap dipanggil"), ("Dipanggil ulang (panggilan ke-3)", "tetap dipanggil")],
+            Cells(recalled).Select(c => (c[1], c[2])));
+        Assert.DoesNotContain("→ Menunggu", history.Find("[data-testid='history-moves']").TextContent, StringComparison.Ordinal);
+        Assert.Empty(Cells(history)[1][5]);
+    }
+
+    private static List<string[]> Cells(IRenderedComponent<TicketHistoryPage> page) =>
+        [.. page.FindAll("[data-testid='history-move']").Select(r => r.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToArray())];
+
+    [Fact]
     public void Render_SupervisorOfAnotherAgency_SeesNothingOfTheTicket()
     {
         var ticket = Engine.Issue(new IssueRequest("pajak-kendaraan"));

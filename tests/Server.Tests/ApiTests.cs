@@ -191,6 +191,27 @@ public sealed class ApiTests(ApiHost host) : IClassFixture<ApiHost>
     }
 
     [Fact]
+    public void EveryChangeThroughTheApi_ReadsInWordsInTheAuditTrail()
+    {
+        var changes = host.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText!.TrimStart('/').StartsWith("api/v1/", StringComparison.Ordinal))
+            .SelectMany(e => (e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? []).Select(m => (Method: m, Route: "/" + e.RoutePattern.RawText!.TrimStart('/'))))
+            .Where(c => c.Method is not ("GET" or "HEAD"))
+            .ToList();
+
+        Assert.NotEmpty(changes);
+        Assert.All(changes, c =>
+        {
+            var key = Admin.People.AuditWords.ApiCallKey(c.Method, c.Route);
+            Assert.True(key is not null, c.Method + " " + c.Route + " has no words in the audit trail (AuditWords.ApiCallKey)");
+            foreach (var culture in new[] { "id", "en" })
+            {
+                Assert.False(string.IsNullOrEmpty(Admin.AuditText.ResourceManager.GetResourceSet(CultureInfo.GetCultureInfo(culture), true, false)?.GetString(key)), key + " in " + culture);
+            }
+        });
+    }
+
+    [Fact]
     public async Task Docs_Page_IsServedAndReadsTheDocument()
     {
         using var client = host.Factory.CreateClient();

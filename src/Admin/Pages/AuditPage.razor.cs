@@ -13,6 +13,9 @@ namespace MppQueue.Admin.Pages;
 /// </summary>
 public sealed partial class AuditPage
 {
+    /// <summary>A detail of more lines than this (a new service lists every field) is folded under its count.</summary>
+    private const int FoldedAbove = 4;
+
     private Officer? _viewer;
     private IReadOnlyList<Officer> _actors = [];
     private DateTime? _from;
@@ -78,10 +81,4 @@ public sealed partial class AuditPage
         _error = null;
         _result = Log.Load(_viewer, first, last, string.IsNullOrEmpty(_actorId) ? null : _actorId);
     }
-
-    /// <summary>The action in people's words where it is one of the people or webhooks pages'; the engine's own names otherwise.</summary>
-    public static string ActionName(string action) =>
-        PeopleText.ResourceManager.GetString("Action_" + action, PeopleText.Culture) is { Length: > 0 } text ? text
-        : WebhookText.ResourceManager.GetString("Action_" + action, WebhookText.Culture) is { Length: > 0 } webhook ? webhook
-        : action;
 }

@@ -1,5 +1,4 @@
 using MppQueue.Core;
-using MppQueue.Ui.Text;
 
 namespace MppQueue.Admin.People;
 
@@ -8,9 +7,16 @@ namespace MppQueue.Admin.People;
 /// Admins and MPP-wide supervisors see every entry. Entries carry no agency of their own, so for an
 /// agency-scoped supervisor an entry is about their agency when its actor is one of the agency's accounts, or
 /// its subject is the agency itself or one of its services, desks, accounts or tickets; entries about anything
-/// else (devices, zones, the site, backups, other agencies) are not shown to them.
+/// else (devices, zones, the site, backups, other agencies) are not shown to them. Each row is in words
+/// (<see cref="AuditWords"/>), in the current language.
 /// </summary>
-public sealed class AuditLog(IQueueStore store, QueueEngine engine, ScreenRegistry registry)
+public sealed class AuditLog(
+    IQueueStore store,
+    QueueEngine engine,
+    ScreenRegistry registry,
+    ApiClientRegistry clients,
+    IComplaintStore? complaints = null,
+    WebhookService? webhooks = null)
 {
     public const int MaxRows = 500;
 
@@ -39,6 +45,7 @@ public sealed class AuditLog(IQueueStore store, QueueEngine engine, ScreenRegist
             SiteClock.ToInstant(firstDay, TimeOnly.MinValue, zone),
             SiteClock.ToInstant(lastDay.AddDays(1), TimeOnly.MinValue, zone));
         var officers = store.LoadOfficers().ToDictionary(o => o.Id, StringComparer.Ordinal);
+        var words = Words(catalog, officers);
         var scoped = viewer.Role != OfficerRole.Admin && viewer.AgencyId is not null;
 
         var rows = new List<AuditRow>();
@@ -64,8 +71,10 @@ public sealed class AuditLog(IQueueStore store, QueueEngine engine, ScreenRegist
 
             rows.Add(new AuditRow(
                 entry,
-                entry.ActorId is { } a ? (officers.TryGetValue(a, out var actor) ? actor.DisplayName : a) : string.Empty,
-                SubjectName(entry.Subject, catalog, officers, ticket),
+                words.Actor(entry.ActorId),
+                AuditWords.Action(entry),
+                words.Subject(entry, ticket),
+                words.Detail(entry),
                 ticket is null ? null : TicketPath(ticket.Id)));
         }
 
@@ -92,38 +101,25 @@ public sealed class AuditLog(IQueueStore store, QueueEngine engine, ScreenRegist
                 .Any(id => catalog.FindService(id)?.AgencyId == agencyId));
     }
 
-    private string SubjectName(string subject, SiteCatalog catalog, Dictionary<string, Officer> officers, Ticket? ticket)
+    private AuditWords Words(SiteCatalog catalog, Dictionary<string, Officer> officers)
     {
-        if (officers.TryGetValue(subject, out var officer))
+        // Devices, API clients and webhook subscriptions are named by their ids; ids are random, so one map holds all.
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var device in registry.Screens())
         {
-            return officer.DisplayName + " (" + officer.UserName + ")";
+            names[device.Id] = device.Name;
         }
 
-        if (catalog.FindDesk(subject) is { } desk)
+        foreach (var client in clients.Clients())
         {
-            return Labels.Desk(desk);
+            names[client.Id] = client.Name;
         }
 
-        if (catalog.FindService(subject) is { } service)
+        foreach (var hook in webhooks?.List() ?? [])
         {
-            return Labels.Service(service);
+            names[hook.Id] = hook.Name;
         }
 
-        if (catalog.Agencies.TryGetValue(subject, out var agency))
-        {
-            return agency.Name;
-        }
-
-        if (catalog.Zones.TryGetValue(subject, out var zone))
-        {
-            return zone.Name;
-        }
-
-        if (ticket is not null)
-        {
-            return ticket.Number.ToString();
-        }
-
-        return registry.Find(subject)?.Name ?? subject;
+        return new AuditWords(catalog, officers, names, id => complaints?.FindComplaint(id), store.FindBooking);
     }
 }

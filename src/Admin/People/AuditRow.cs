@@ -2,5 +2,8 @@ using MppQueue.Core;
 
 namespace MppQueue.Admin.People;
 
-/// <summary>One audit entry as the audit page shows it: who (by name), about what (by name), and where a ticket's history is.</summary>
-public sealed record AuditRow(AuditEntry Entry, string ActorName, string SubjectName, string? TicketPath);
+/// <summary>
+/// One audit entry as the audit page shows it, in words (<see cref="AuditWords"/>): who, what they did, about what
+/// (by name), the detail as lines, and where a ticket's history is.
+/// </summary>
+public sealed record AuditRow(AuditEntry Entry, string ActorName, string ActionText, string SubjectName, IReadOnlyList<string> Detail, string? TicketPath);

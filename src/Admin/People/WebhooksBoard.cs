@@ -295,6 +295,7 @@ public sealed class WebhooksBoard(WebhookAdministration webhooks, QueueEngine en
         WebhookError.NotStopped => WebhookText.Error_NotStopped,
         WebhookError.ConsumerMissing => WebhookText.Error_ConsumerMissing,
         WebhookError.TasksInvalid => WebhookText.Error_TasksInvalid,
+        WebhookError.UserKeyTooLong => Labels.Format(WebhookText.Error_UserKeyTooLong, WebhookService.MaxUserKeyLength),
         _ => WebhookText.Error_UnknownWebhook,
     };
 

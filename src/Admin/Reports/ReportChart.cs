@@ -7,21 +7,11 @@ namespace MppQueue.Admin.Reports;
 /// <summary>How the report page draws its figures: bars per day or per month, the heat map's hours and colours, the count tiles, the breakdowns, the period names.</summary>
 public static class ReportChart
 {
-    /// <summary>Up to this many days the chart has a bar per day; longer periods get a bar per month.</summary>
+    /// <summary>Up to this many days the chart (<see cref="DayChart"/>) has a bar per day; longer periods get a bar per month.</summary>
     public const int DailyBarsUpTo = 62;
 
     /// <summary>The period choices, in the order of their buttons.</summary>
     public static readonly IReadOnlyList<ReportPeriodKind> Choices = Enum.GetValues<ReportPeriodKind>();
-
-    /// <summary>The chart's bars: a label, tickets issued and tickets served, per day or per month.</summary>
-    public static IReadOnlyList<(string Label, long Issued, long Served)> Bars(ReportResult report, CultureInfo culture)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        return report.Period.Days <= DailyBarsUpTo
-            ? [.. report.PerDay.Select(d => (d.Day.ToString("d MMM", culture), (long)d.Issued, (long)d.Served))]
-            : [.. report.PerDay.GroupBy(d => (d.Day.Year, d.Day.Month))
-                .Select(g => (new DateOnly(g.Key.Year, g.Key.Month, 1).ToString("MMM yyyy", culture), (long)g.Sum(d => d.Issued), (long)g.Sum(d => d.Served)))];
-    }
 
     /// <summary>A cell's background from white to the theme's blue by its share of the busiest cell; dark text stays readable up to about 60 %.</summary>
     public static string HeatStyle(long value, long max)
@@ -54,18 +44,6 @@ public static class ReportChart
             ("transferred", ReportText.ReportTransferred, report.Counts.Transferred),
             ("unfinished", ReportText.ReportUnfinished, report.Counts.Unfinished),
         ];
-    }
-
-    /// <summary>The chart's labels and its two series (issued, served), per day or per month as <see cref="Bars"/> decides.</summary>
-    public static (string[] Labels, List<ChartSeries<double>> Series) PerDay(ReportResult report, CultureInfo culture)
-    {
-        var bars = Bars(report, culture);
-        return (
-            [.. bars.Select(b => b.Label)],
-            [
-                new ChartSeries<double> { Name = ReportText.ReportIssued, Data = bars.Select(b => (double)b.Issued).ToArray() },
-                new ChartSeries<double> { Name = ReportText.ReportServed, Data = bars.Select(b => (double)b.Served).ToArray() },
-            ]);
     }
 
     /// <summary>The heat map's columns: the hours anything happened in, or 07–16 for an empty report (a usual day).</summary>

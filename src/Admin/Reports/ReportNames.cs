@@ -22,6 +22,9 @@ public sealed class ReportNames
 
     public CultureInfo Culture => _culture;
 
+    /// <summary>The building the names come from (and the catalogue's order of its agencies and services).</summary>
+    public SiteCatalog Catalog => _catalog;
+
     private bool English => _culture.TwoLetterISOLanguageName == "en";
 
     public string Service(string? id) => _catalog.FindService(id) is { } s

@@ -1,6 +1,5 @@
 using System.Globalization;
 using MppQueue.Core;
-using MudBlazor;
 
 namespace MppQueue.Admin.Reports;
 
@@ -29,9 +28,8 @@ public sealed class ReportScreen(ReportService reports, ReportNames names, strin
     /// <summary>Why there is no report, in the reader's language.</summary>
     public string? Problem { get; private set; }
 
-    public string[] PerDayLabels { get; private set; } = [];
-
-    public List<ChartSeries<double>> PerDaySeries { get; private set; } = [];
+    /// <summary>The report's bars per day or per month.</summary>
+    public DayChart? Chart { get; private set; }
 
     /// <summary>The agency the filter lists are narrowed to.</summary>
     public string? AgencyFilter => ReportChoices.AgencyFilter(scope, Form);
@@ -73,7 +71,7 @@ public sealed class ReportScreen(ReportService reports, ReportNames names, strin
             Report = reports.Build(scoped.PeriodOn(reports.Today), scoped.Filter);
             Request = scoped;
             Notices = notices is null ? null : NoticeReport.For(notices, Report);
-            (PerDayLabels, PerDaySeries) = ReportChart.PerDay(Report, CultureInfo.CurrentCulture);
+            Chart = DayChart.Of(Report, CultureInfo.CurrentCulture);
         }
         catch (ReportException refused)
         {

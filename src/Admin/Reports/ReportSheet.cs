@@ -48,7 +48,7 @@ public static class ReportSheet
             .Select(d => Row(d.Day, d.Issued, d.Served, d.NoShow))
             .ToList();
 
-        var quota = report.QuotaUse
+        var quota = QuotaUseGroups.Ordered(report.QuotaUse, names.Catalog)
             .Select(q => Row(names.Service(q.ServiceId), names.AgencyOfService(q.ServiceId), q.Issued, q.Quota, q.Share is { } s ? Math.Round(s * 100, 1) : null))
             .ToList();
 

@@ -15,7 +15,20 @@ namespace MppQueue.Core;
 /// </remarks>
 public sealed class CatalogEditor(IQueueStore store, QueueEngine engine, TimeProvider time)
 {
+    /// <summary>The audit log's action when a holiday is added (its subject is the day, yyyy-MM-dd).</summary>
+    public const string HolidayAddedAction = "config.holiday.add";
+
+    /// <summary>The audit log's action when a holiday is removed (its subject is the day, yyyy-MM-dd).</summary>
+    public const string HolidayRemovedAction = "config.holiday.remove";
+
     private readonly Lock _gate = new();
+
+    /// <summary>
+    /// Every action this editor writes into the audit log: "config.{kind}.create" or ".update" for the site, a zone,
+    /// an agency, a service or a desk, and a holiday's add or remove.
+    /// </summary>
+    public static IReadOnlyList<string> AuditActions { get; } =
+        [.. new[] { "site", "zone", "agency", "service", "desk" }.SelectMany(k => new[] { ActionOf(k, true), ActionOf(k, false) }), HolidayAddedAction, HolidayRemovedAction];
 
     /// <summary>Saves the site's settings; the holidays are kept as stored (they change through <see cref="AddHoliday"/>).</summary>
     public Site SaveSite(Officer actor, Site site, Site original)
@@ -43,7 +56,7 @@ public sealed class CatalogEditor(IQueueStore store, QueueEngine engine, TimePro
                 throw new CatalogException(new CatalogError(CatalogErrorCode.HolidayExists, "holiday", Day(date)));
             }
 
-            return Change(person, "holiday", stored, stored, stored with { Holidays = stored.Holidays.Add(date) }, Day(date), store.SaveSite);
+            return Change(person, "holiday", stored, stored, stored with { Holidays = stored.Holidays.Add(date) }, Day(date), store.SaveSite, HolidayAddedAction);
         }
     }
 
@@ -58,7 +71,7 @@ public sealed class CatalogEditor(IQueueStore store, QueueEngine engine, TimePro
                 throw new CatalogException(new CatalogError(CatalogErrorCode.HolidayNotFound, "holiday", Day(date)));
             }
 
-            return Change(person, "holiday", stored, stored, stored with { Holidays = stored.Holidays.Remove(date) }, Day(date), store.SaveSite);
+            return Change(person, "holiday", stored, stored, stored with { Holidays = stored.Holidays.Remove(date) }, Day(date), store.SaveSite, HolidayRemovedAction);
         }
     }
 
@@ -168,7 +181,9 @@ public sealed class CatalogEditor(IQueueStore store, QueueEngine engine, TimePro
     // The store, not the engine's copy: another editor instance (or process start) may have written since.
     private SiteCatalog Current => store.LoadCatalog() ?? engine.Catalog;
 
-    private T Change<T>(Officer person, string kind, T? stored, T? original, T changed, string subject, Action<T> write)
+    private static string ActionOf(string kind, bool created) => "config." + kind + "." + (created ? "create" : "update");
+
+    private T Change<T>(Officer person, string kind, T? stored, T? original, T changed, string subject, Action<T> write, string? action = null)
         where T : class
     {
         if (CatalogDiff.SameContent(stored, changed))
@@ -193,8 +208,7 @@ public sealed class CatalogEditor(IQueueStore store, QueueEngine engine, TimePro
 
         var detail = CatalogDiff.Describe(stored, changed);
         write(changed);
-        var action = "config." + kind + "." + (stored is null ? "create" : "update");
-        store.AppendAudit(new AuditEntry(Tokens.NewId(), time.GetUtcNow(), person.Id, action, subject, detail));
+        store.AppendAudit(new AuditEntry(Tokens.NewId(), time.GetUtcNow(), person.Id, action ?? ActionOf(kind, stored is null), subject, detail));
         engine.ReloadCatalog();
         return changed;
     }

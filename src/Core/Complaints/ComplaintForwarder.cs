@@ -15,6 +15,15 @@ namespace MppQueue.Core;
 /// </summary>
 public sealed class ComplaintForwarder : IDisposable
 {
+    /// <summary>The audit log's action when a person sends a complaint again (its subject is the complaint's id).</summary>
+    public const string ResentAction = "ComplaintResent";
+
+    /// <summary>The audit log's action when an admin sets an agency's forwarding address or token (its subject is the agency's id).</summary>
+    public const string ForwardingSavedAction = "ComplaintForwardingSaved";
+
+    /// <summary>The audit log's action when an admin removes an agency's forwarding (its subject is the agency's id).</summary>
+    public const string ForwardingRemovedAction = "ComplaintForwardingRemoved";
+
     /// <summary>Connection tests kept per agency.</summary>
     public const int TestsKept = 10;
 
@@ -195,7 +204,7 @@ public sealed class ComplaintForwarder : IDisposable
                 return current;
             }
 
-            Audit(person, "ComplaintResent", current.Id, $"ticket {current.TicketNumber} ({current.ServiceDate:yyyy-MM-dd}), agency {current.AgencyId}");
+            Audit(person, ResentAction, current.Id, $"ticket {current.TicketNumber} ({current.ServiceDate:yyyy-MM-dd}), agency {current.AgencyId}");
             var fresh = current with { State = ComplaintState.Waiting, Attempts = 0, NextAttemptAt = _time.GetUtcNow() };
             _store.SaveComplaint(fresh);
             return await TryOnceAsync(fresh, cancel).ConfigureAwait(false);
@@ -234,7 +243,7 @@ public sealed class ComplaintForwarder : IDisposable
                 if (stored is not null)
                 {
                     _store.DeleteComplaintChannel(agencyId!);
-                    Audit(person, "ComplaintForwardingRemoved", agencyId!, "endpoint: " + stored.Endpoint);
+                    Audit(person, ForwardingRemovedAction, agencyId!, "endpoint: " + stored.Endpoint);
                 }
 
                 return null;
@@ -257,7 +266,7 @@ public sealed class ComplaintForwarder : IDisposable
             };
             _store.SaveComplaintChannel(channel);
             var detail = "endpoint: " + (stored?.Endpoint == url ? url : (stored?.Endpoint ?? "-") + " → " + url) + (stored?.Token == secret ? string.Empty : "; token changed");
-            Audit(person, "ComplaintForwardingSaved", agencyId!, detail);
+            Audit(person, ForwardingSavedAction, agencyId!, detail);
             return channel;
         }
     }

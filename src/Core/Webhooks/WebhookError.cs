@@ -14,6 +14,7 @@ public enum WebhookError
     NotStopped,
     ConsumerMissing,
     TasksInvalid,
+    UserKeyTooLong,
 }
 
 /// <summary>A refused change to a webhook subscription; <see cref="Exception.Message"/> is English, for logs and API clients.</summary>

@@ -25,6 +25,9 @@ public sealed class WebhookService : IDisposable
     /// <summary>How many of a subscription's last attempts are kept (in memory) for its owner and the administration.</summary>
     public const int AttemptsKept = 100;
 
+    /// <summary>The longest user key a connector sends (as the header "user_key").</summary>
+    public const int MaxUserKeyLength = 200;
+
     /// <summary>How many journal entries <see cref="Waiting"/> looks at, at most.</summary>
     public const int WaitingScanned = 20_000;
 
@@ -144,6 +147,11 @@ public sealed class WebhookService : IDisposable
         if (string.IsNullOrWhiteSpace(request.ConsumerId) || request.ConsumerId.Trim().Length > 100 || string.IsNullOrWhiteSpace(request.Secret) || request.Secret.Length > 200)
         {
             throw new WebhookException(WebhookError.ConsumerMissing, "A connector needs the consumer id and secret the other system gave (at most 100 and 200 characters).");
+        }
+
+        if (request.UserKey?.Trim().Length > MaxUserKeyLength)
+        {
+            throw new WebhookException(WebhookError.UserKeyTooLong, $"A connector's user key has at most {MaxUserKeyLength} characters.");
         }
 
         var tasks = ConnectorSettings.ParseTasks(request.Tasks ?? ConnectorSettings.DefaultTasks, out var problem)

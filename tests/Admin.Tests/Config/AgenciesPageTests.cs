@@ -12,9 +12,9 @@ public class AgenciesPageTests : AdminTestBase
         var page = Render<AgenciesPage>();
 
         page.Find("[data-testid='agency-add']").Click();
-        page.Find("input[data-testid='agency-name']").Change("Kantor Pos Harapan Jaya");
-        page.Find("input[data-testid='agency-shortname']").Change("Kantor Pos");
-        page.Find("textarea[data-testid='agency-description-id']").Change("Pengiriman dan pembayaran.");
+        page.Find("input[data-testid='agency-name']").Enter("Kantor Pos Harapan Jaya");
+        page.Find("input[data-testid='agency-shortname']").Enter("Kantor Pos");
+        page.Find("textarea[data-testid='agency-description-id']").Enter("Pengiriman dan pembayaran.");
         page.Find("[data-testid='agency-save']").Click();
 
         var agency = Engine.Catalog.Agencies["kantor-pos"];
@@ -33,7 +33,7 @@ public class AgenciesPageTests : AdminTestBase
         var page = Render<AgenciesPage>();
 
         page.FindAll("[data-testid='agency-edit']")[0].Click();
-        page.Find($"input[data-testid='{input}']").Change(value);
+        page.Find($"input[data-testid='{input}']").Enter(value);
         page.Find("[data-testid='agency-save']").Click();
 
         Assert.Equal(message, page.Find($"[data-testid='error-{field}']").TextContent.Trim());
@@ -46,7 +46,7 @@ public class AgenciesPageTests : AdminTestBase
         var page = Render<AgenciesPage>();
 
         page.FindAll("[data-testid='agency-edit']")[0].Click();
-        page.Find("textarea[data-testid='agency-description-en']").Change("<script>alert(1)</script>");
+        page.Find("textarea[data-testid='agency-description-en']").Enter("<script>alert(1)</script>");
         page.Find("[data-testid='agency-save']").Click();
 
         Assert.Equal("Deskripsi (Inggris) tidak boleh berisi tanda < atau > atau karakter kontrol.", page.Find("[data-testid='error-descriptionEn']").TextContent.Trim());
@@ -59,7 +59,7 @@ public class AgenciesPageTests : AdminTestBase
         var page = Render<AgenciesPage>();
 
         page.Find("[data-testid='agency-add']").Click();
-        page.Find("input[data-testid='agency-name']").Change("Samsat Kota Harapan Jaya");
+        page.Find("input[data-testid='agency-name']").Enter("Samsat Kota Harapan Jaya");
         page.Find("[data-testid='agency-save']").Click();
 
         Assert.Equal("Nama \"Samsat Kota Harapan Jaya\" sudah dipakai.", page.Find("[data-testid='error-name']").TextContent.Trim());
@@ -74,8 +74,8 @@ public class AgenciesPageTests : AdminTestBase
 
         page.FindAll("[data-testid='agency-edit']")[0].Click();
         Assert.Equal(Core.DemoMpp.LaporUrl, page.Find("input[data-testid='agency-complaint-url']").GetAttribute("value"));
-        page.Find("input[data-testid='agency-complaint-url']").Change(" https://lapor.harapanjaya.go.id/disdukcapil ");
-        page.Find("input[data-testid='agency-complaint-label']").Change("LAPOR! Disdukcapil");
+        page.Find("input[data-testid='agency-complaint-url']").Enter(" https://lapor.harapanjaya.go.id/disdukcapil ");
+        page.Find("input[data-testid='agency-complaint-label']").Enter("LAPOR! Disdukcapil");
         page.Find("[data-testid='agency-save']").Click();
 
         var agency = Engine.Catalog.Agencies["disdukcapil"];
@@ -92,7 +92,7 @@ public class AgenciesPageTests : AdminTestBase
         var page = Render<AgenciesPage>();
 
         page.FindAll("[data-testid='agency-edit']")[0].Click();
-        page.Find("input[data-testid='agency-complaint-url']").Change(value);
+        page.Find("input[data-testid='agency-complaint-url']").Enter(value);
         page.Find("[data-testid='agency-save']").Click();
 
         Assert.Equal(message, page.Find("[data-testid='error-complaintUrl']").TextContent.Trim());

@@ -64,7 +64,7 @@ public class DeskEditPageTests : AdminTestBase
     {
         var page = Open("loket-02");
 
-        page.Find("input[data-testid='desk-number']").Change("1");
+        page.Find("input[data-testid='desk-number']").Enter("1");
         Save(page);
 
         Assert.Equal("Nomor loket 1 sudah dipakai (Loket 1).", ErrorOf(page, "number"));
@@ -75,7 +75,7 @@ public class DeskEditPageTests : AdminTestBase
     {
         var page = Open("loket-02");
 
-        page.Find("input[data-testid='desk-number']").Change("0");
+        page.Find("input[data-testid='desk-number']").Enter("0");
         Save(page);
 
         Assert.Equal("Nomor loket harus antara 1 dan 999.", ErrorOf(page, "number"));
@@ -88,7 +88,7 @@ public class DeskEditPageTests : AdminTestBase
     {
         var page = Open("loket-02");
 
-        page.Find("input[data-testid='desk-name']").Change(name);
+        page.Find("input[data-testid='desk-name']").Enter(name);
         Save(page);
 
         Assert.Equal(message, ErrorOf(page, "name"));

@@ -13,7 +13,7 @@ public class HolidaysPageTests : AdminTestBase
         SignedInAs("admin");
         var page = Render<HolidaysPage>();
 
-        page.Find("input[data-testid='holiday-date']").Change("2026-12-25");
+        page.Find("input[data-testid='holiday-date']").Enter("2026-12-25");
         page.Find("[data-testid='holiday-add']").Click();
 
         Assert.Equal("Jumat, 25 Desember 2026 ditambahkan sebagai hari libur.", page.Find("[data-testid='form-saved']").TextContent.Trim());
@@ -28,7 +28,7 @@ public class HolidaysPageTests : AdminTestBase
         SignedInAs("admin");
         var page = Render<HolidaysPage>();
 
-        page.Find("input[data-testid='holiday-date']").Change("2026-11-23");
+        page.Find("input[data-testid='holiday-date']").Enter("2026-11-23");
         page.Find("[data-testid='holiday-add']").Click();
 
         Assert.Equal(QueueErrorCode.ServiceClosedDay, Assert.Throws<QueueException>(() => Engine.Issue(new IssueRequest("ktp-el"))).Code);
@@ -43,7 +43,7 @@ public class HolidaysPageTests : AdminTestBase
         SignedInAs("admin");
         var page = Render<HolidaysPage>();
 
-        page.Find("input[data-testid='holiday-date']").Change(date);
+        page.Find("input[data-testid='holiday-date']").Enter(date);
         page.Find("[data-testid='holiday-add']").Click();
 
         Assert.Equal(message, page.Find("[data-testid='error-holiday']").TextContent.Trim());
@@ -55,13 +55,13 @@ public class HolidaysPageTests : AdminTestBase
     {
         SignedInAs("admin");
         var page = Render<HolidaysPage>();
-        page.Find("input[data-testid='holiday-date']").Change("2026-12-25");
+        page.Find("input[data-testid='holiday-date']").Enter("2026-12-25");
         page.Find("[data-testid='holiday-add']").Click();
 
         // The first change re-renders the page once more from the live notifier; an attempt may meet that render.
         page.WaitForAssertion(() =>
         {
-            page.Find("input[data-testid='holiday-date']").Change("2026-12-25");
+            page.Find("input[data-testid='holiday-date']").Enter("2026-12-25");
             page.Find("[data-testid='holiday-add']").Click();
             Assert.Equal("Tanggal 2026-12-25 sudah menjadi hari libur.", page.Find("[data-testid='error-holiday']").TextContent.Trim());
         });

@@ -86,7 +86,7 @@ public class NoticeSettingsTests : AdminTestBase
         SignedInAs("admin");
         var page = EditAgency(Render<AgenciesPage>(), "imigrasi");
 
-        page.Find("input[data-testid='agency-shortname']").Change("Imigrasi Kelas I");
+        page.Find("input[data-testid='agency-shortname']").Enter("Imigrasi Kelas I");
         page.Find("[data-testid='agency-save']").Click();
 
         Assert.Equal("Imigrasi Kelas I", Engine.Catalog.Agencies["imigrasi"].ShortName);
@@ -101,8 +101,8 @@ public class NoticeSettingsTests : AdminTestBase
         Assert.Equal("15", page.Find(Input("service-notice-minutes")).GetAttribute("value"));
 
         page.Find(KindInput(NoticeKind.Survey)).Change(false);
-        page.Find(Input("service-notice-minutes")).Change("25");
-        page.Find(Input("service-notice-places")).Change("5");
+        page.Find(Input("service-notice-minutes")).Enter("25");
+        page.Find(Input("service-notice-places")).Enter("5");
         page.Find("[data-testid='service-save']").Click();
 
         var saved = Store.LoadCatalog()!.FindService("ktp-el")!.Notices;
@@ -125,7 +125,7 @@ public class NoticeSettingsTests : AdminTestBase
         SignedInAs("admin");
         var page = Render<ServiceEditPage>(p => p.Add(x => x.ServiceId, "ktp-el"));
 
-        page.Find(Input("service-notice-minutes")).Change("500");
+        page.Find(Input("service-notice-minutes")).Enter("500");
         page.Find("[data-testid='service-save']").Click();
 
         Assert.NotEmpty(page.Find("[data-testid='error-notices.comeBackMinutes']").TextContent.Trim());

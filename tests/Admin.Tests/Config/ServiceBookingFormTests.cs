@@ -21,7 +21,7 @@ public class ServiceBookingFormTests : AdminTestBase
         var before = Engine.Catalog.Services["skck"].Booking;
         var page = Open("skck");
 
-        page.Find("input[data-testid='service-standard-wait']").Change("40");
+        page.Find("input[data-testid='service-standard-wait']").Enter("40");
         Save(page);
 
         var after = Engine.Catalog.Services["skck"];
@@ -37,7 +37,7 @@ public class ServiceBookingFormTests : AdminTestBase
         var page = Open("ktp-el");
         Assert.Equal(3, page.FindAll("[data-testid='service-booking-session']").Count);
 
-        page.Find("input[data-testid='service-quota-online']").Change("40");
+        page.Find("input[data-testid='service-quota-online']").Enter("40");
         page.Find("[data-testid='service-booking-session-add']").Click();
         Save(page);
 

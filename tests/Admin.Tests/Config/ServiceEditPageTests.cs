@@ -20,15 +20,15 @@ public class ServiceEditPageTests : AdminTestBase
 
     private static void Hours(IRenderedComponent<ServiceEditPage> page, DayOfWeek day, string start, string end)
     {
-        page.Find($"[data-testid='hours-row'][data-day='{day}'] input[data-testid='hours-start']").Change(start);
-        page.Find($"[data-testid='hours-row'][data-day='{day}'] input[data-testid='hours-end']").Change(end);
+        page.Find($"[data-testid='hours-row'][data-day='{day}'] input[data-testid='hours-start']").Enter(start);
+        page.Find($"[data-testid='hours-row'][data-day='{day}'] input[data-testid='hours-end']").Enter(end);
     }
 
     private static IRenderedComponent<ServiceEditPage> FillNew(IRenderedComponent<ServiceEditPage> page, string prefix = "KP")
     {
-        page.Find("input[data-testid='service-prefix']").Change(prefix);
-        page.Find("input[data-testid='service-name-id']").Change("Kartu Pelajar");
-        page.Find("input[data-testid='service-name-en']").Change("Student card");
+        page.Find("input[data-testid='service-prefix']").Enter(prefix);
+        page.Find("input[data-testid='service-name-id']").Enter("Kartu Pelajar");
+        page.Find("input[data-testid='service-name-en']").Enter("Student card");
         return page;
     }
 
@@ -81,7 +81,7 @@ public class ServiceEditPageTests : AdminTestBase
     {
         var page = Open("ktp-el");
 
-        page.Find($"input[data-testid='{input}']").Change(value);
+        page.Find($"input[data-testid='{input}']").Enter(value);
         Save(page);
 
         Assert.Equal(message, ErrorOf(page, field));
@@ -92,7 +92,7 @@ public class ServiceEditPageTests : AdminTestBase
     {
         var page = Open("ktp-el");
 
-        page.Find("input[data-testid='service-name-id']").Change(new string('K', 101));
+        page.Find("input[data-testid='service-name-id']").Enter(new string('K', 101));
         Save(page);
 
         Assert.Equal("Nama (Indonesia) terlalu panjang (maksimal 100 karakter).", ErrorOf(page, "nameId"));
@@ -103,7 +103,7 @@ public class ServiceEditPageTests : AdminTestBase
     {
         var page = Open("ktp-el");
 
-        page.FindAll("input[data-testid='standard-requirement-id']")[0].Change("KK asli <img src=x>");
+        page.FindAll("input[data-testid='standard-requirement-id']")[0].Enter("KK asli <img src=x>");
         Save(page);
 
         Assert.Equal("Persyaratan tidak boleh berisi tanda < atau > atau karakter kontrol.", ErrorOf(page, "standard.requirements"));
@@ -116,10 +116,10 @@ public class ServiceEditPageTests : AdminTestBase
         var before = Engine.Catalog.Services["ktp-el"].Standard.Requirements;
 
         page.Find("[data-testid='standard-requirement-add']").Click();
-        page.FindAll("input[data-testid='standard-requirement-id']")[^1].Change("Pas foto 3x4");
+        page.FindAll("input[data-testid='standard-requirement-id']")[^1].Enter("Pas foto 3x4");
         page.FindAll("[data-testid='standard-requirement-up']")[^1].Click();
-        page.Find("input[data-testid='standard-time-id']").Change("Hari yang sama");
-        page.Find("input[data-testid='standard-phone']").Change("(0761) 555-0199");
+        page.Find("input[data-testid='standard-time-id']").Enter("Hari yang sama");
+        page.Find("input[data-testid='standard-phone']").Enter("(0761) 555-0199");
         Save(page);
 
         var saved = Engine.Catalog.Services["ktp-el"];
@@ -171,8 +171,8 @@ public class ServiceEditPageTests : AdminTestBase
     {
         var page = Open("ktp-el");
 
-        page.Find("input[data-testid='service-friday-start']").Change("15:30");
-        page.Find("input[data-testid='service-friday-end']").Change("17:00");
+        page.Find("input[data-testid='service-friday-start']").Enter("15:30");
+        page.Find("input[data-testid='service-friday-end']").Enter("17:00");
         Save(page);
 
         Assert.Equal("Istirahat Jumat harus berada di dalam jam buka hari Jumat (07:30-16:00).", ErrorOf(page, "fridayBreak"));
@@ -183,8 +183,8 @@ public class ServiceEditPageTests : AdminTestBase
     {
         var page = Open("ktp-el");
 
-        page.Find("input[data-testid='service-friday-start']").Change("13:00");
-        page.Find("input[data-testid='service-friday-end']").Change("11:30");
+        page.Find("input[data-testid='service-friday-start']").Enter("13:00");
+        page.Find("input[data-testid='service-friday-end']").Enter("11:30");
         Save(page);
 
         Assert.Equal("Istirahat Jumat: jam tutup (11:30) harus setelah jam buka (13:00).", ErrorOf(page, "fridayBreak"));
@@ -195,7 +195,7 @@ public class ServiceEditPageTests : AdminTestBase
     {
         var page = Open("ktp-el");
 
-        page.Find("input[data-testid='service-cutoff']").Change("07:00");
+        page.Find("input[data-testid='service-cutoff']").Enter("07:00");
         Save(page);
 
         Assert.Equal("Batas pengambilan nomor (07:00) harus setelah jam buka paling awal (07:30).", ErrorOf(page, "cutOff"));
@@ -210,10 +210,10 @@ public class ServiceEditPageTests : AdminTestBase
         }
 
         var page = Open("kartu-keluarga");
-        page.Find("input[data-testid='service-quota-total']").Change("2");
-        page.Find("input[data-testid='service-quota-walkin']").Change("");
-        page.Find("input[data-testid='service-quota-online']").Change("");
-        page.Find("input[data-testid='service-quota-priority']").Change("");
+        page.Find("input[data-testid='service-quota-total']").Enter("2");
+        page.Find("input[data-testid='service-quota-walkin']").Enter("");
+        page.Find("input[data-testid='service-quota-online']").Enter("");
+        page.Find("input[data-testid='service-quota-priority']").Enter("");
         Save(page);
 
         Assert.Equal("Kuota harian (2) tidak boleh kurang dari nomor yang sudah diambil hari ini (3).", ErrorOf(page, "quota.total"));
@@ -226,7 +226,7 @@ public class ServiceEditPageTests : AdminTestBase
     {
         var page = Open("ktp-el");
 
-        page.Find("input[data-testid='service-quota-online']").Change("500");
+        page.Find("input[data-testid='service-quota-online']").Enter("500");
         Save(page);
 
         Assert.Equal("Kuota online (500) tidak boleh melebihi kuota total (200).", ErrorOf(page, "quota.online"));
@@ -237,7 +237,7 @@ public class ServiceEditPageTests : AdminTestBase
     {
         var page = Open("ktp-el");
 
-        page.Find("input[data-testid='service-quota-total']").Change("0");
+        page.Find("input[data-testid='service-quota-total']").Enter("0");
         Save(page);
 
         Assert.Equal("Kuota harian harus antara 1 dan 9999.", ErrorOf(page, "quota.total"));
@@ -253,7 +253,7 @@ public class ServiceEditPageTests : AdminTestBase
     {
         var page = Open("ktp-el");
 
-        page.Find($"input[data-testid='{input}']").Change(value);
+        page.Find($"input[data-testid='{input}']").Enter(value);
         Save(page);
 
         Assert.Equal(message, ErrorOf(page, field));
@@ -282,11 +282,11 @@ public class ServiceEditPageTests : AdminTestBase
     {
         var page = Open("ktp-el");
 
-        page.Find("input[data-testid='service-closed-date']").Change("2150-01-01");
+        page.Find("input[data-testid='service-closed-date']").Enter("2150-01-01");
         page.Find("[data-testid='service-closed-add']").Click();
         Assert.Equal("Tanggal tutup: tanggal 2150-01-01 harus antara tahun 2000 dan 2100.", ErrorOf(page, "closedDates"));
 
-        page.Find("input[data-testid='service-closed-date']").Change("2026-12-31");
+        page.Find("input[data-testid='service-closed-date']").Enter("2026-12-31");
         page.Find("[data-testid='service-closed-add']").Click();
         Save(page);
 
@@ -299,7 +299,7 @@ public class ServiceEditPageTests : AdminTestBase
         var issued = Engine.Issue(new IssueRequest("ktp-el"));
         var page = Open("ktp-el");
 
-        page.Find("input[data-testid='service-prefix']").Change("KT");
+        page.Find("input[data-testid='service-prefix']").Enter("KT");
         Save(page);
 
         Assert.Equal("A001", Engine.FindTicket(issued.Id)!.Number.ToString());
@@ -320,7 +320,7 @@ public class ServiceEditPageTests : AdminTestBase
     {
         var page = Open("ktp-el", "supervisor-disdukcapil");
 
-        page.Find("input[data-testid='service-standard-wait']").Change("25");
+        page.Find("input[data-testid='service-standard-wait']").Enter("25");
         Save(page);
 
         Assert.Equal(25, Engine.Catalog.Services["ktp-el"].StandardWaitMinutes);

@@ -12,8 +12,8 @@ public class SiteSettingsPageTests : AdminTestBase
         SignedInAs("admin");
         var page = Render<SiteSettingsPage>();
 
-        page.Find("input[data-testid='site-name']").Change("MPP Kota Sejahtera");
-        page.Find("textarea[data-testid='site-runningtext']").Change("Selamat datang di MPP.");
+        page.Find("input[data-testid='site-name']").Enter("MPP Kota Sejahtera");
+        page.Find("textarea[data-testid='site-runningtext']").Enter("Selamat datang di MPP.");
         page.Find("[data-testid='site-save']").Click();
 
         Assert.Equal("Tersimpan dan langsung berlaku.", page.Find("[data-testid='form-saved']").TextContent.Trim());
@@ -32,7 +32,7 @@ public class SiteSettingsPageTests : AdminTestBase
         SignedInAs("admin");
         var page = Render<SiteSettingsPage>();
 
-        page.Find("input[data-testid='site-name']").Change(name);
+        page.Find("input[data-testid='site-name']").Enter(name);
         page.Find("[data-testid='site-save']").Click();
 
         Assert.Equal(message, page.Find("[data-testid='error-name']").TextContent.Trim());
@@ -45,7 +45,7 @@ public class SiteSettingsPageTests : AdminTestBase
         SignedInAs("admin");
         var page = Render<SiteSettingsPage>();
 
-        page.Find("input[data-testid='site-name']").Change(new string('M', 101));
+        page.Find("input[data-testid='site-name']").Enter(new string('M', 101));
         page.Find("[data-testid='site-save']").Click();
 
         Assert.Equal("Nama terlalu panjang (maksimal 100 karakter).", page.Find("[data-testid='error-name']").TextContent.Trim());
@@ -57,7 +57,7 @@ public class SiteSettingsPageTests : AdminTestBase
         SignedInAs("admin");
         var page = Render<SiteSettingsPage>();
 
-        page.Find("textarea[data-testid='site-runningtext']").Change(new string('x', 2001));
+        page.Find("textarea[data-testid='site-runningtext']").Enter(new string('x', 2001));
         page.Find("[data-testid='site-save']").Click();
 
         Assert.Equal("Teks berjalan terlalu panjang (maksimal 2000 karakter).", page.Find("[data-testid='error-runningText']").TextContent.Trim());
@@ -73,7 +73,7 @@ public class SiteSettingsPageTests : AdminTestBase
         SignedInAs("admin");
         var page = Render<SiteSettingsPage>();
 
-        page.Find($"input[data-testid='{input}']").Change(value);
+        page.Find($"input[data-testid='{input}']").Enter(value);
         page.Find("[data-testid='site-save']").Click();
 
         Assert.Equal(message, page.Find($"[data-testid='error-{field}']").TextContent.Trim());
@@ -86,7 +86,7 @@ public class SiteSettingsPageTests : AdminTestBase
         SignedInAs("admin");
         var page = Render<SiteSettingsPage>();
 
-        page.Find("input[data-testid='site-name']").Change(" ");
+        page.Find("input[data-testid='site-name']").Enter(" ");
         page.Find("[data-testid='site-save']").Click();
 
         Assert.Equal("Name is required.", page.Find("[data-testid='error-name']").TextContent.Trim());
@@ -102,7 +102,7 @@ public class SiteSettingsPageTests : AdminTestBase
         var site = Engine.Catalog.Site;
         editor!.SaveSite(Store.LoadOfficers().Single(o => o.Id == "admin"), site with { Name = "MPP Lain" }, site);
 
-        page.Find("input[data-testid='site-name']").Change("MPP Saya");
+        page.Find("input[data-testid='site-name']").Enter("MPP Saya");
         page.Find("[data-testid='site-save']").Click();
 
         Assert.StartsWith("Data site baru saja diubah oleh orang lain.", page.Find("[data-testid='form-error']").TextContent.Trim(), StringComparison.Ordinal);

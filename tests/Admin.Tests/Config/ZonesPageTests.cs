@@ -1,5 +1,6 @@
 using MppQueue.Admin.Pages.Config;
 using MppQueue.Admin.Tests.Support;
+using MppQueue.Core;
 
 namespace MppQueue.Admin.Tests.Config;
 
@@ -12,7 +13,7 @@ public class ZonesPageTests : AdminTestBase
         var page = Render<ZonesPage>();
 
         page.Find("[data-testid='zone-add']").Click();
-        page.Find("input[data-testid='zone-name']").Change("Zona 3 — Lantai 3");
+        page.Find("input[data-testid='zone-name']").Enter("Zona 3 — Lantai 3");
         page.Find("[data-testid='zone-save']").Click();
 
         Assert.Equal("Zona 3 — Lantai 3 tersimpan dan langsung berlaku.", page.Find("[data-testid='form-saved']").TextContent.Trim());
@@ -26,7 +27,7 @@ public class ZonesPageTests : AdminTestBase
         SignedInAs("admin");
         var page = Render<ZonesPage>();
         page.Find("[data-testid='zone-add']").Click();
-        page.Find("input[data-testid='zone-name']").Change("Zona 3");
+        page.Find("input[data-testid='zone-name']").Enter("Zona 3");
         var save = page.Find("[data-testid='zone-save']");
 
         save.Click();
@@ -49,10 +50,32 @@ public class ZonesPageTests : AdminTestBase
         var page = Render<ZonesPage>();
 
         page.Find("[data-testid='zone-add']").Click();
-        page.Find("input[data-testid='zone-name']").Change(name);
+        page.Find("input[data-testid='zone-name']").Enter(name);
         page.Find("[data-testid='zone-save']").Click();
 
         Assert.Equal(message, page.Find("[data-testid='error-name']").TextContent.Trim());
+        Assert.Equal(2, Engine.Catalog.Zones.Count);
+    }
+
+    [Fact]
+    public void Add_NameLongerThanAllowed_KeepsEveryCharacterSaysHowManyAreTooManyAndIsRefused()
+    {
+        SignedInAs("admin");
+        var page = Render<ZonesPage>();
+        page.Find("[data-testid='zone-add']").Click();
+        var name = new string('x', CatalogRules.MaxNameLength + 3);
+
+        page.Find("input[data-testid='zone-name']").Input(name);
+
+        var input = page.Find("input[data-testid='zone-name']");
+        Assert.True(int.Parse(input.GetAttribute("maxlength") ?? "0", System.Globalization.CultureInfo.InvariantCulture) > name.Length);
+        Assert.Equal(name, input.GetAttribute("value"));
+        Assert.Contains("103 / 100", page.Markup, StringComparison.Ordinal);
+        Assert.Contains("Paling banyak 100 karakter: hapus 3 karakter.", page.Markup, StringComparison.Ordinal);
+
+        page.Find("[data-testid='zone-save']").Click();
+
+        Assert.Equal("Nama terlalu panjang (maksimal 100 karakter).", page.Find("[data-testid='error-name']").TextContent.Trim());
         Assert.Equal(2, Engine.Catalog.Zones.Count);
     }
 
@@ -63,7 +86,7 @@ public class ZonesPageTests : AdminTestBase
         var page = Render<ZonesPage>();
 
         page.FindAll("[data-testid='zone-edit']")[0].Click();
-        page.Find("input[data-testid='zone-sort']").Change("1000");
+        page.Find("input[data-testid='zone-sort']").Enter("1000");
         page.Find("[data-testid='zone-save']").Click();
 
         Assert.Equal("Urutan harus antara 0 dan 999.", page.Find("[data-testid='error-sortOrder']").TextContent.Trim());
@@ -76,7 +99,7 @@ public class ZonesPageTests : AdminTestBase
         var page = Render<ZonesPage>();
 
         page.FindAll("[data-testid='zone-edit']")[0].Click();
-        page.Find("input[data-testid='zone-name']").Change("Lobi Utama");
+        page.Find("input[data-testid='zone-name']").Enter("Lobi Utama");
         page.Find("[data-testid='zone-save']").Click();
 
         Assert.Equal("Lobi Utama", Engine.Catalog.Zones["zona-1"].Name);

@@ -43,7 +43,7 @@ public class AuditPageTests : AdminTestBase
         Press(page, "audit-show");
         Assert.Equal(["OfficerDisabled"], page.FindAll("[data-testid='audit-row']").Select(r => r.GetAttribute("data-action")));
 
-        page.FindComponents<MudBlazor.MudTextField<DateTime?>>()[0].Find("input").Change("2026-11-01");
+        page.FindComponents<MudBlazor.MudTextField<DateTime?>>()[0].Find("input").Enter("2026-11-01");
         Press(page, "audit-show");
         Assert.Equal(["OfficerDisabled", "OfficerCreated"], page.FindAll("[data-testid='audit-row']").Select(r => r.GetAttribute("data-action")));
     }
@@ -56,15 +56,15 @@ public class AuditPageTests : AdminTestBase
         var from = page.FindComponents<MudBlazor.MudTextField<DateTime?>>()[0].Find("input");
         var to = page.FindComponents<MudBlazor.MudTextField<DateTime?>>()[1].Find("input");
 
-        from.Change("2026-11-30");
+        from.Enter("2026-11-30");
         Press(page, "audit-show");
         Assert.Equal("Tanggal akhir tidak boleh sebelum tanggal awal.", Text(page, "audit-error"));
 
-        page.FindComponents<MudBlazor.MudTextField<DateTime?>>()[0].Find("input").Change("2024-01-01");
+        page.FindComponents<MudBlazor.MudTextField<DateTime?>>()[0].Find("input").Enter("2024-01-01");
         Press(page, "audit-show");
         Assert.Equal("Periode paling lama 366 hari.", Text(page, "audit-error"));
 
-        page.FindComponents<MudBlazor.MudTextField<DateTime?>>()[1].Find("input").Change(string.Empty);
+        page.FindComponents<MudBlazor.MudTextField<DateTime?>>()[1].Find("input").Enter(string.Empty);
         Press(page, "audit-show");
         Assert.Equal("Isi tanggal awal dan akhir.", Text(page, "audit-error"));
         _ = to;

@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using Bunit;
 using Microsoft.AspNetCore.Components;
+using MppQueue.Admin.Tests.Support;
 using MudBlazor;
 
 namespace MppQueue.Admin.Tests.People;
@@ -9,7 +10,7 @@ namespace MppQueue.Admin.Tests.People;
 internal static class PeopleForms
 {
     public static void Type(IRenderedComponent<IComponent> page, string testId, string value) =>
-        page.FindComponents<MudTextField<string>>().Single(c => Is(c.Instance.UserAttributes, testId)).Find("input").Change(value);
+        page.FindComponents<MudTextField<string>>().Single(c => Is(c.Instance.UserAttributes, testId)).Find("input").Enter(value);
 
     public static void Choose<T>(IRenderedComponent<IComponent> page, string testId, T value)
     {

@@ -61,6 +61,23 @@ public class WebhooksPageTests : AdminTestBase
     }
 
     [Fact]
+    public void CreateConnector_UserKeyLongerThanAllowed_IsCountedAndRefusedInWords()
+    {
+        var page = Render<WebhooksPage>();
+        Type(page, "connector-name", "BPJS Antrean Online");
+        Type(page, "connector-url", "https://apijkn.example.go.id/antreanrs/antrean/updatewaktu");
+        Type(page, "connector-consumer", "12345");
+        Type(page, "connector-secret", "rahasia-bpjs");
+        Type(page, "connector-user-key", new string('k', WebhookService.MaxUserKeyLength + 1));
+
+        Assert.Contains("Paling banyak 200 karakter: hapus 1 karakter.", page.Markup, StringComparison.Ordinal);
+        Press(page, "connector-submit");
+
+        Assert.Equal("user_key paling banyak 200 karakter.", Text(page, "connector-error"));
+        Assert.Empty(Webhooks.List());
+    }
+
+    [Fact]
     public void CreateConnector_ThenTestIt_KeepsTheFailedTestWithIt_AndAuditsWithoutTheSecret()
     {
         var page = Render<WebhooksPage>();
@@ -132,7 +149,7 @@ public class WebhooksPageTests : AdminTestBase
         var replayFrom = page.FindComponents<MudNumericField<long?>>().Single();
         Assert.Equal(journal[0].Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture), replayFrom.Find("input").GetAttribute("value"));
 
-        replayFrom.Find("input").Change(journal[1].Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        replayFrom.Find("input").Enter(journal[1].Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Press(page, "replay");
 
         var replayed = Webhooks.Find(stopped.Id)!;
