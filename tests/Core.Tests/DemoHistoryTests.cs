@@ -10,9 +10,9 @@ public class DemoHistoryTests(DemoHistoryFixture history)
     private readonly SiteCatalog _catalog = history.Catalog;
 
     [Fact]
-    public void Generate_DemoDayOnAMonday_TicketsOnEveryWeekdayOfTheFourWeeksBeforeAndNoOther()
+    public void Generate_DemoDayOnAMonday_TicketsOnEveryWeekdayOfTheFourWeeksBeforeAndTheDemoMorning()
     {
-        var expected = Enumerable.Range(1, DemoHistory.Days)
+        var expected = Enumerable.Range(0, DemoHistory.Days + 1)
             .Select(i => DemoHistoryFixture.DemoDay.AddDays(-i))
             .Where(d => d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
             .Order()
@@ -67,6 +67,22 @@ public class DemoHistoryTests(DemoHistoryFixture history)
     }
 
     [Fact]
+    public void Generate_DemoDay_PlayedUpToTheStartOfficersAtWorkPeopleWaitingSomeServed()
+    {
+        var today = _batch.Tickets.Where(t => t.ServiceDate == DemoHistoryFixture.DemoDay).ToList();
+
+        Assert.All(today.SelectMany(t => t.History), m => Assert.True(m.At <= DemoHistoryFixture.Now));
+        Assert.All(_batch.Audit, a => Assert.True(a.At <= DemoHistoryFixture.Now));
+        Assert.InRange(today.Count, 50, 250);
+        Assert.Contains(today, t => t.Status == TicketStatus.Waiting);
+        Assert.Contains(today, t => t.Status is TicketStatus.Called or TicketStatus.Serving);
+        Assert.True(today.Count(t => t.Status == TicketStatus.Done) > today.Count / 3);
+        Assert.InRange(_batch.DeskStates.Count(s => s.SignedInOfficerId is not null), 22, 30);
+        Assert.DoesNotContain(_batch.Bookings, b => b.Date == DemoHistoryFixture.DemoDay);
+        Assert.Equal(DemoHistoryFixture.Now, _batch.Until);
+    }
+
+    [Fact]
     public void Generate_EveryMoveAndDeskSession_FollowsTheEngineRules()
     {
         var problems = HistoryRules.Check(_catalog, _batch);
@@ -77,7 +93,7 @@ public class DemoHistoryTests(DemoHistoryFixture history)
     [Fact]
     public void Generate_Arrivals_PeakInTheMorningDipAtMiddayAndNoneInTheFridayBreak()
     {
-        var walkIns = _batch.Tickets.Where(t => t.Channel == TicketChannel.WalkIn && t.ServiceDate.DayOfWeek != DayOfWeek.Friday).ToList();
+        var walkIns = history.Past.Where(t => t.Channel == TicketChannel.WalkIn && t.ServiceDate.DayOfWeek != DayOfWeek.Friday).ToList();
         double PerHour(TimeOnly from, TimeOnly to) =>
             walkIns.Count(t => history.LocalTime(t.IssuedAt) >= from && history.LocalTime(t.IssuedAt) < to) / (to - from).TotalHours;
 
@@ -98,12 +114,12 @@ public class DemoHistoryTests(DemoHistoryFixture history)
     [Fact]
     public void Generate_Volumes_EveryServiceEveryWeekMondaysBusiestFridaysQuietest()
     {
-        var perDay = _batch.Tickets.GroupBy(t => t.ServiceDate).ToDictionary(g => g.Key, g => g.Count());
+        var perDay = history.Past.GroupBy(t => t.ServiceDate).ToDictionary(g => g.Key, g => g.Count());
         Assert.All(perDay.Values, n => Assert.InRange(n, 250, 800));
         double Mean(DayOfWeek day) => perDay.Where(d => d.Key.DayOfWeek == day).Average(d => d.Value);
         Assert.True(Mean(DayOfWeek.Monday) > Mean(DayOfWeek.Wednesday) && Mean(DayOfWeek.Wednesday) > Mean(DayOfWeek.Friday), $"Mon {Mean(DayOfWeek.Monday):0}, Wed {Mean(DayOfWeek.Wednesday):0}, Fri {Mean(DayOfWeek.Friday):0}");
 
-        foreach (var week in _batch.Tickets.GroupBy(t => t.ServiceDate.DayNumber / 7))
+        foreach (var week in history.Past.GroupBy(t => (t.ServiceDate.DayNumber - _batch.FirstDay.DayNumber) / 7))
         {
             Assert.Equal(_catalog.Services.Keys.Order(), week.Select(t => t.IssuingServiceId).Distinct().Order());
         }
@@ -132,7 +148,7 @@ public class DemoHistoryTests(DemoHistoryFixture history)
     [Fact]
     public void Generate_Visitors_PriorityNoShowsAfterRecallsTransfersHoldsReturnsAndCancellations()
     {
-        var tickets = _batch.Tickets;
+        var tickets = history.Past;
         var moves = tickets.SelectMany(t => t.History).ToList();
         Assert.InRange(tickets.Count(t => t.IsPriority) / (double)tickets.Count, 0.04, 0.1);
         Assert.Equal(Enum.GetValues<PriorityGroup>().Skip(1), tickets.Where(t => t.IsPriority).Select(t => t.Priority).Distinct().Order());
@@ -204,7 +220,7 @@ public class DemoHistoryTests(DemoHistoryFixture history)
         Assert.Contains(_batch.Audit, a => a.Detail == "Other: Gangguan jaringan SIAK");
 
         // Never all of an agency's desks away at noon on an ordinary day: the breaks are staggered.
-        foreach (var day in history.WorkingDays.Where(d => d.DayOfWeek != DayOfWeek.Friday))
+        foreach (var day in history.WorkingDays.Where(d => d.DayOfWeek != DayOfWeek.Friday && d < DemoHistoryFixture.DemoDay))
         {
             var noon = SiteClock.ToInstant(day, new TimeOnly(12, 15), history.Zone);
             var open = sessions.Where(s => s.From <= noon && noon < s.To && !s.Pauses.Any(p => p.From <= noon && noon < p.To)).Select(s => _catalog.Desks[s.DeskId].AgencyId).ToHashSet();

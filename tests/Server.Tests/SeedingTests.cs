@@ -74,7 +74,7 @@ public class SeedingTests
     private static readonly Dictionary<string, string> _withHistory = new() { ["MppQueue:DemoHistory"] = "true" };
 
     [Fact]
-    public void Start_EmptyFileWithDemoHistory_FourWeeksOfReportsIkmAndDeskSessionsAndASecondStartAddsNothing()
+    public void Start_EmptyFileWithDemoHistory_FourWeeksOfReportsIkmAndDeskSessionsAMorningUnderWayAndASecondStartAddsNothing()
     {
         Assert.True(new MppQueueOptions().DemoHistory, "the README's run command gets the history");
         var path = MppQueueFactory.NewDataPath();
@@ -102,9 +102,12 @@ public class SeedingTests
                 Assert.Equal(10, ikm.Agencies.Length);
                 Assert.Contains(store.LoadAudit(month.From.ToDateTime(TimeOnly.MinValue), DateTimeOffset.MaxValue), a => a.Action == "DeskPaused" && a.Detail == "Prayer");
 
-                // Today is the demo day as before: nothing waiting yet, numbers from 1.
-                Assert.Empty(engine.TicketsToday());
-                Assert.Equal("A001", engine.Issue(new IssueRequest("ktp-el")).Number.ToString());
+                // The demo day has been under way since opening: officers at their desks, people waiting, some served.
+                var building = first.Services.GetRequiredService<CommandCenter>().Snapshot().Totals;
+                Assert.InRange(building.DesksOpen + building.DesksPaused, 20, 30);
+                Assert.True(building.Waiting > 0 && building.ServedToday > 0, $"{building.Waiting} waiting, {building.ServedToday} served");
+                var last = engine.TicketsToday().Where(t => t.Number.Prefix == "A").Max(t => t.Number.Sequence);
+                Assert.Equal(last + 1, engine.Issue(new IssueRequest("ktp-el")).Number.Sequence);
                 sequence = store.LastSequence();
                 officers = store.LoadOfficers().Count;
             }

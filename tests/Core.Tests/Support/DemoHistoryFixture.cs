@@ -19,8 +19,11 @@ public sealed class DemoHistoryFixture
 
     public DateOnly LocalDay(DateTimeOffset instant) => DateOnly.FromDateTime(SiteClock.ToLocal(instant, Zone));
 
-    /// <summary>The working days of the history, in order (those with tickets).</summary>
+    /// <summary>The working days of the history, in order (those with tickets), the demo day last.</summary>
     public List<DateOnly> WorkingDays => [.. Batch.Tickets.Select(t => t.ServiceDate).Distinct().Order()];
+
+    /// <summary>The tickets of the finished days, before the demo day.</summary>
+    public List<Ticket> Past => [.. Batch.Tickets.Where(t => t.ServiceDate < DemoDay)];
 }
 
 [CollectionDefinition(Name)]

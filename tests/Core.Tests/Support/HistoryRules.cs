@@ -12,13 +12,16 @@ public static class HistoryRules
     {
         var problems = new List<string>();
         var zone = catalog.Site.TimeZone;
-        var sessions = Sessions(catalog, batch.Audit, problems);
+
+        // The day after the last finished one runs up to the batch's end: what is under way then may stay so.
+        var running = batch.Until is null ? (DateOnly?)null : batch.LastDay.AddDays(1);
+        var sessions = Sessions(catalog, batch.Audit, problems, running);
         var occupied = new Dictionary<string, List<(DateTimeOffset From, DateTimeOffset To, string Ticket)>>(StringComparer.Ordinal);
 
         var byDesk = sessions.GroupBy(s => s.DeskId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         foreach (var ticket in batch.Tickets)
         {
-            CheckTicket(catalog, ticket, byDesk, occupied, problems);
+            CheckTicket(catalog, ticket, byDesk, occupied, problems, ticket.ServiceDate == running);
         }
 
         // One ticket at a time per desk, and never while the desk is paused.
@@ -73,21 +76,22 @@ public static class HistoryRules
             }
         }
 
-        // Every desk ends the history signed out and not paused, as its stored state says.
+        // Every desk's stored state is what its last session says: signed out, or (on the running day) still signed in, paused or not.
         foreach (var state in batch.DeskStates)
         {
-            if (state.SignedInOfficerId is not null || state.Paused)
+            var open = sessions.FirstOrDefault(s => s.DeskId == state.DeskId && s.To == DateTimeOffset.MaxValue);
+            if (state.SignedInOfficerId != open?.OfficerId || state.Paused != (open?.PausedSince is not null))
             {
-                problems.Add($"{state.DeskId}: left signed in or paused after the history");
+                problems.Add($"{state.DeskId}: its state after the history does not match its audit trail");
             }
         }
 
-        foreach (var local in batch.Tickets.Select(t => t.IssuedAt).Concat(batch.Audit.Select(a => a.At)))
+        foreach (var at in batch.Tickets.SelectMany(t => t.History.Select(m => m.At)).Concat(batch.Audit.Select(a => a.At)))
         {
-            var day = DateOnly.FromDateTime(SiteClock.ToLocal(local, zone));
-            if (day < batch.FirstDay || day > batch.LastDay)
+            var day = DateOnly.FromDateTime(SiteClock.ToLocal(at, zone));
+            if (day < batch.FirstDay || (day > batch.LastDay && (day != running || at > batch.Until)))
             {
-                problems.Add($"{local:O} is outside the history's days");
+                problems.Add($"{at:O} is outside the history");
                 break;
             }
         }
@@ -96,7 +100,7 @@ public static class HistoryRules
     }
 
     /// <summary>Each desk's sessions (sign-in to sign-out, one officer) with their pauses, from the audit trail.</summary>
-    public static List<Session> Sessions(SiteCatalog catalog, IReadOnlyList<AuditEntry> audit, List<string> problems)
+    public static List<Session> Sessions(SiteCatalog catalog, IReadOnlyList<AuditEntry> audit, List<string> problems, DateOnly? running = null)
     {
         var sessions = new List<Session>();
         var open = new Dictionary<string, Session>(StringComparer.Ordinal);
@@ -200,7 +204,22 @@ public static class HistoryRules
             }
         }
 
-        problems.AddRange(open.Keys.Select(d => $"{d}: never signed out"));
+        foreach (var session in open.Values)
+        {
+            if (DateOnly.FromDateTime(SiteClock.ToLocal(session.From, zone)) != running)
+            {
+                problems.Add($"{session.DeskId}: never signed out");
+            }
+
+            session.PausedSince = pausedSince.TryGetValue(session.DeskId, out var still) ? still.At : null;
+            if (session.PausedSince is { } since)
+            {
+                session.Pauses.Add(new Pause(since, DateTimeOffset.MaxValue, pausedSince[session.DeskId].Reason));
+            }
+
+            sessions.Add(session);
+        }
+
         return sessions;
     }
 
@@ -209,7 +228,8 @@ public static class HistoryRules
         Ticket ticket,
         Dictionary<string, List<Session>> sessions,
         Dictionary<string, List<(DateTimeOffset From, DateTimeOffset To, string Ticket)>> occupied,
-        List<string> problems)
+        List<string> problems,
+        bool runningDay)
     {
         var name = $"{ticket.ServiceDate:yyyy-MM-dd} {ticket.Number}";
         void Problem(string what) => problems.Add($"{name}: {what}");
@@ -346,9 +366,14 @@ public static class HistoryRules
             previous = move;
         }
 
-        if (atDesk is not null)
+        if (atDesk is { } stillThere)
         {
-            Problem("left at a desk at the end of its day");
+            if (!runningDay)
+            {
+                Problem("left at a desk at the end of its day");
+            }
+
+            Occupy(occupied, stillThere.Desk, stillThere.At, DateTimeOffset.MaxValue, name);
         }
 
         var first = history.FirstOrDefault(m => m.Kind is MoveKind.Call or MoveKind.CallSpecific);
@@ -383,9 +408,13 @@ public static class HistoryRules
 
         public DateTimeOffset From { get; } = from;
 
+        /// <summary>The sign-out; <see cref="DateTimeOffset.MaxValue"/> while still signed in at the end of the history.</summary>
         public DateTimeOffset To { get; set; } = DateTimeOffset.MaxValue;
 
         public List<Pause> Pauses { get; } = [];
+
+        /// <summary>Paused since then at the end of the history (still signed in).</summary>
+        public DateTimeOffset? PausedSince { get; set; }
     }
 
     public sealed record Pause(DateTimeOffset From, DateTimeOffset To, PauseReason Reason);

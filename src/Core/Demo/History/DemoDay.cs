@@ -62,7 +62,11 @@ internal sealed class DemoDay
     /// <summary>The day's bookings, as they ended.</summary>
     public IReadOnlyList<Booking> Bookings => _bookings;
 
-    public void Run(IReadOnlyList<DemoShift> shifts, IReadOnlyList<DemoVisit> visits, IReadOnlyList<Booking> bookings)
+    /// <param name="shifts">Who works where.</param>
+    /// <param name="visits">Who comes.</param>
+    /// <param name="bookings">The day's bookings as made.</param>
+    /// <param name="until">Stop at this instant (the demo day's start): what was under way stays so, and no booking expires yet.</param>
+    public void Run(IReadOnlyList<DemoShift> shifts, IReadOnlyList<DemoVisit> visits, IReadOnlyList<Booking> bookings, DateTimeOffset? until = null)
     {
         foreach (var booking in bookings)
         {
@@ -85,6 +89,11 @@ internal sealed class DemoDay
 
         while (_agenda.TryDequeue(out var action, out var key))
         {
+            if (until is { } stop && key.Ticks > stop.UtcTicks)
+            {
+                return;
+            }
+
             _now = new DateTimeOffset(key.Ticks, TimeSpan.Zero);
             action();
         }

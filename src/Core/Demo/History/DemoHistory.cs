@@ -4,8 +4,9 @@ namespace MppQueue.Core;
 /// Four weeks of believable history for the demo MPP, before its demo day, so that the reports, the IKM and the staff
 /// figures have something to show on a fresh install (docs/demo.md). Every working day of the site's calendar gets its
 /// visitors, bookings, desk sessions, pauses and survey answers (<see cref="DemoDay"/>); the daily rollups of all the
-/// days are built from them. The same seed and demo day give the same history (only the page tokens, which are
-/// secrets, differ).
+/// days are built from them. The demo day itself is played up to the start (when it is a working day), so that the
+/// Command Center opens on a building at work: officers at their desks, people waiting, some served. The same seed
+/// and start give the same history (only the page tokens, which are secrets, differ).
 /// </summary>
 public static class DemoHistory
 {
@@ -14,11 +15,11 @@ public static class DemoHistory
 
     public const int DefaultSeed = 20261123;
 
-    /// <summary>Generates the history of the <see cref="Days"/> days before <paramref name="demoDay"/>.</summary>
+    /// <summary>Generates the history of the <see cref="Days"/> days before <paramref name="demoDay"/>, and of the demo day up to <paramref name="builtAt"/>.</summary>
     /// <param name="catalog">The demo MPP as seeded.</param>
     /// <param name="officers">The accounts already stored (the demo's); the history adds <see cref="DemoStaff.Colleagues"/>.</param>
-    /// <param name="demoDay">The demo day (local), which gets nothing: its history starts the day before.</param>
-    /// <param name="builtAt">Now: when the rollups are built.</param>
+    /// <param name="demoDay">The demo day (local, the day of <paramref name="builtAt"/>).</param>
+    /// <param name="builtAt">Now: the demo day is played up to it, and the rollups of the days before are built.</param>
     /// <param name="seed">The seed of every chance in it.</param>
     public static HistoryBatch Generate(SiteCatalog catalog, IReadOnlyList<Officer> officers, DateOnly demoDay, DateTimeOffset builtAt, int seed = DefaultSeed)
     {
@@ -56,6 +57,15 @@ public static class DemoHistory
             byDay[day] = (played.Tickets, played.Bookings);
         }
 
+        // The demo day up to now: walk-ins only (the demo's own bookings for the day are seeded beside it).
+        if (DemoVisits.OpenServices(catalog, demoDay).Any())
+        {
+            var played = new DemoDay(catalog, demoDay, ledger);
+            played.Run(DemoPlanner.Plan(catalog, demoDay, workingDay, everyone, random), DemoVisits.WalkIns(catalog, demoDay, random), [], builtAt);
+            tickets.AddRange(played.Tickets);
+            responses.AddRange(DemoSurveys.For(catalog, played.Tickets, [], random).Where(r => r.SubmittedAt <= builtAt));
+        }
+
         var rollups = new List<RollupDay>();
         for (var day = first; day <= last; day = day.AddDays(1))
         {
@@ -75,6 +85,7 @@ public static class DemoHistory
             Responses = responses,
             Rollups = rollups,
             LastSequence = ledger.Sequence,
+            Until = builtAt,
         };
     }
 }
