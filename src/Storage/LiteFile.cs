@@ -55,6 +55,27 @@ public sealed class LiteFile : IDisposable
         }
     }
 
+    /// <summary>
+    /// A database held in <paramref name="image"/>, a stream in memory, for building a new data file at once
+    /// (<see cref="LiteQueueStore.CreateIfMissing"/>): its writes cost no fsync, and the stream ends up holding the
+    /// bytes of the whole file.
+    /// </summary>
+    internal LiteFile(MemoryStream image)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        DataFile = null;
+        _db = new LiteDatabase(image, CreateMapper());
+        try
+        {
+            EnsureIndexes();
+        }
+        catch
+        {
+            _db.Dispose();
+            throw;
+        }
+    }
+
     /// <summary>The full path of the data file; null for an in-memory database.</summary>
     public string? DataFile { get; }
 

@@ -8,7 +8,7 @@ namespace MppQueue.Storage;
 /// disposed. It holds no logic of its own; the server registers the stores one by one instead
 /// (<see cref="StorageServiceCollectionExtensions.AddLiteDbStorage"/>).
 /// </summary>
-public sealed partial class LiteQueueStore : IQueueStore, IJournalStore, ISurveyStore, IDeviceStore, IReportStore, IStaffStore, ISiteLogoStore, IApiClientStore, IWebhookStore, IBackupSource, IDisposable
+public sealed partial class LiteQueueStore : IQueueStore, IJournalStore, ISurveyStore, IDeviceStore, IReportStore, IStaffStore, ISiteLogoStore, IApiClientStore, IWebhookStore, IBackupSource, IHistoryStore, IDisposable
 {
     /// <summary>The file name that keeps the database in memory only (for tests).</summary>
     public const string InMemory = LiteFile.InMemory;
@@ -24,11 +24,17 @@ public sealed partial class LiteQueueStore : IQueueStore, IJournalStore, ISurvey
     private readonly LiteJournalStore _journal;
     private readonly LiteWebhookStore _webhooks;
     private readonly LiteApiClientStore _apiClients;
+    private readonly LiteHistoryStore _history;
 
     /// <param name="path">The data file (its folder is created when missing), or <see cref="InMemory"/>.</param>
     public LiteQueueStore(string path)
+        : this(new LiteFile(path))
     {
-        _file = new LiteFile(path);
+    }
+
+    private LiteQueueStore(LiteFile file)
+    {
+        _file = file;
         _tickets = new LiteTicketStore(_file);
         _surveys = new LiteSurveyStore(_file);
         _devices = new LiteDeviceStore(_file);
@@ -39,6 +45,47 @@ public sealed partial class LiteQueueStore : IQueueStore, IJournalStore, ISurvey
         _journal = new LiteJournalStore(_file);
         _webhooks = new LiteWebhookStore(_file);
         _apiClients = new LiteApiClientStore(_file);
+        _history = new LiteHistoryStore(_file, _tickets);
+    }
+
+    /// <summary>
+    /// Creates the data file at <paramref name="path"/>, when there is none yet, from what <paramref name="fill"/> writes
+    /// into a store held in memory, and writes it to disk at once: one file write and one fsync, where the same writes
+    /// into an open file would cost a checkpoint each and, for a large one (the demo MPP's four weeks of history), an
+    /// fsync per LiteDB page (docs/adr/0002-one-litedb-one-write-lock.md). The file appears complete or not at all (it
+    /// is written beside and then renamed). Returns false, and writes nothing, when the file exists, the path is
+    /// <see cref="InMemory"/>, or <paramref name="fill"/> returns false (it had nothing to write).
+    /// </summary>
+    public static bool CreateIfMissing(string path, Func<LiteQueueStore, bool> fill)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(fill);
+        if (path == InMemory || File.Exists(path))
+        {
+            return false;
+        }
+
+        using var image = new MemoryStream();
+        using (var store = new LiteQueueStore(new LiteFile(image)))
+        {
+            if (!fill(store))
+            {
+                return false;
+            }
+        }
+
+        // Disposing the database has checkpointed everything into the image; a closed MemoryStream still gives its bytes.
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var beside = full + ".new";
+        using (var file = new FileStream(beside, FileMode.Create, FileAccess.Write, FileShare.None))
+        {
+            file.Write(image.ToArray());
+            file.Flush(flushToDisk: true);
+        }
+
+        File.Move(beside, full);
+        return true;
     }
 
     /// <summary>The full path of the data file; null for an in-memory store.</summary>
@@ -74,6 +121,8 @@ public sealed partial class LiteQueueStore : IQueueStore, IJournalStore, ISurvey
 
     /// <inheritdoc cref="LiteTicketStore.ImportTickets"/>
     public void ImportTickets(IReadOnlyCollection<Ticket> tickets) => _tickets.ImportTickets(tickets);
+
+    public void ImportHistory(HistoryBatch batch) => _history.ImportHistory(batch);
 
     public Booking? FindBooking(string code) => _tickets.FindBooking(code);
 

@@ -86,6 +86,9 @@ public sealed class LiteReportStore(LiteFile file) : IReportStore
         return removed;
     }
 
-    private void EnsureIndexes() =>
-        _file.EnsureIndexesOnce(DailyRollups, () => _file.Collection<DailyRollupDocument>(DailyRollups).EnsureIndex(d => d.Day));
+    private void EnsureIndexes() => EnsureIndexes(_file);
+
+    /// <summary>The rollup rows' index, once per file in the process (also before a history is written into them).</summary>
+    internal static void EnsureIndexes(LiteFile file) =>
+        file.EnsureIndexesOnce(DailyRollups, () => file.Collection<DailyRollupDocument>(DailyRollups).EnsureIndex(d => d.Day));
 }

@@ -66,9 +66,12 @@ public sealed class LiteSurveyStore(LiteFile file) : ISurveyStore
 
     private ILiteCollection<SurveyResponseDocument> Responses() => _file.Collection<SurveyResponseDocument>(CollectionNames.SurveyResponses);
 
-    private void EnsureIndexes() => _file.EnsureIndexesOnce(CollectionNames.SurveyResponses, () =>
+    private void EnsureIndexes() => EnsureIndexes(_file);
+
+    /// <summary>The responses' indexes, once per file in the process (also before a history is written into them).</summary>
+    internal static void EnsureIndexes(LiteFile file) => file.EnsureIndexesOnce(CollectionNames.SurveyResponses, () =>
     {
-        var responses = Responses();
+        var responses = file.Collection<SurveyResponseDocument>(CollectionNames.SurveyResponses);
         responses.EnsureIndex(d => d.TicketId, unique: true);
         responses.EnsureIndex(d => d.ServiceDate);
     });

@@ -72,6 +72,9 @@ public sealed class LiteTicketStore(LiteFile file) : IQueueStore
         });
     }
 
+    /// <summary>Called under the file's lock by a write that stored accounts another way (a history): the next read goes to the file.</summary>
+    internal void ForgetOfficers() => _officers = null;
+
     public IReadOnlyList<Ticket> LoadTickets(DateOnly serviceDate)
     {
         var day = StorageFormat.ToDay(serviceDate);

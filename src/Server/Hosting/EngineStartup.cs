@@ -1,45 +1,25 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using MppQueue.Core;
-using MppQueue.Server.Auth;
 
 namespace MppQueue.Server.Hosting;
 
 /// <summary>
-/// What the host does just before the engine opens on the store (Core's AddQueueCore runs it): the demo
-/// MPP into a store that has never been set up, and a loud warning while a demo clock is in force.
+/// What the host does just before the engine opens on the store (Core's AddQueueCore runs it): the demo MPP into a
+/// store that has never been set up, when the data file was not already created with it (<see cref="DemoSeeding"/>),
+/// and a loud warning while a demo clock is in force; once it has opened, the demo's visitors already in the building.
 /// </summary>
 public sealed class EngineStartup(
     IQueueStore store,
+    IHistoryStore history,
+    DemoSeeding seeding,
     IOptions<MppQueueOptions> options,
-    IPasswordHasher<Officer> hasher,
     TimeProvider time,
     ILogger<EngineStartup> logger) : IEngineStartStep
 {
-    private bool _seeded;
-
     public void BeforeEngineOpens()
     {
-        var settings = options.Value;
-        if (settings.SeedDemo && store.LoadCatalog() is null)
-        {
-            var officers = DemoAccounts.WithPassword(DemoMpp.Officers(), settings.DemoPassword, hasher);
-            if (CatalogEditor.SeedIfEmpty(store, DemoMpp.Build(), officers))
-            {
-                var catalog = store.LoadCatalog()!;
-                var today = DateOnly.FromDateTime(SiteClock.ToLocal(time.GetUtcNow(), catalog.Site.TimeZone));
-                foreach (var booking in DemoMpp.Bookings(today))
-                {
-                    store.SaveBooking(booking);
-                }
-
-                _seeded = true;
-
-                logger.LogInformation("Empty database: the demo MPP \"{Site}\" and its demo accounts (password in MppQueue:DemoPassword) were added.", DemoMpp.SiteName);
-            }
-        }
-
-        if (settings.ClockStart is { } start)
+        seeding.Seed(store, history);
+        if (options.Value.ClockStart is { } start)
         {
             // A demo clock in production would number tickets on the wrong day: say so loudly at every start.
             logger.LogWarning(
@@ -53,7 +33,7 @@ public sealed class EngineStartup(
     public void AfterEngineOpened(QueueEngine engine)
     {
         ArgumentNullException.ThrowIfNull(engine);
-        if (!_seeded || !options.Value.DemoCheckIns)
+        if (!seeding.SeededNow || !options.Value.DemoCheckIns)
         {
             return;
         }

@@ -17,6 +17,13 @@ public sealed class MppQueueOptions
     /// </summary>
     public bool DemoCheckIns { get; set; } = true;
 
+    /// <summary>
+    /// Whether the demo MPP comes with four weeks of history before its demo day (tickets, desk sessions, survey
+    /// answers and the reports' rollups; docs/demo.md), written with it into the empty database; off in tests that
+    /// want no history.
+    /// </summary>
+    public bool DemoHistory { get; set; } = true;
+
     /// <summary>The password the demo accounts get when the demo MPP is seeded (stored hashed; change it after a demo).</summary>
     public string DemoPassword { get; set; } = "mpp-demo-2026";
 

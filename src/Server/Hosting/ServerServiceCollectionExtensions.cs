@@ -37,7 +37,9 @@ public static class ServerServiceCollectionExtensions
 
         // The store and the keys beside it are registered with their path, so this one setting is read while registering.
         var dataPath = DataPath(configuration[MppQueueOptions.Section + ":" + nameof(MppQueueOptions.DataPath)], environment);
-        services.AddLiteDbStorage(dataPath);
+        // A new data file is built in memory with the demo MPP (and its history) and written at once (docs/demo.md).
+        services.AddSingleton<DemoSeeding>();
+        services.AddLiteDbStorage(dataPath, (provider, store) => provider.GetRequiredService<DemoSeeding>().Seed(store, store));
         services.AddKeysBesideData(dataPath);
 
         services.AddSingleton<IEngineStartStep, EngineStartup>();

@@ -126,6 +126,9 @@ public sealed class MppQueueFactory : WebApplicationFactory<Program>
 
         // The demo's visitors already checked in would stand first in the KTP-el and passport queues of every test.
         builder.UseSetting("MppQueue:DemoCheckIns", "false");
+
+        // Four weeks of demo history cost a second or two of every host's start; only the tests about it ask for it.
+        builder.UseSetting("MppQueue:DemoHistory", "false");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
