@@ -4,8 +4,9 @@ using MppQueue.Bench;
 using MppQueue.Core;
 using MppQueue.Storage;
 
-// Report benchmark on a real LiteDB file: a year of the demo MPP (one million tickets by default), then the
-// daily rollups, then the yearly report cold (store just reopened) and warm, for the whole MPP and one agency.
+// Report benchmark on a real LiteDB file: a year of the demo MPP (one million tickets by default, and every desk's
+// sessions and pauses), then the daily rollups, then the yearly report cold (store just reopened) and warm, for the
+// whole MPP and one agency, and beside it the yearly staff report (issue 18) the same way.
 // Usage: dotnet run -c Release --project bench/ReportBench [-- tickets [data-file]]
 // With a data file that already holds the year, generation is skipped (rerun the timings on the same data).
 var tickets = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
@@ -57,6 +58,15 @@ try
         var (warmAgency, _) = Best(3, () => reports.Build(year, new ReportFilter(AgencyId: agency.Id)));
         Console.WriteLine($"Yearly report, whole MPP: cold {Seconds(coldAll)}, warm {Seconds(warmAll)} (best of 3); {resultAll.Counts.Issued:N0} issued, {resultAll.Counts.Served:N0} served, median wait {resultAll.Waiting.Median}, p90 {resultAll.Waiting.P90}, {resultAll.DaysBuilt} days built");
         Console.WriteLine($"Yearly report, {agency.ShortName}: cold {Seconds(coldAgency)}, warm {Seconds(warmAgency)} (best of 3); {resultAgency.Counts.Issued:N0} issued");
+
+        // Staff figures: the first yearly report builds and stores every day's staff rollup (as the reports' rollups
+        // above), the next ones read them.
+        var staff = new StaffReportService(new QueueEngine(store, clock, new QueueNotifier()), store, store, clock);
+        var (firstStaff, staffAll) = Time(() => staff.Build(year, ReportFilter.All));
+        var (warmStaff, _) = Best(3, () => staff.Build(year, ReportFilter.All));
+        var (warmStaffAgency, staffAgency) = Best(3, () => staff.Build(year, new ReportFilter(AgencyId: agency.Id)));
+        Console.WriteLine($"Yearly staff report:     first {Seconds(firstStaff)} ({staffAll.DaysBuilt} days rolled up and stored), warm {Seconds(warmStaff)} (best of 3); {staffAll.Total.Duty.TotalHours:N0} hours on duty, {staffAll.Total.IdleWhileWaiting.TotalHours:N0} idle while people waited, {staffAll.Total.Served:N0} served, {staffAll.ByOfficer.Length} officers");
+        Console.WriteLine($"Yearly staff report, {agency.ShortName}: warm {Seconds(warmStaffAgency)} (best of 3); {staffAgency.Total.Served:N0} served");
     }
 
     // The Command Center's first paint, in a process starting on a year of history: the engine opens (it loads
@@ -89,6 +99,11 @@ static void Generate(LiteQueueStore store, SiteCatalog catalog, ReportPeriod yea
     var generator = new YearOfTickets(catalog, seed: 20261124);
     var written = 0;
     var wall = Stopwatch.StartNew();
+
+    // Every desk's sessions and pauses first, in one batch (a history goes only into a store without tickets).
+    var sessions = new YearOfSessions(catalog, seed: 20261126).Year(year);
+    store.ImportHistory(new HistoryBatch { FirstDay = year.From, LastDay = year.To, Audit = sessions });
+    Console.WriteLine($"Desk sessions:           {sessions.Count:N0} audit entries in {Seconds(wall.Elapsed)}");
     var open = 0;
     for (var day = year.From; day <= year.To; day = day.AddDays(1))
     {
