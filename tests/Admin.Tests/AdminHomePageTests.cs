@@ -57,8 +57,10 @@ public class AdminHomePageTests : AdminTestBase
         Time.Advance(TimeSpan.FromMinutes(2));
         var page = Render<AdminHomePage>();
 
-        var idle = page.Find("[data-kind='desk-idle']").TextContent;
-        Assert.Contains("Loket 1 · Disdukcapil terbuka tanpa memanggil selama 6 menit, sementara 2 orang menunggu layanannya.", idle, StringComparison.Ordinal);
+        // The Command Center's own alert, with its link there: one rule for "idle while people wait" in both places.
+        var idle = page.Find("[data-kind='command-DeskIdleWhileWaiting']").TextContent;
+        Assert.Contains("Loket 1", idle, StringComparison.Ordinal);
+        Assert.Contains("2 orang", idle, StringComparison.Ordinal);
     }
 
     private static List<(string Kind, string Link)> Items(IRenderedComponent<AdminHomePage> page) =>

@@ -9,8 +9,8 @@ namespace MppQueue.Admin.Home;
 
 /// <summary>
 /// What needs attention now, from what the system already knows, for the person looking: the Command Center's alerts
-/// (a wait over its standard, a desk paused too long, a silent screen or kiosk), desks open and idle while their
-/// services have people waiting, services near or over today's quota, complaints not yet delivered, failed visitor
+/// (a wait or a queue over its standard, a desk open and idle while its services have people waiting, a desk paused
+/// too long, a silent screen or kiosk), services near or over today's quota, complaints not yet delivered, failed visitor
 /// notices today, and for admins webhooks that stopped or keep failing and a backup not downloaded for a week. An
 /// agency supervisor sees their agency's only; building-wide matters (backups, webhooks, zone screens) are the admins'.
 /// </summary>
@@ -23,9 +23,6 @@ public sealed class AttentionBoard(
     NoticeService? notices = null,
     WebhookService? webhooks = null)
 {
-    /// <summary>A desk open without a ticket for this long while its services have people waiting is worth a look.</summary>
-    public static readonly TimeSpan IdleTooLong = TimeSpan.FromMinutes(5);
-
     /// <summary>A service that has used this share of today's quota is nearly full.</summary>
     public const double NearlyFull = 0.9;
 
@@ -57,7 +54,6 @@ public sealed class AttentionBoard(
                 device && admin ? AttentionText.OpenDevices : AttentionText.OpenCommand));
         }
 
-        items.AddRange(IdleDesks(scope));
         items.AddRange(Quotas(scope));
         items.AddRange(Complaints(scope));
         items.AddRange(Notices(scope));
@@ -76,41 +72,6 @@ public sealed class AttentionBoard(
         Severity.Warning => 1,
         _ => 2,
     };
-
-    private IEnumerable<AttentionItem> IdleDesks(string? scope)
-    {
-        var today = engine.Snapshot;
-        var now = time.GetUtcNow();
-        var open = today.Desks.Values.Where(d => d.IsOpen && d.Current is null && (scope is null || d.Desk.AgencyId == scope)).ToList();
-        if (open.Count == 0)
-        {
-            yield break;
-        }
-
-        // The desk's last move today: an idle desk has been idle since then, or since it opened or came back from a pause.
-        var lastMove = engine.TicketsToday()
-            .SelectMany(t => t.History)
-            .Where(m => m.DeskId is not null)
-            .GroupBy(m => m.DeskId!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Max(m => m.At), StringComparer.Ordinal);
-        foreach (var line in open.OrderBy(d => d.Desk.Number))
-        {
-            var waiting = line.Desk.ServiceIds.Sum(id => today.Line(id).Waiting.Length);
-            var since = new[] { line.State.SignedInAt, line.State.Since, lastMove.TryGetValue(line.Desk.Id, out var at) ? at : null }.Max();
-            if (waiting == 0 || since is not { } from || now - from < IdleTooLong)
-            {
-                continue;
-            }
-
-            yield return new AttentionItem(
-                "desk-idle",
-                Severity.Warning,
-                AttentionText.IdleTitle,
-                Labels.Format(AttentionText.IdleText, DeskName(line.Desk), Minutes(now - from), waiting),
-                AdminRoutes.Command,
-                AttentionText.OpenCommand);
-        }
-    }
 
     private IEnumerable<AttentionItem> Quotas(string? scope)
     {
