@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const [base, reports, runsArg] = process.argv.slice(2);
-const runs = Math.max(1, parseInt(runsArg, 10) || 3);
+const runs = Math.max(1, parseInt(runsArg, 10) || 5);
 const cli = process.env.LIGHTHOUSE;
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 const targets = { performance: 90, accessibility: 100 };

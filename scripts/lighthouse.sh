@@ -7,7 +7,7 @@
 #
 #   bash scripts/lighthouse.sh
 #
-# LIGHTHOUSE_RUNS (default 3): runs per page; the run with the median performance score is the one printed.
+# LIGHTHOUSE_RUNS (default 5): runs per page; the run with the median performance score is the one printed.
 # MPPQUEUE_PUBLISH_DIR: a published server to measure instead of publishing one into .lighthouse/publish.
 # CHROME_PATH (default /usr/bin/chromium, Debian's package, installed when missing).
 set -euo pipefail
@@ -79,4 +79,4 @@ curl -sf -o /dev/null "$BASE/healthz" || { echo "The server did not answer /heal
 
 rm -rf "$CACHE/reports"
 mkdir -p "$CACHE/reports"
-LIGHTHOUSE="$LIGHTHOUSE" node scripts/lighthouse.mjs "$BASE" "$CACHE/reports" "${LIGHTHOUSE_RUNS:-3}"
+LIGHTHOUSE="$LIGHTHOUSE" node scripts/lighthouse.mjs "$BASE" "$CACHE/reports" "${LIGHTHOUSE_RUNS:-5}"
