@@ -39,10 +39,13 @@ public static class KioskLabels
     public static string AgencyFullName(Agency? agency) => agency?.Name ?? string.Empty;
 
     /// <summary>The paper ticket's words, from the same facts as the slip on the screen.</summary>
-    public static PrintedTicket Printout(TicketFacts facts, Uri link)
+    /// <param name="link">The ticket's own page.</param>
+    /// <param name="live">The building live under the same public address (the slip's second QR code).</param>
+    public static PrintedTicket Printout(TicketFacts facts, Uri link, Uri live)
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(link);
+        ArgumentNullException.ThrowIfNull(live);
         var lines = new List<KeyValuePair<string, string>>
         {
             new(KioskText.TicketWaitIn, facts.Zone?.Name ?? "—"),
@@ -69,6 +72,8 @@ public static class KioskLabels
             lines,
             link.AbsoluteUri,
             KioskText.TicketScanQr,
-            KioskText.TicketKeep);
+            KioskText.TicketKeep,
+            live,
+            SlipText.LiveCaption);
     }
 }

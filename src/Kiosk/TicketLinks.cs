@@ -22,4 +22,16 @@ public sealed class TicketLinks(NavigationManager navigation, IOptions<KioskOpti
 
     /// <summary>/live, every queue of the building (printed on the slip beside the ticket's own QR).</summary>
     public Uri Live() => LiveRoutes.Address(Root);
+
+    /// <summary>
+    /// /live under the same public address as a ticket's page (<see cref="PageOf"/>, or the kiosk API's), for the
+    /// ESC/POS ticket, which is printed from that address alone.
+    /// </summary>
+    public static Uri LiveBeside(Uri ticketPage, string token)
+    {
+        ArgumentNullException.ThrowIfNull(ticketPage);
+        var page = ticketPage.GetLeftPart(UriPartial.Path);
+        var path = KioskRoutes.TicketPage(token);
+        return LiveRoutes.Address(new Uri(page.EndsWith(path, StringComparison.Ordinal) ? page[..^path.Length] + "/" : ticketPage.GetLeftPart(UriPartial.Authority) + "/"));
+    }
 }

@@ -67,7 +67,7 @@ public sealed class DisplayLookTests : IDisposable
     }
 
     [Fact]
-    public async Task ZoneScreen_BeforeTheFirstCall_SaysSoWithTheSiteAndDate()
+    public async Task ZoneScreen_BeforeTheFirstCallAndWithOneService_SaysSoAndSetsTheServicesLongNameLarge()
     {
         using var factory = new MppQueueFactory();
         var address = factory.StartOnRealPort();
@@ -79,6 +79,23 @@ public sealed class DisplayLookTests : IDisposable
         await Expect(display.NoCalls).ToHaveTextAsync("Belum ada panggilan");
         await Expect(display.Page.Locator(".wall-date")).ToHaveTextAsync("Senin, 23 November 2026");
         await display.SaveScreenshotAsync("display-zone-empty-1920x1080.png");
+
+        // A zone of one service with a long name: one tile across the screen, the name in large type, whole.
+        var store = factory.Services.GetRequiredService<IQueueStore>();
+        store.SaveZone(new Zone { Id = "zona-3", Name = "Zona 3 — Lantai 3", SortOrder = 3 });
+        store.SaveService(factory.Engine.Catalog.Services["stnk-lima-tahunan"] with { ZoneId = "zona-3" });
+        factory.Engine.ReloadCatalog();
+        factory.Engine.Issue(new IssueRequest("stnk-lima-tahunan"));
+
+        await display.ShowAsync("/display/zona-3");
+
+        var name = display.Page.Locator("[data-service-id='stnk-lima-tahunan'] [data-testid='waiting-name']");
+        await Expect(name).ToHaveTextAsync("Ganti STNK dan Plat Nomor 5 Tahunan");
+        var measured = await name.EvaluateAsync<double[]>(
+            "e => [parseFloat(getComputedStyle(e).fontSize), Math.min(innerWidth, innerHeight) / 100, e.scrollHeight - e.clientHeight, e.scrollWidth - e.clientWidth]");
+        Assert.True(measured[0] >= 4 * measured[1], $"The only service's name is {measured[0]} px, under 4vmin ({4 * measured[1]} px).");
+        Assert.True(measured[2] <= 1 && measured[3] <= 1, "The only service's name is cut off.");
+        await display.SaveScreenshotAsync("display-zone-one-service-1920x1080.png");
     }
 
     [Fact]

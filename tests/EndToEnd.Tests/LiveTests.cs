@@ -4,7 +4,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace MppQueue.EndToEnd.Tests;
 
-/// <summary>/live on a phone and on a canteen TV follows a call made at a desk, without a reload.</summary>
+/// <summary>/live on a phone and on a canteen TV (a dozen services a page, readable from ten metres) follows a call made at a desk, without a reload.</summary>
 public sealed class LiveTests
 {
     [Fact]
@@ -18,6 +18,10 @@ public sealed class LiveTests
         await phone.OpenAsync(wall: false);
         await tv.OpenAsync(wall: true);
         await Expect(phone.Serving("skck")).ToHaveTextAsync("–");
+        var (services, smallestName, overflows) = await tv.WallPageAsync();
+        Assert.True(services >= 10, $"The TV shows {services} services a page.");
+        Assert.True(smallestName >= 3, $"A service's name on the TV is {smallestName:0.0}vmin, too small to read from ten metres.");
+        Assert.False(overflows, "A service on the TV reaches past the bottom of the screen.");
 
         var engine = factory.Engine;
         engine.Issue(new IssueRequest("skck"));

@@ -16,7 +16,7 @@ public class KioskEscPosTests : ComponentTestBase
     private NavigationManager Navigation => Services.GetRequiredService<NavigationManager>();
 
     [Fact]
-    public async Task OnAnswerPriority_PrinterListening_ItReceivesTheNumberTheQrWithTheTicketUrlAndACut()
+    public async Task OnAnswerPriority_PrinterListening_ItReceivesTheNumberTheQrsOfTheTicketAndOfLiveAndACut()
     {
         using var printer = new TcpListener(IPAddress.Loopback, 0);
         printer.Start();
@@ -41,6 +41,8 @@ public class KioskEscPosTests : ComponentTestBase
             .Concat(Encoding.ASCII.GetBytes(url)).ToArray();
         Assert.True(IndexOf(bytes, qrStore) >= 0, "The printer got no GS ( k store command with the ticket's address.");
         Assert.True(IndexOf(bytes, [0x1D, 0x28, 0x6B, 0x03, 0x00, 0x31, 0x51, 0x30]) > IndexOf(bytes, qrStore), "The QR code is stored but never printed.");
+        var live = "http://localhost/live";
+        Assert.True(IndexOf(bytes, [0x1D, 0x28, 0x6B, (byte)(live.Length + 3), 0x00, 0x31, 0x50, 0x30, .. Encoding.ASCII.GetBytes(live)]) > IndexOf(bytes, qrStore), "The printer got no QR code to the building live after the ticket's.");
         Assert.Equal(EscPosTicket.Cut, bytes[^EscPosTicket.Cut.Length..]);
         Eventually(() => Assert.EndsWith("/kiosk/ticket/" + ticket.Token + "?print=done", Navigation.Uri, StringComparison.Ordinal));
     }

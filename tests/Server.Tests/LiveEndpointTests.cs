@@ -27,6 +27,8 @@ public sealed class LiveEndpointTests
         Assert.Contains("KTP-el (Kartu Tanda Penduduk Elektronik)", page, StringComparison.Ordinal);
         Assert.Contains("Ganti STNK dan Plat Nomor 5 Tahunan", page, StringComparison.Ordinal);
         Assert.Contains($"<b>{called.Number}</b> <span>Loket {desk.Number}</span>", page, StringComparison.Ordinal);
+        // Keyed as live.js keys it, so that the stream's first message (the same building) rebuilds nothing.
+        Assert.Contains($"data-key=\"{called.Number}@Loket {desk.Number}\"", page, StringComparison.Ordinal);
         Assert.DoesNotContain("blazor.web.js", page, StringComparison.Ordinal);
     }
 

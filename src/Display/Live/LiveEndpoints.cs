@@ -21,9 +21,13 @@ public static class LiveEndpoints
     public static IEndpointRouteBuilder MapLive(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
+        // The pages are public and the same for everyone: compressed (PublicPage). The stream is not marked and never
+        // compressed: a compressor holds bytes back until it has enough, and each event must leave at once.
         endpoints.MapGet(LiveRoutes.Live, (HttpContext context, LiveFeed feed, IOptions<LiveOptions> options, string? layout) =>
-            Page(context, feed, options.Value, string.Equals(layout, "wall", StringComparison.OrdinalIgnoreCase)));
-        endpoints.MapGet(LiveRoutes.Wall, (HttpContext context, LiveFeed feed, IOptions<LiveOptions> options) => Page(context, feed, options.Value, wall: true));
+            Page(context, feed, options.Value, string.Equals(layout, "wall", StringComparison.OrdinalIgnoreCase)))
+            .WithMetadata(PublicPage.Instance);
+        endpoints.MapGet(LiveRoutes.Wall, (HttpContext context, LiveFeed feed, IOptions<LiveOptions> options) => Page(context, feed, options.Value, wall: true))
+            .WithMetadata(PublicPage.Instance);
         endpoints.MapGet(LiveRoutes.Events, StreamAsync);
         return endpoints;
     }

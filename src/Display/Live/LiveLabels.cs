@@ -35,6 +35,23 @@ public static class LiveLabels
         _ => LiveText.StateInactive,
     };
 
+    /// <summary>
+    /// The numbers at the desks as live.js keys them ("A012@Loket 3|A013@Loket 4"): written into the page, so that the
+    /// first message, which holds what the page already shows, changes nothing in it.
+    /// </summary>
+    public static string CallsKey(IEnumerable<LiveServing> serving)
+    {
+        ArgumentNullException.ThrowIfNull(serving);
+        return string.Join('|', serving.Select(c => c.Number + "@" + Desk(c.DeskNumber)));
+    }
+
+    /// <inheritdoc cref="CallsKey(IEnumerable{LiveServing})"/>
+    public static string CallsKey(IEnumerable<LiveCall> calls)
+    {
+        ArgumentNullException.ThrowIfNull(calls);
+        return string.Join('|', calls.Select(c => c.Number + "@" + Desk(c.DeskNumber)));
+    }
+
     /// <summary>The board as its live message, every text in the current language.</summary>
     public static LiveMessage Message(LiveBoard board)
     {

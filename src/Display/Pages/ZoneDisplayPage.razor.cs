@@ -47,6 +47,10 @@ public partial class ZoneDisplayPage
     // From the clock, like the slides: every screen of the zone shows the same page.
     private int WaitingPageIndex => (int)(Now.ToUnixTimeSeconds() / (long)Options.Value.WaitingPage.TotalSeconds % WaitingPages);
 
+    // Tiles per row: six (four upright) when the zone has that many services, else as many as it has, so that a
+    // zone with one or two services has wide tiles and their names are set large (display.css).
+    private string TilesStyle => FormattableString.Invariant($"--tiles: {Math.Clamp(_board.Waiting.Count, 1, 6)}; --tiles-upright: {Math.Clamp(_board.Waiting.Count, 1, 4)}");
+
     private IEnumerable<WaitingView> WaitingShown => _board.Waiting.Skip(WaitingPageIndex * Options.Value.WaitingPageSize).Take(Options.Value.WaitingPageSize);
 
     protected override void Load()

@@ -18,8 +18,9 @@ public static class CatalogueEndpoints
     public static IEndpointRouteBuilder MapCatalogue(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        endpoints.MapGet(CatalogueRoutes.Catalogue, List);
-        endpoints.MapGet(CatalogueRoutes.Catalogue + "/{serviceId}", Service);
+        // Public pages, the same for everyone (the search form is a GET without a token): compressed (PublicPage).
+        endpoints.MapGet(CatalogueRoutes.Catalogue, List).WithMetadata(PublicPage.Instance);
+        endpoints.MapGet(CatalogueRoutes.Catalogue + "/{serviceId}", Service).WithMetadata(PublicPage.Instance);
         return endpoints;
     }
 

@@ -107,7 +107,7 @@ public sealed class KioskIssuer(
         try
         {
             // Not cancelled with the page: a ticket that was issued is printed even if the visitor walked away.
-            await EscPosPrinter.SendAsync(settings.Printer, EscPosTicket.Encode(KioskLabels.Printout(facts, link), settings.PaperWidth), settings.PrinterTimeout);
+            await EscPosPrinter.SendAsync(settings.Printer, EscPosTicket.Encode(KioskLabels.Printout(facts, link, TicketLinks.LiveBeside(link, ticket.Token)), settings.PaperWidth), settings.PrinterTimeout);
             return PrintOutcome.Printed;
         }
         catch (PrinterUnavailableException ex)

@@ -67,7 +67,7 @@ public partial class KioskTicketPage
         if (_facts is not null)
         {
             _link = Links.PageOf(_facts.Ticket.Token);
-            _printout = KioskLabels.Printout(_facts, _link);
+            _printout = KioskLabels.Printout(_facts, _link, Links.Live());
         }
     }
 

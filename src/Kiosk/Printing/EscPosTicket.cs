@@ -4,8 +4,9 @@ using System.Text;
 namespace MppQueue.Kiosk.Printing;
 
 /// <summary>
-/// A ticket as ESC/POS bytes for an 80 mm or 58 mm thermal printer: the number in large type, the QR code
-/// through the printer's own QR command (GS ( k, model 2), and a cut. Pure: no I/O, so tests read the bytes.
+/// A ticket as ESC/POS bytes for an 80 mm or 58 mm thermal printer: the number in large type, the QR code of the
+/// ticket's page and a smaller one to the building live (/live), both through the printer's own QR command (GS ( k,
+/// model 2), and a cut. Pure: no I/O, so tests read the bytes.
 /// </summary>
 /// <remarks>
 /// Text is sent as plain ASCII (accents dropped, dashes and quotes simplified), since code pages differ
@@ -60,6 +61,16 @@ public static class EscPosTicket
         Qr(bytes, ticket.QrData, moduleDots: narrow ? (byte)5 : (byte)6);
         Text(bytes, ticket.QrCaption, columns);
         Rule(bytes, columns);
+
+        // The building live, as on the browser's slip: smaller than the ticket's own code, with its address in words.
+        if (ticket.Live is { } live)
+        {
+            Text(bytes, ticket.LiveCaption, columns);
+            Qr(bytes, live.AbsoluteUri, moduleDots: 4);
+            Text(bytes, live.Host + live.AbsolutePath, columns);
+            Rule(bytes, columns);
+        }
+
         Text(bytes, ticket.Footer, columns);
         Feed(bytes, 4);
         bytes.Write(Cut);

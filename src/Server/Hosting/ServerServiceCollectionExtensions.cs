@@ -2,6 +2,7 @@ using System.IO.Compression;
 using Microsoft.AspNetCore.HttpsPolicy;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using MppQueue.Admin;
 using MppQueue.Api;
@@ -103,14 +104,18 @@ public static class ServerServiceCollectionExtensions
 
         // The build precompresses most static files (.br/.gz beside them), but not the fingerprinted addresses of a
         // package's files, such as MudBlazor's 600 KB stylesheet that every page loads: those are compressed here.
-        // Only these types, which hold no secrets, so compressing them over HTTPS gives BREACH nothing to read.
+        // Stylesheets, scripts and SVG hold no secrets. HTML only where the page is the same for everyone (the
+        // catalogue and /live, marked PublicPage): a page with a per-user secret beside text an attacker can put in
+        // it, compressed over HTTPS, leaks the secret through its size (BREACH); PublicPageCompressionProvider decides.
+        // Nothing else (JSON answers, the /live event stream, which must not be held back) is compressed here.
         services.AddResponseCompression(compression =>
         {
             compression.EnableForHttps = true;
-            compression.MimeTypes = ["text/css", "text/javascript", "application/javascript", "image/svg+xml"];
+            compression.MimeTypes = ["text/css", "text/javascript", "application/javascript", "image/svg+xml", PublicPageCompressionProvider.HtmlMimeType];
             compression.Providers.Add<BrotliCompressionProvider>();
             compression.Providers.Add<GzipCompressionProvider>();
         });
+        services.Replace(ServiceDescriptor.Singleton<IResponseCompressionProvider, PublicPageCompressionProvider>());
         services.Configure<BrotliCompressionProviderOptions>(brotli => brotli.Level = CompressionLevel.Optimal);
         services.Configure<GzipCompressionProviderOptions>(gzip => gzip.Level = CompressionLevel.Optimal);
         return services;

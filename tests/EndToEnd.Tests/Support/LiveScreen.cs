@@ -23,5 +23,24 @@ public sealed class LiveScreen(IPage page) : Screen(page)
     /// <summary>The zone's latest call, at the top of its list.</summary>
     public ILocator LatestCall(string zoneId) => Page.Locator($"[data-testid='live-zone'][data-zone-id='{zoneId}'] li").First;
 
+    /// <summary>
+    /// The wall's page now: how many services it shows, the smallest type of their names in vmin, and whether a shown
+    /// row reaches past the bottom of the screen.
+    /// </summary>
+    public async Task<(int Services, double SmallestNameVmin, bool Overflows)> WallPageAsync()
+    {
+        var measured = await Page.EvaluateAsync<double[]>(
+            """
+            () => {
+              const rows = [...document.querySelectorAll("[data-testid='live-service']")].filter(r => r.offsetParent !== null);
+              const vmin = Math.min(innerWidth, innerHeight) / 100;
+              const smallest = Math.min(...rows.map(r => parseFloat(getComputedStyle(r.querySelector('.lw-name-text')).fontSize)));
+              const overflows = rows.some(r => r.getBoundingClientRect().bottom > innerHeight);
+              return [rows.length, smallest / vmin, overflows ? 1 : 0];
+            }
+            """);
+        return ((int)measured[0], measured[1], measured[2] > 0);
+    }
+
     public async Task<bool> WasReloadedAsync() => await Page.EvaluateAsync<string?>($"() => {ReloadMarker} ?? null") != "still here";
 }
