@@ -19,11 +19,13 @@ catch (ArgumentException ex)
     return 2;
 }
 
-// The seeded demo MPP and the demo clock on an open Monday morning; the kiosks' rate limits are lifted, since here one
-// kiosk API client issues for the whole hall. The same settings for every side.
+// The seeded demo MPP (without its history and morning under way, whose officers would hold the desks) and the demo
+// clock on an open Monday morning; the kiosks' rate limits are lifted, since here one kiosk API client issues for the
+// whole hall. The same settings for every side (an older server ignores the setting it does not know).
 string[] settings =
 [
     "--MppQueue:ClockStart=2026-11-23T09:00:00+07:00",
+    "--MppQueue:DemoHistory=false",
     "--MppQueue:Kiosk:IssueBurst=100000",
     "--MppQueue:Kiosk:IssuePerMinute=100000",
     "--Logging:LogLevel:Default=Warning",

@@ -46,6 +46,9 @@ public sealed class BenchHost : IAsyncDisposable
                 "--urls", "http://127.0.0.1:0",
                 "--MppQueue:DataPath", Path.Combine(folder, "mppqueue.db"),
                 "--MppQueue:ClockStart", clockStart,
+
+                // The benchmarks measure their own moves on a quiet demo day, without the demo's history and morning.
+                "--MppQueue:DemoHistory", "false",
             ],
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);

@@ -26,9 +26,10 @@ public class DemoHistoryTests(DemoHistoryFixture history)
     }
 
     [Fact]
-    public void Generate_HolidayInTheSiteCalendar_NobodyComesOrWorksThatDay()
+    public void Generate_HolidayInTheSiteCalendarDemoDayOnATuesday_NobodyComesOrWorksThatDayAndTheDemoCodesStayFree()
     {
         var holiday = new DateOnly(2026, 11, 10);
+        var tuesday = DemoHistoryFixture.DemoDay.AddDays(1);
         var catalog = DemoMpp.Build();
         catalog = SiteCatalog.Create(
             catalog.Site with { Holidays = [holiday] },
@@ -37,13 +38,17 @@ public class DemoHistoryTests(DemoHistoryFixture history)
             catalog.Services.Values,
             catalog.Desks.Values);
 
-        var withHoliday = DemoHistory.Generate(catalog, DemoMpp.Officers(), DemoHistoryFixture.DemoDay, DemoHistoryFixture.Now);
+        var withHoliday = DemoHistory.Generate(catalog, DemoMpp.Officers(), tuesday, DemoHistoryFixture.Now.AddDays(1));
 
         Assert.DoesNotContain(withHoliday.Tickets, t => t.ServiceDate == holiday);
         Assert.DoesNotContain(withHoliday.Audit, a => history.LocalDay(a.At) == holiday);
         Assert.DoesNotContain(withHoliday.Bookings, b => b.Date == holiday);
         Assert.Contains(withHoliday.Tickets, t => t.ServiceDate == holiday.AddDays(1));
         Assert.Empty(HistoryRules.Check(catalog, withHoliday));
+
+        // The demo's own bookings for its day keep fixed codes (PAS20261123001 …), and the day before is in the history now.
+        Assert.Contains(withHoliday.Bookings, b => b.Date == DemoHistoryFixture.DemoDay && b.Channel == BookingChannel.Agency);
+        Assert.DoesNotContain(withHoliday.Bookings, b => DemoMpp.Bookings(tuesday).Any(d => d.Code == b.Code));
     }
 
     [Fact]

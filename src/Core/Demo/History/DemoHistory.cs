@@ -36,7 +36,8 @@ public static class DemoHistory
         var tickets = new List<Ticket>();
         var bookings = new List<Booking>();
         var responses = new List<SurveyResponse>();
-        var codes = new HashSet<string>(StringComparer.Ordinal);
+        // The demo day's own bookings keep their fixed codes (PAS20261123001 whatever the day): no history booking takes one.
+        var codes = DemoMpp.Bookings(demoDay).Select(b => b.Code).ToHashSet(StringComparer.Ordinal);
         var byDay = new Dictionary<DateOnly, (IReadOnlyList<Ticket> Tickets, IReadOnlyList<Booking> Bookings)>();
         var workingDay = 0;
         for (var day = first; day <= last; day = day.AddDays(1))

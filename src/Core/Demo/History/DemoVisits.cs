@@ -104,9 +104,7 @@ internal static class DemoVisits
                 {
                     var agencyCode = service.Booking.RequiresNik && service.Id == "paspor" && random.Chance(0.55);
                     var channel = agencyCode ? BookingChannel.Agency : random.Chance(0.12) ? BookingChannel.Officer : BookingChannel.Web;
-                    var code = agencyCode
-                        ? string.Create(CultureInfo.InvariantCulture, $"PAS{day:yyyyMMdd}{++agencyNumber:000}")
-                        : NewCode(random, codesTaken);
+                    var code = agencyCode ? AgencyCode(day, ref agencyNumber, codesTaken) : NewCode(random, codesTaken);
                     codesTaken.Add(code);
                     var madeAt = SiteClock.ToInstant(day.AddDays(-random.Between(1, 10)), new TimeOnly(random.Between(7, 15), random.Between(0, 59)), zone);
                     var booking = new Booking
@@ -258,6 +256,18 @@ internal static class DemoVisits
     }
 
     private static TimeSpan? Patience(DemoRandom random, double share) => random.Chance(share) ? random.Minutes(15, 80) : null;
+
+    /// <summary>The immigration office's own code for the day's next passport booking, as its system numbers them.</summary>
+    private static string AgencyCode(DateOnly day, ref int number, ISet<string> taken)
+    {
+        string code;
+        do
+        {
+            code = string.Create(CultureInfo.InvariantCulture, $"PAS{day:yyyyMMdd}{++number:000}");
+        }
+        while (taken.Contains(code));
+        return code;
+    }
 
     private static string NewCode(DemoRandom random, ISet<string> taken)
     {
