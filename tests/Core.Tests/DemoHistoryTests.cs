@@ -88,6 +88,22 @@ public class DemoHistoryTests(DemoHistoryFixture history)
     }
 
     [Fact]
+    public void Generate_FirstStartOnAWednesdayEvening_TheWholeDemoDayIsPlayedAndEveryoneHasGoneHome()
+    {
+        var wednesday = DemoHistoryFixture.DemoDay.AddDays(2);
+        var evening = SiteClock.ToInstant(wednesday, new TimeOnly(20, 0), history.Zone);
+
+        var batch = DemoHistory.Generate(DemoMpp.Build(), DemoMpp.Officers(), wednesday, evening);
+
+        var problems = HistoryRules.Check(_catalog, batch);
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems.Take(20)));
+        Assert.InRange(batch.Tickets.Count(t => t.ServiceDate == wednesday), 350, 800);
+        Assert.DoesNotContain(batch.Tickets, t => t.Status is TicketStatus.Called or TicketStatus.Serving or TicketStatus.Held);
+        Assert.All(batch.DeskStates, s => Assert.Null(s.SignedInOfficerId));
+        Assert.Equal(wednesday.AddDays(-1), batch.LastDay);
+    }
+
+    [Fact]
     public void Generate_EveryMoveAndDeskSession_FollowsTheEngineRules()
     {
         var problems = HistoryRules.Check(_catalog, _batch);
