@@ -54,10 +54,13 @@ run_project() { # project file, extra dotnet test arguments...
   local project="$1" name
   shift
   name="$(basename "$project" .csproj)"
-  dotnet test "$project" --no-build --nologo \
-    --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" \
-    --results-directory "$RESULTS" "$@" >"$RESULTS/$name.log" 2>&1
-  echo $? >"$RESULTS/$name.exit"
+  local TIMEFORMAT="$name: %0R s wall, %0U s user and %0S s system CPU (test host and browsers included)"
+  { time {
+    dotnet test "$project" --no-build --nologo \
+      --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" \
+      --results-directory "$RESULTS" "$@" >"$RESULTS/$name.log" 2>&1
+    echo $? >"$RESULTS/$name.exit"
+  }; } 2>"$RESULTS/$name.time"
 }
 
 report_project() { # project file; prints its output and whether it failed, returns non-zero if it did
@@ -65,6 +68,7 @@ report_project() { # project file; prints its output and whether it failed, retu
   name="$(basename "$1" .csproj)"
   echo "=== $name"
   cat "$RESULTS/$name.log"
+  cat "$RESULTS/$name.time" 2>/dev/null
   if [ "$(cat "$RESULTS/$name.exit" 2>/dev/null)" != "0" ]; then
     return 1
   fi
