@@ -73,6 +73,11 @@ public abstract class ReportPageBase<TScreen, TReport> : ComponentBase
     /// <summary>The service the address asks for; null on a page without a service filter.</summary>
     protected virtual string? ServiceParameter => null;
 
+    /// <summary>The address's report values last shown: the address the page wrote itself is not opened again.</summary>
+    private (string?, string?, string?, string?, string?, string?, string?)? _opened;
+
+    private (string?, string?, string?, string?, string?, string?, string?) Asked => (Period, From, To, Agency, ServiceParameter, Desk, OfficerParameter);
+
     protected override async Task OnInitializedAsync()
     {
         var me = await Officers.GetAsync();
@@ -81,8 +86,23 @@ public abstract class ReportPageBase<TScreen, TReport> : ComponentBase
         if (me is not null)
         {
             _screen = CreateScreen(_names, ReportRequest.ScopeOf(me));
-            _screen.Open(Period, From, To, Agency, ServiceParameter, Desk, OfficerParameter);
         }
+    }
+
+    /// <summary>
+    /// Opens the report the address asks for on every navigation, in-app ones included (a link or the back button
+    /// within the same page keeps this component and only sets its parameters again), so another agency's id in
+    /// the address is refused whichever way it came.
+    /// </summary>
+    protected override void OnParametersSet()
+    {
+        if (_screen is null || Asked == _opened)
+        {
+            return;
+        }
+
+        _opened = Asked;
+        _screen.Open(Period, From, To, Agency, ServiceParameter, Desk, OfficerParameter);
     }
 
     /// <summary>The page's screen for a signed-in account limited to <paramref name="scope"/> (null: MPP-wide).</summary>
@@ -94,7 +114,10 @@ public abstract class ReportPageBase<TScreen, TReport> : ComponentBase
         // No new history entry per click, yet a refresh shows the same report.
         if (Screen.Change(change) is { } query)
         {
+            _opened = (Value("period"), Value("from"), Value("to"), Value("agency"), query.ContainsKey("service") ? Value("service") : null, Value("desk"), Value("officer"));
             Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(query), replace: true);
         }
+
+        string? Value(string name) => query.GetValueOrDefault(name) as string;
     }
 }
