@@ -105,7 +105,48 @@ public class CounterDeskMovesTests : CounterTestBase
     }
 
     [Fact]
-    public void Transfer_NothingChosenYet_TheButtonSaysWhatToDoAndSendsNobody_ThenNamesTheService()
+    public void WaitingRows_ByKeyboard_OneTabStopAndEnterCallsThatVisitorOutOfTurn()
+    {
+        var desk = DeskFor("ktp-el");
+        AtDesk(desk);
+        Engine.Issue(new IssueRequest("ktp-el"));
+        var second = Engine.Issue(new IssueRequest("ktp-el"));
+        var cut = Open(desk);
+
+        var rows = cut.FindAll("[data-testid='waiting-row']");
+        Assert.Equal(["0", "-1"], rows.Select(r => r.GetAttribute("tabindex")));
+        Assert.All(rows, r => Assert.Equal("-1", r.QuerySelector("[data-testid='call-specific']")?.GetAttribute("tabindex")));
+        Assert.Equal("Tab ke daftar, ↑ ↓ memilih nomor, Enter memanggilnya di luar urutan.", cut.Find("#" + rows[0].GetAttribute("aria-describedby")).TextContent);
+        rows[1].KeyDown(new KeyboardEventArgs { Key = "Enter" });
+
+        Assert.Contains($"Panggil {second.Number} di luar urutan", cut.Find("[data-testid='call-specific-panel']").TextContent, StringComparison.Ordinal);
+        cut.Find("[data-testid='call-specific-panel'] input").Input("Berkas sudah diperiksa");
+        cut.Find("[data-testid='panel-confirm']").Click();
+        cut.WaitForAssertion(() => Assert.Equal(second.Id, Engine.CurrentTicket(desk.Id)?.Id));
+    }
+
+    [Fact]
+    public void NoShowRow_EnterOnTheRow_PutsItBackOnce()
+    {
+        var desk = DeskFor("ktp-el");
+        var officer = AtDesk(desk);
+        var ticket = Engine.Issue(new IssueRequest("ktp-el"));
+        Engine.CallNext(desk.Id, officer.Id);
+        Engine.Recall(desk.Id, ticket.Id, officer.Id);
+        Engine.MarkNoShow(desk.Id, ticket.Id, officer.Id);
+        var cut = Open(desk);
+
+        var row = cut.Find("[data-testid='no-show-row']");
+        Assert.Equal(("0", "Enter"), (row.GetAttribute("tabindex"), row.GetAttribute("aria-keyshortcuts")));
+        row.KeyDown(new KeyboardEventArgs { Key = "Enter" });
+
+        cut.WaitForAssertion(() => Assert.Equal(TicketStatus.Waiting, Engine.FindTicket(ticket.Id)!.Status));
+        Assert.Empty(cut.FindAll("[data-testid='no-show-row']"));
+        Assert.Equal(1, Engine.FindTicket(ticket.Id)!.History.Count(m => m.Kind == MoveKind.Restore));
+    }
+
+    [Fact]
+    public void Transfer_NothingChosenYet_TheVerbIsDisabledWithTheInstructionBeside_ThenNamesTheService()
     {
         var desk = DeskFor("pajak-kendaraan");
         var officer = AtDesk(desk);
@@ -115,20 +156,24 @@ public class CounterDeskMovesTests : CounterTestBase
         Button(cut, "transfer").Click();
 
         var confirm = Button(cut, "transfer-confirm");
-        Assert.Equal("Pilih layanan tujuan", confirm.TextContent.Trim());
-        Assert.False(confirm.HasAttribute("disabled"), "The instruction is a readable button, not a greyed one.");
-        confirm.Click();
+        Assert.Equal("Alihkan", confirm.TextContent.Trim());
+        Assert.True(confirm.HasAttribute("disabled"), "Nothing to transfer to yet: the button cannot be pressed.");
+        var hint = cut.Find("[data-testid='transfer-hint']");
+        Assert.Equal("Pilih layanan tujuan", hint.TextContent);
+        Assert.Equal(hint.Id, confirm.GetAttribute("aria-describedby"));
+        cut.Find("input[data-testid='transfer-note']").KeyDown(new KeyboardEventArgs { Key = "Enter" });
         Assert.Equal((TicketStatus.Called, "pajak-kendaraan"), (Engine.CurrentTicket(desk.Id)!.Status, Engine.CurrentTicket(desk.Id)!.ServiceId));
-        Assert.NotNull(cut.Find("[data-testid='transfer-panel']"));
 
         cut.Find("[data-testid='transfer-option'][data-service-id='skck']").Click();
         confirm = Button(cut, "transfer-confirm");
+        Assert.False(confirm.HasAttribute("disabled"));
+        Assert.Empty(cut.FindAll("[data-testid='transfer-hint']"));
         Assert.Equal("Alihkan ke SKCK (Surat Keterangan Catatan Kepolisian)", confirm.QuerySelector(".counter-confirm-text")?.TextContent);
         Assert.Equal("Enter", confirm.QuerySelector("kbd")?.TextContent);
     }
 
     [Fact]
-    public void Transfer_English_TheButtonSaysWhatToDoInEnglish()
+    public void Transfer_English_TheVerbAndTheInstructionInEnglish()
     {
         UseCulture("en");
         var desk = DeskFor("pajak-kendaraan");
@@ -139,7 +184,8 @@ public class CounterDeskMovesTests : CounterTestBase
 
         Press(cut, "F7");
 
-        Assert.Equal("Choose the destination service", Button(cut, "transfer-confirm").TextContent.Trim());
+        Assert.Equal("Transfer", Button(cut, "transfer-confirm").TextContent.Trim());
+        Assert.Equal("Choose the destination service", cut.Find("[data-testid='transfer-hint']").TextContent);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
+using MppQueue.Admin.Components.Reports;
 using MppQueue.Admin.Reports;
 using MppQueue.Core;
 using MppQueue.Ui;
@@ -11,76 +12,22 @@ namespace MppQueue.Admin.Pages;
 /// Staff performance for supervisors (issue 18): hours on duty, pauses by reason, idle time while people waited,
 /// call to start, service time against the standard, served per hour, no-show and transfer rates and attendance,
 /// per officer, desk and agency, with CSV and Excel downloads. An agency supervisor sees only their own agency; the
-/// address holds the request, as on the queue reports page. Officers see their own figures on the counter instead.
+/// address holds the request, as on the queue reports page (what both share is in
+/// <see cref="ReportPageBase{TScreen, TReport}"/>). Officers see their own figures on the counter instead.
 /// </summary>
 public partial class StaffReportPage
 {
-    private ReportNames? _names;
-    private StaffScreen? _screen;
-    private IReadOnlyList<Officer> _officers = [];
-
-    [SupplyParameterFromQuery(Name = "period")]
-    public string? Period { get; set; }
-
-    [SupplyParameterFromQuery(Name = "from")]
-    public string? From { get; set; }
-
-    [SupplyParameterFromQuery(Name = "to")]
-    public string? To { get; set; }
-
-    [SupplyParameterFromQuery(Name = "agency")]
-    public string? Agency { get; set; }
-
-    [SupplyParameterFromQuery(Name = "desk")]
-    public string? Desk { get; set; }
-
-    [SupplyParameterFromQuery(Name = "officer")]
-    public string? OfficerParameter { get; set; }
-
     [Inject]
     private StaffReportService Staff { get; set; } = default!;
 
-    [Inject]
-    private ReportService Reports { get; set; } = default!;
-
-    [Inject]
-    private QueueEngine Engine { get; set; } = default!;
-
-    [Inject]
-    private IQueueStore Store { get; set; } = default!;
-
-    [Inject]
-    private CurrentOfficer Officers { get; set; } = default!;
-
-    [Inject]
-    private NavigationManager Navigation { get; set; } = default!;
-
     private static CultureInfo Culture => CultureInfo.CurrentCulture;
 
-    private ReportNames Names => _names ?? throw new InvalidOperationException("The page has not been initialised.");
-
-    private StaffScreen Screen => _screen ?? throw new InvalidOperationException("Nobody is signed in.");
-
-    private IEnumerable<Agency> Agencies => ReportChoices.Agencies(Engine.Catalog, Screen.Scope);
-
-    private IEnumerable<Desk> DesksInScope => ReportChoices.Desks(Engine.Catalog, Screen.AgencyFilter);
-
-    private IEnumerable<Officer> OfficersInScope => ReportChoices.Officers(_officers, Screen.AgencyFilter)
+    protected override IEnumerable<Officer> OfficersInScope => base.OfficersInScope
         .Where(o => o.Role == OfficerRole.Officer || Screen.Report?.ByOfficer.Any(l => l.Id == o.Id) == true);
 
     private string ReportsLink => AdminRoutes.Reports + (Screen.Request is { } r ? "?" + Query(r) : string.Empty);
 
-    protected override async Task OnInitializedAsync()
-    {
-        var me = await Officers.GetAsync();
-        _officers = Store.LoadOfficers();
-        _names = new ReportNames(Engine.Catalog, _officers, CultureInfo.CurrentUICulture);
-        if (me is not null)
-        {
-            _screen = new StaffScreen(Staff, Reports, _names, ReportRequest.ScopeOf(me));
-            _screen.Open(Period, From, To, Agency, Desk, OfficerParameter);
-        }
-    }
+    protected override StaffScreen CreateScreen(ReportNames names, string? scope) => new(Staff, Reports, names, scope);
 
     /// <summary>The request's query without a service (staff serve desks, not services).</summary>
     private static string Query(ReportRequest request) => (request with { ServiceId = null }).Query;
@@ -135,25 +82,5 @@ public partial class StaffReportPage
     {
         var other = day.Duty - day.Busy - day.IdleWhileWaiting - day.Paused;
         return Labels.Format(StaffText.StaffChartLabel, label, StaffFormat.HoursText(day.Busy, Culture), StaffFormat.HoursText(day.IdleWhileWaiting, Culture), StaffFormat.HoursText(day.Paused, Culture), StaffFormat.HoursText(other < TimeSpan.Zero ? TimeSpan.Zero : other, Culture));
-    }
-
-    private void OnChoiceClicked(ReportPeriodKind choice) => Change(form => form.Choose(choice, Screen.Report?.Period));
-
-    private void OnFromChanged(DateTime? value) => Change(form => form.SetFrom(value));
-
-    private void OnToChanged(DateTime? value) => Change(form => form.SetTo(value));
-
-    private void OnAgencyChanged(string? value) => Change(form => form.SetAgency(value));
-
-    private void OnDeskChanged(string? value) => Change(form => form.SetDesk(value));
-
-    private void OnOfficerChanged(string? value) => Change(form => form.SetOfficer(value));
-
-    private void Change(Action<ReportForm> change)
-    {
-        if (Screen.Change(change) is { } query)
-        {
-            Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(query), replace: true);
-        }
     }
 }

@@ -23,11 +23,4 @@ public sealed class ReportExport(ReportService reports, QueueEngine engine, IQue
     }
 
     public ReportNames Names(CultureInfo culture) => new(engine.Catalog, store.LoadOfficers(), culture);
-
-    /// <summary>The download's file name, e.g. laporan-2026-11-01-2026-11-30.csv.</summary>
-    public static string FileName(ReportPeriod period, string extension)
-    {
-        ArgumentNullException.ThrowIfNull(period);
-        return string.Create(CultureInfo.InvariantCulture, $"laporan-{period.From:yyyy-MM-dd}-{period.To:yyyy-MM-dd}.{extension}");
-    }
 }

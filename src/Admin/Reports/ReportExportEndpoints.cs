@@ -1,9 +1,6 @@
-using System.Globalization;
-using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using MppQueue.Core;
 using MppQueue.Ui;
 
 namespace MppQueue.Admin.Reports;
@@ -11,7 +8,7 @@ namespace MppQueue.Admin.Reports;
 /// <summary>
 /// <c>GET /reports/export.csv</c> and <c>GET /reports/export.xlsx</c> with the page's query (<see cref="ReportRequest"/>):
 /// for supervisors, narrowed to an agency supervisor's own agency exactly as the page is. A refused request is
-/// a 400 with the sentence in the request's language; asking for another agency is a 403.
+/// a 400 with the sentence in the request's language; asking for another agency is a 403 (<see cref="ReportDownload"/>).
 /// </summary>
 public static class ReportExportEndpoints
 {
@@ -29,27 +26,10 @@ public static class ReportExportEndpoints
         return endpoints;
     }
 
-    private static IResult Export(HttpContext context, ReportExport export, bool csv)
-    {
-        var culture = CultureInfo.CurrentUICulture;
-        ReportResult report;
-        try
+    private static IResult Export(HttpContext context, ReportExport export, bool csv) =>
+        ReportDownload.Send(context, export, csv, "laporan", withService: true, (request, scope, culture) =>
         {
-            var q = context.Request.Query;
-            var request = ReportRequest.Parse(q["period"], q["from"], q["to"], q["agency"], q["service"], q["desk"], q["officer"]);
-            report = export.Report(request, ReportRequest.ScopeOf(context.User));
-        }
-        catch (ReportException e)
-        {
-            var status = e.Code == ReportErrorCode.OutOfScope ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest;
-            return Results.Text(export.Names(culture).Error(e), "text/plain; charset=utf-8", Encoding.UTF8, status);
-        }
-
-        // An agency's figures are not for shared caches or the browser's back button on a shared PC.
-        context.Response.Headers.CacheControl = "no-store";
-        var tables = export.Tables(report, culture);
-        return csv
-            ? Results.File(ReportCsvWriter.ToBytes(tables, culture), ReportCsvWriter.ContentType, ReportExport.FileName(report.Period, "csv"))
-            : Results.File(ReportXlsxWriter.ToBytes(tables), ReportXlsxWriter.ContentType, ReportExport.FileName(report.Period, "xlsx"));
-    }
+            var report = export.Report(request, scope);
+            return (report.Period, export.Tables(report, culture));
+        });
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -10,7 +8,8 @@ namespace MppQueue.Admin.Reports;
 
 /// <summary>
 /// <c>GET /reports/staff/export.csv</c> and <c>.xlsx</c> with the staff page's query: for supervisors, narrowed to an
-/// agency supervisor's own agency exactly as the page is; another agency is a 403, a bad request a 400 in words.
+/// agency supervisor's own agency exactly as the page is; another agency is a 403, a bad request a 400 in words
+/// (<see cref="ReportDownload"/>).
 /// </summary>
 public static class StaffExportEndpoints
 {
@@ -28,28 +27,10 @@ public static class StaffExportEndpoints
         return endpoints;
     }
 
-    private static IResult Export(HttpContext context, StaffReportService staff, ReportService reports, ReportExport export, bool csv)
-    {
-        var culture = CultureInfo.CurrentUICulture;
-        var names = export.Names(culture);
-        StaffReport report;
-        try
+    private static IResult Export(HttpContext context, StaffReportService staff, ReportService reports, ReportExport export, bool csv) =>
+        ReportDownload.Send(context, export, csv, "kinerja-petugas", withService: false, (request, scope, culture) =>
         {
-            var q = context.Request.Query;
-            var request = ReportRequest.Parse(q["period"], q["from"], q["to"], q["agency"], null, q["desk"], q["officer"]);
-            StaffScreen.Build(staff, reports, request, ReportRequest.ScopeOf(context.User), out report);
-        }
-        catch (ReportException e)
-        {
-            var status = e.Code == ReportErrorCode.OutOfScope ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest;
-            return Results.Text(names.Error(e), "text/plain; charset=utf-8", Encoding.UTF8, status);
-        }
-
-        context.Response.Headers.CacheControl = "no-store";
-        var tables = StaffSheet.Tables(report, names);
-        var name = string.Create(CultureInfo.InvariantCulture, $"kinerja-petugas-{report.Period.From:yyyy-MM-dd}-{report.Period.To:yyyy-MM-dd}.{(csv ? "csv" : "xlsx")}");
-        return csv
-            ? Results.File(ReportCsvWriter.ToBytes(tables, culture), ReportCsvWriter.ContentType, name)
-            : Results.File(ReportXlsxWriter.ToBytes(tables), ReportXlsxWriter.ContentType, name);
-    }
+            StaffScreen.Build(staff, reports, request, scope, out var report);
+            return (report.Period, StaffSheet.Tables(report, export.Names(culture)));
+        });
 }

@@ -129,7 +129,7 @@ public partial class CounterDeskPage
         ConsolePanel.Transfer => "[data-testid='transfer']",
         ConsolePanel.Hold => "[data-testid='hold']",
         ConsolePanel.Pause => "[data-testid='pause']",
-        ConsolePanel.CallSpecific when Panels.Chosen is { } chosen => $"[data-testid='waiting-row'][data-number='{chosen.Number}'] [data-testid='call-specific']",
+        ConsolePanel.CallSpecific when Panels.Chosen is { } chosen => $"[data-testid='waiting-row'][data-number='{chosen.Number}']",
         _ => null,
     };
 
