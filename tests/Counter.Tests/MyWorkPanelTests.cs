@@ -41,6 +41,21 @@ public sealed class MyWorkPanelTests : CounterTestBase
         cut.WaitForAssertion(() => Assert.Equal("1", cut.Find("[data-testid='my-work-served'] [data-testid='my-work-today-value']").TextContent.Trim()), TimeSpan.FromSeconds(5));
     }
 
+    [Fact]
+    public void Refresh_NoMoveButTheClockMoved_DutyGrows()
+    {
+        // Today's rollup is shared between consoles until a move or the next minute: time alone must still count.
+        var desk = Engine.Catalog.Desks["loket-01"];
+        var rina = AtDesk(desk);
+        var cut = Render<MyWorkPanel>(p => p.Add(c => c.OfficerId, rina.Id));
+        var before = cut.Find("[data-testid='my-work-duty'] [data-testid='my-work-today-value']").TextContent.Trim();
+
+        Time.Advance(TimeSpan.FromMinutes(30));
+        cut.Find("[data-testid='my-work-refresh']").Click();
+
+        cut.WaitForAssertion(() => Assert.NotEqual(before, cut.Find("[data-testid='my-work-duty'] [data-testid='my-work-today-value']").TextContent.Trim()), TimeSpan.FromSeconds(5));
+    }
+
     private void Serve(string deskId, string officerId, int minutes)
     {
         var service = Engine.Catalog.Desks[deskId].ServiceIds[0];

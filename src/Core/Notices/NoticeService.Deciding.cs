@@ -51,6 +51,12 @@ public sealed partial class NoticeService
                 {
                     Forget(NoticeSubject.Booking(code));
                 }
+
+                // A short batch is the journal's end: no second read to learn that nothing follows.
+                if (entries.Count < Batch)
+                {
+                    return made;
+                }
             }
         }
     }

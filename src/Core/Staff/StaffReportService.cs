@@ -19,6 +19,12 @@ public sealed class StaffReportService
     private readonly IStaffStore _staff;
     private readonly TimeProvider _time;
 
+    // Every open console's own figures are read every minute (the month and today): thirty consoles made sixty rollups
+    // of today and thirty reads of the month's stored days a minute, a tenth of a live MPP's CPU. Today's rollup is made
+    // again only after a move, a changed catalogue or when the clock's minute turns; finished days are kept as read.
+    private TodayRollup? _todayRollup;
+    private FinishedDays? _finished;
+
     public StaffReportService(QueueEngine engine, IQueueStore store, IStaffStore staff, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(engine);
@@ -90,8 +96,23 @@ public sealed class StaffReportService
     }
 
     /// <summary>Today's staff day, as it stands now.</summary>
-    public StaffDay TodaySoFar() =>
-        StaffBuilder.Build(Today, _engine.TicketsToday(), AuditOf(Today), _engine.Catalog, _store.LoadOfficers(), _time.GetUtcNow());
+    public StaffDay TodaySoFar()
+    {
+        var sequence = _engine.Snapshot.Sequence;
+        var catalog = _engine.Catalog;
+        var today = Today;
+        var now = _time.GetUtcNow();
+        var minute = now.UtcTicks / TimeSpan.TicksPerMinute;
+        if (Volatile.Read(ref _todayRollup) is { } made && made.Sequence == sequence && made.Minute == minute
+            && made.Day.Day == today && ReferenceEquals(made.Catalog, catalog))
+        {
+            return made.Day;
+        }
+
+        var day = StaffBuilder.Build(today, _engine.TicketsToday(), AuditOf(today), catalog, _store.LoadOfficers(), now);
+        Volatile.Write(ref _todayRollup, new TodayRollup(sequence, catalog, minute, day));
+        return day;
+    }
 
     private static bool Matches(ReportFilter filter, StaffRow row) =>
         (filter.AgencyId is null || row.AgencyId == filter.AgencyId)
@@ -104,7 +125,11 @@ public sealed class StaffReportService
         var today = Today;
         var days = new List<StaffDay>();
         var lastFinished = period.To < today.AddDays(-1) ? period.To : today.AddDays(-1);
-        if (period.From <= lastFinished)
+        if (period.From <= lastFinished && Volatile.Read(ref _finished) is { } kept && kept.From == period.From && kept.To == lastFinished)
+        {
+            days.AddRange(kept.Days);
+        }
+        else if (period.From <= lastFinished)
         {
             var stored = _staff.LoadStaffDays(period.From, lastFinished).ToDictionary(d => d.Day);
             var pending = new List<StaffDay>();
@@ -131,6 +156,8 @@ public sealed class StaffReportService
             {
                 _staff.SaveStaffDays(pending);
             }
+
+            Volatile.Write(ref _finished, new FinishedDays(period.From, lastFinished, [.. days]));
         }
 
         if (period.From <= today && today <= period.To)
@@ -146,6 +173,10 @@ public sealed class StaffReportService
         var zone = _engine.Catalog.Site.TimeZone;
         return _store.LoadAudit(SiteClock.ToInstant(day, TimeOnly.MinValue, zone), SiteClock.ToInstant(day.AddDays(1), TimeOnly.MinValue, zone));
     }
+
+    private sealed record TodayRollup(long Sequence, SiteCatalog Catalog, long Minute, StaffDay Day);
+
+    private sealed record FinishedDays(DateOnly From, DateOnly To, IReadOnlyList<StaffDay> Days);
 
     private static void Add(Dictionary<string, StaffTotals> into, string key, Func<StaffTotals, StaffTotals> add) =>
         into[key] = add(into.GetValueOrDefault(key) ?? StaffTotals.Empty);
