@@ -63,8 +63,9 @@ public sealed class PostgresHistoryStore(PostgresDatabase database, PostgresTick
                 PostgresTicketStore.UpsertBooking(connection, booking);
             }
 
-            Copy(connection, "COPY audit (at_utc_ticks, doc) FROM STDIN (FORMAT BINARY)", audit, (import, d) =>
+            Copy(connection, "COPY audit (id, at_utc_ticks, doc) FROM STDIN (FORMAT BINARY)", audit, (import, d) =>
             {
+                import.Write(d.Id, NpgsqlDbType.Text);
                 import.Write(d.AtUtcTicks, NpgsqlDbType.Bigint);
                 import.Write(ToJson(d).Text, NpgsqlDbType.Jsonb);
             });

@@ -48,6 +48,7 @@ public static class PostgresSchema
         CREATE INDEX desk_states_last_sequence ON desk_states (last_sequence);
         CREATE TABLE audit (
             position bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            id text NOT NULL UNIQUE,
             at_utc_ticks bigint NOT NULL,
             doc jsonb NOT NULL);
         CREATE INDEX audit_at ON audit (at_utc_ticks);

@@ -239,7 +239,7 @@ public sealed class PostgresTicketStore(PostgresDatabase database) : IQueueStore
     {
         ArgumentNullException.ThrowIfNull(entry);
         var document = AuditDocument.From(entry);
-        _database.Write(connection => Execute(connection, "INSERT INTO audit (at_utc_ticks, doc) VALUES ($1, $2)", document.AtUtcTicks, ToJson(document)));
+        _database.Write(connection => Execute(connection, "INSERT INTO audit (id, at_utc_ticks, doc) VALUES ($1, $2, $3)", document.Id, document.AtUtcTicks, ToJson(document)));
     }
 
     public IReadOnlyList<AuditEntry> LoadAudit(DateTimeOffset fromUtc, DateTimeOffset toUtc) => _database.Read(connection =>
