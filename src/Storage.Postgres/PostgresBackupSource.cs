@@ -10,6 +10,8 @@ public sealed class PostgresBackupSource : IBackupSource
 {
     public bool CanBackup => false;
 
+    public bool BackedUpByServer => true;
+
     /// <exception cref="NotSupportedException">Always: see <see cref="CanBackup"/>.</exception>
     public void WriteCopy(string destinationPath) =>
         throw new NotSupportedException("A PostgreSQL database is backed up with pg_dump on the database server, not copied by MppQueue.");

@@ -26,11 +26,24 @@ public static class PostgresStorageServiceCollectionExtensions
         string connectionString,
         Func<IServiceProvider, IQueueStore, IHistoryStore, bool>? createNew = null)
     {
-        ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        return services.AddPostgresStorage(_ => connectionString, createNew);
+    }
+
+    /// <summary>As above, with the connection string read when the database is first asked for (from settings checked at start).</summary>
+    /// <param name="services">The services.</param>
+    /// <param name="connectionString">Gives the Npgsql connection string.</param>
+    /// <param name="createNew">What an empty database starts with (see the other overload).</param>
+    public static IServiceCollection AddPostgresStorage(
+        this IServiceCollection services,
+        Func<IServiceProvider, string> connectionString,
+        Func<IServiceProvider, IQueueStore, IHistoryStore, bool>? createNew = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(connectionString);
         services.AddSingleton(provider =>
         {
-            var database = new PostgresDatabase(connectionString);
+            var database = new PostgresDatabase(connectionString(provider));
             try
             {
                 PostgresSchema.Migrate(database, createNew is null ? null : () =>
