@@ -21,6 +21,8 @@ missing_packages() {
   [ -x /usr/bin/chromium ] || missing+=(chromium)
   [ -x /usr/sbin/nginx ] || missing+=(nginx)
   [ -x /usr/bin/openssl ] || missing+=(openssl)
+  # The PostgreSQL store's tests start a throw-away cluster with Debian's PostgreSQL 15 (tests/Shared/Postgres).
+  [ -x /usr/lib/postgresql/15/bin/postgres ] || missing+=(postgresql)
   echo "${missing[@]}"
 }
 install_pid=""

@@ -12,5 +12,7 @@ public sealed class LiteBackupSource(LiteFile file) : IBackupSource
 
     public bool CanBackup => _file.DataFile is not null;
 
+    public bool BackedUpByServer => false;
+
     public void WriteCopy(string destinationPath) => _file.WriteCopy(destinationPath);
 }

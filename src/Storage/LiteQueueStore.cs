@@ -89,6 +89,8 @@ public sealed partial class LiteQueueStore : IQueueStore, IJournalStore, ISurvey
     }
 
     /// <summary>The full path of the data file; null for an in-memory store.</summary>
+    public bool BackedUpByServer => false;
+
     public string? DataFile => _file.DataFile;
 
     public SiteCatalog? LoadCatalog() => _tickets.LoadCatalog();

@@ -31,6 +31,8 @@ public class OptionsValidationTests
     [InlineData("MppQueue:SignIn:Lockout", "00:00:00", "MppQueue:SignIn:Lockout must be longer than 00:00:00 and at most 1.00:00:00 (it is 00:00:00).")]
     [InlineData("MppQueue:Security:HstsMaxAgeDays", "-1", "MppQueue:Security:HstsMaxAgeDays must not be negative.")]
     [InlineData("MppQueue:Proxy:KnownProxies:0", "nginx.local", "MppQueue:Proxy:KnownProxies must list IP addresses")]
+    [InlineData("MppQueue:Storage:Provider", "PostgreSql", "MppQueue:Storage:ConnectionString must be set while MppQueue:Storage:Provider is PostgreSql")]
+    [InlineData("MppQueue:Storage:Provider", "Oracle", "MppQueue:Storage:Provider")]
     public void Start_BadSetting_StopsWithAMessageThatNamesIt(string key, string value, string message)
     {
         using var factory = new MppQueueFactory(settings: new Dictionary<string, string> { [key] = value });

@@ -1,15 +1,22 @@
 using MppQueue.Core;
-
+using MppQueue.Storage.Tests.Contract;
 namespace MppQueue.Storage.Tests;
 
 /// <summary>API clients in the LiteDB file: every field kept across a restart, replaced by id (a renewal, a revocation).</summary>
-public sealed class ApiClientStoreTests : IDisposable
+public abstract class ApiClientStoreTests(StoreHost host) : IDisposable
 {
+    protected StoreHost Host { get; } = host;
+
     private readonly TempFolder _folder = new();
 
     private string DataFile => _folder.File("data/queue.db");
 
-    public void Dispose() => _folder.Dispose();
+    public void Dispose()
+    {
+        _folder.Dispose();
+        Host.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public void SaveApiClient_ReopenedAfterRevocation_ReadsBackEveryField()
@@ -25,14 +32,14 @@ public sealed class ApiClientStoreTests : IDisposable
             SecretIssuedAt = TestData.At(8, 0, 1),
         };
         var mppWide = client with { Id = "d00d", Scope = ApiScope.Mpp, Operations = [ApiOperation.Read] };
-        using (var store = new LiteQueueStore(DataFile))
+        using (var store = Host.Open())
         {
             store.SaveApiClient(client);
             store.SaveApiClient(mppWide);
             store.SaveApiClient(client with { RevokedAt = TestData.At(9, 41, 12) });
         }
 
-        using var reopened = new LiteQueueStore(DataFile);
+        using var reopened = Host.Open();
 
         var clients = reopened.LoadApiClients().OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
         Assert.Equal(2, clients.Count);
@@ -45,3 +52,7 @@ public sealed class ApiClientStoreTests : IDisposable
         Assert.True(clients[1].Active);
     }
 }
+
+public sealed class ApiClientStoreOnLiteDbTests() : ApiClientStoreTests(new LiteStoreHost());
+
+public sealed class ApiClientStoreOnPostgresTests() : ApiClientStoreTests(new PostgresStoreHost("ApiClientStore"));

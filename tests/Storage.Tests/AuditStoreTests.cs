@@ -1,12 +1,19 @@
 using MppQueue.Core;
-
+using MppQueue.Storage.Tests.Contract;
 namespace MppQueue.Storage.Tests;
 
-public sealed class AuditStoreTests : IDisposable
+public abstract class AuditStoreTests(StoreHost host) : IDisposable
 {
+    protected StoreHost Host { get; } = host;
+
     private readonly TempFolder _folder = new();
 
-    public void Dispose() => _folder.Dispose();
+    public void Dispose()
+    {
+        _folder.Dispose();
+        Host.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public void LoadAudit_AfterReopen_ReturnsTheEntriesOfThePeriodOldestFirst()
@@ -15,14 +22,14 @@ public sealed class AuditStoreTests : IDisposable
         var early = new AuditEntry("e1", TestData.At(7, 30), "budi", "DeskSignedIn", "loket-01", null);
         var late = new AuditEntry("e2", TestData.At(11, 45), "budi", "DeskPaused", "loket-01", "Prayer");
         var tomorrow = new AuditEntry("e3", TestData.At(8, 0).AddDays(1), "ani", "DeskSignedIn", "loket-02", "take-over from budi");
-        using (var store = new LiteQueueStore(path))
+        using (var store = Host.Open())
         {
             store.AppendAudit(late);
             store.AppendAudit(tomorrow);
             store.AppendAudit(early);
         }
 
-        using var reopened = new LiteQueueStore(path);
+        using var reopened = Host.Open();
         var day = reopened.LoadAudit(TestData.At(0, 0, 0, 0), TestData.At(0, 0, 0, 0).AddDays(1));
 
         Assert.Equal([early, late], day);
@@ -32,7 +39,7 @@ public sealed class AuditStoreTests : IDisposable
     [Fact]
     public void AppendAudit_SameIdTwice_IsRefusedAndKeepsTheFirst()
     {
-        using var store = new LiteQueueStore(LiteQueueStore.InMemory);
+        using var store = Host.Open();
         var entry = new AuditEntry("e1", TestData.At(7, 30), "budi", "DeskSignedIn", "loket-01", null);
         store.AppendAudit(entry);
 
@@ -40,3 +47,7 @@ public sealed class AuditStoreTests : IDisposable
         Assert.Equal([entry], store.LoadAudit(DateTimeOffset.MinValue, DateTimeOffset.MaxValue));
     }
 }
+
+public sealed class AuditStoreOnLiteDbTests() : AuditStoreTests(new LiteStoreHost());
+
+public sealed class AuditStoreOnPostgresTests() : AuditStoreTests(new PostgresStoreHost("AuditStore"));

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using MppQueue.Core;
-
+using MppQueue.Storage.Tests.Contract;
 namespace MppQueue.Storage.Tests;
 
 /// <summary>
@@ -9,22 +9,26 @@ namespace MppQueue.Storage.Tests;
 /// Friday some check in, walk-ins take numbers, the desk calls and serves, two visitors answer the survey (one of them
 /// only on Monday). The report on Monday counts each step per channel.
 /// </summary>
-public sealed class BookingFunnelReportTests : IDisposable
+public abstract class BookingFunnelReportTests : IDisposable
 {
+    protected StoreHost Host { get; }
+
     private static readonly TimeSpan Wib = TimeSpan.FromHours(7);
     private static readonly DateOnly Friday = new(2026, 11, 20);
     private static readonly DateOnly Monday = new(2026, 11, 23);
     private static readonly BookingSecret Secret = new(new string('s', 40));
     private static readonly TimeRange Nine = new(new TimeOnly(9, 0), new TimeOnly(10, 0));
 
-    private readonly LiteQueueStore _store = new(LiteQueueStore.InMemory);
+    private readonly ITestStore _store;
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 19, 10, 0, 0, Wib));
     private readonly QueueEngine _engine;
     private readonly SurveyService _surveys;
     private readonly Officer _officer = new() { Id = "rina", UserName = "rina", DisplayName = "Rina", Role = OfficerRole.Officer, AgencyId = "disdukcapil" };
 
-    public BookingFunnelReportTests()
+    protected BookingFunnelReportTests(StoreHost host)
     {
+        Host = host;
+        _store = host.Open();
         CatalogEditor.SeedIfEmpty(_store, DemoMpp.Build(), DemoMpp.Officers());
         _store.SaveOfficer(_officer);
         _engine = new QueueEngine(_store, _time, new QueueNotifier());
@@ -125,7 +129,12 @@ public sealed class BookingFunnelReportTests : IDisposable
         Assert.Equal(0, Reports.Build(period, ReportFilter.All).DaysBuilt);
     }
 
-    public void Dispose() => _store.Dispose();
+    public void Dispose()
+    {
+        _store.Dispose();
+        Host.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     private static (long Booked, long Cancelled, long Expired, long CheckedIn, long Called, long Served, long Surveyed) Steps(FunnelLine l) =>
         (l.Booked, l.Cancelled, l.Expired, l.CheckedIn, l.Called, l.Served, l.Surveyed);
@@ -140,3 +149,7 @@ public sealed class BookingFunnelReportTests : IDisposable
     private void At(DateOnly day, int hour, int minute) =>
         _time.SetUtcNow(new DateTimeOffset(day.ToDateTime(new TimeOnly(hour, minute)), Wib));
 }
+
+public sealed class BookingFunnelReportOnLiteDbTests() : BookingFunnelReportTests(new LiteStoreHost());
+
+public sealed class BookingFunnelReportOnPostgresTests() : BookingFunnelReportTests(new PostgresStoreHost("BookingFunnelReport"));

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using MppQueue.Core;
-
+using MppQueue.Storage.Tests.Contract;
 namespace MppQueue.Storage.Tests;
 
 /// <summary>
@@ -10,14 +10,16 @@ namespace MppQueue.Storage.Tests;
 /// cannot be reached from here): the exact request, a down endpoint then a retry that delivers exactly once, the
 /// other side's reference kept, a stop after the last try and an admin's resend, and connection tests kept.
 /// </summary>
-public sealed class ComplaintForwardingTests : IDisposable
+public abstract class ComplaintForwardingTests : IDisposable
 {
+    protected StoreHost Host { get; }
+
     private const string Token = "lapor-akses-7f3a";
     private const string Phone = "081234567890";
     private const string Nik = "3201234567890123";
     private static readonly TimeSpan Wib = TimeSpan.FromHours(7);
 
-    private readonly LiteQueueStore _store = new(LiteQueueStore.InMemory);
+    private readonly ITestStore _store;
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, Wib));
     private readonly WebhookReceiver _lapor = new();
     private readonly HttpClient _http = new();
@@ -25,8 +27,10 @@ public sealed class ComplaintForwardingTests : IDisposable
     private readonly ComplaintForwarder _forwarder;
     private readonly Officer _admin;
 
-    public ComplaintForwardingTests()
+    protected ComplaintForwardingTests(StoreHost host)
     {
+        Host = host;
+        _store = host.Open();
         CatalogEditor.SeedIfEmpty(_store, DemoMpp.Build(), DemoMpp.Officers());
         _engine = new QueueEngine(_store, _time, new QueueNotifier());
         _admin = _store.LoadOfficers().Single(o => o.Role == OfficerRole.Admin);
@@ -135,6 +139,8 @@ public sealed class ComplaintForwardingTests : IDisposable
         _http.Dispose();
         _lapor.Dispose();
         _store.Dispose();
+        Host.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     // A visitor who booked yesterday with their phone and NIK, checked in on Tuesday: the ticket that carries the most of them.
@@ -146,3 +152,7 @@ public sealed class ComplaintForwardingTests : IDisposable
         return _engine.CheckIn(booking.Code);
     }
 }
+
+public sealed class ComplaintForwardingOnLiteDbTests() : ComplaintForwardingTests(new LiteStoreHost());
+
+public sealed class ComplaintForwardingOnPostgresTests() : ComplaintForwardingTests(new PostgresStoreHost("ComplaintForwarding"));

@@ -1,10 +1,10 @@
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using MppQueue.Core;
-
+using MppQueue.Storage.Tests.Contract;
 namespace MppQueue.Storage.Tests;
 
 /// <summary>
@@ -12,13 +12,15 @@ namespace MppQueue.Storage.Tests;
 /// queue (none can be reached from here): the exact requests, with the real time of each step and the consumer
 /// signature, nothing for walk-ins, a refusal in the answer's body, and connection tests kept with the connector.
 /// </summary>
-public sealed class ConnectorTests : IDisposable
+public abstract class ConnectorTests : IDisposable
 {
+    protected StoreHost Host { get; }
+
     private const string ConsumerId = "12345";
     private const string ConsumerSecret = "rahasia-konsumen";
     private static readonly TimeSpan Wib = TimeSpan.FromHours(7);
 
-    private readonly LiteQueueStore _store = new(LiteQueueStore.InMemory);
+    private readonly ITestStore _store;
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 23, 8, 55, 0, Wib));
     private readonly WebhookReceiver _receiver = new();
     private readonly HttpClient _http = new();
@@ -27,8 +29,10 @@ public sealed class ConnectorTests : IDisposable
     private readonly WebhookService _connectors;
     private readonly Task _running;
 
-    public ConnectorTests()
+    protected ConnectorTests(StoreHost host)
     {
+        Host = host;
+        _store = host.Open();
         CatalogEditor.SeedIfEmpty(_store, DemoMpp.Build());
         var notifier = new QueueNotifier();
         _engine = new QueueEngine(_store, _time, notifier);
@@ -116,6 +120,8 @@ public sealed class ConnectorTests : IDisposable
         _receiver.Dispose();
         _store.Dispose();
         _stop.Dispose();
+        Host.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     private static (int Task, DateTimeOffset At) Push(Received request)
@@ -142,3 +148,7 @@ public sealed class ConnectorTests : IDisposable
         new ConnectorRequest("Antrean online nasional", _receiver.Url.AbsoluteUri, ConsumerId, ConsumerSecret, "kunci-pengguna", null, "imigrasi"),
         _engine.Catalog);
 }
+
+public sealed class ConnectorOnLiteDbTests() : ConnectorTests(new LiteStoreHost());
+
+public sealed class ConnectorOnPostgresTests() : ConnectorTests(new PostgresStoreHost("Connector"));

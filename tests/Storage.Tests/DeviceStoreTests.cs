@@ -1,17 +1,23 @@
-using LiteDB;
 using Microsoft.Extensions.DependencyInjection;
 using MppQueue.Core;
-
+using MppQueue.Storage.Tests.Contract;
 namespace MppQueue.Storage.Tests;
 
 /// <summary>Registered screens in the LiteDB file: every field kept across a restart, replaced by id, one per token.</summary>
-public sealed class DeviceStoreTests : IDisposable
+public abstract class DeviceStoreTests(StoreHost host) : IDisposable
 {
+    protected StoreHost Host { get; } = host;
+
     private readonly TempFolder _folder = new();
 
     private string DataFile => _folder.File("data/queue.db");
 
-    public void Dispose() => _folder.Dispose();
+    public void Dispose()
+    {
+        _folder.Dispose();
+        Host.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     private static ScreenDevice Screen(string id, string token, string name = "TV ruang tunggu") => new()
     {
@@ -33,12 +39,12 @@ public sealed class DeviceStoreTests : IDisposable
     public void SaveScreen_Reopened_ReadsBackEveryField()
     {
         var screen = Screen("s-1", "tok-0123456789abcdef");
-        using (var store = new LiteQueueStore(DataFile))
+        using (var store = Host.Open())
         {
             store.SaveScreen(screen);
         }
 
-        using var reopened = new LiteQueueStore(DataFile);
+        using var reopened = Host.Open();
 
         Assert.Equal(screen, Assert.Single(reopened.LoadScreens()));
     }
@@ -46,7 +52,7 @@ public sealed class DeviceStoreTests : IDisposable
     [Fact]
     public void SaveScreen_SameId_ReplacesIt()
     {
-        using var store = new LiteQueueStore(LiteQueueStore.InMemory);
+        using var store = Host.Open();
         var screen = Screen("s-1", "tok-0123456789abcdef");
         store.SaveScreen(screen);
 
@@ -59,10 +65,10 @@ public sealed class DeviceStoreTests : IDisposable
     [Fact]
     public void SaveScreen_TokenOfAnotherScreen_IsRefusedAndStoresNothing()
     {
-        using var store = new LiteQueueStore(LiteQueueStore.InMemory);
+        using var store = Host.Open();
         store.SaveScreen(Screen("s-1", "tok-0123456789abcdef"));
 
-        Assert.Throws<LiteException>(() => store.SaveScreen(Screen("s-2", "tok-0123456789abcdef")));
+        Host.AssertRefused(() => store.SaveScreen(Screen("s-2", "tok-0123456789abcdef")));
 
         Assert.Equal("s-1", Assert.Single(store.LoadScreens()).Id);
     }
@@ -70,7 +76,7 @@ public sealed class DeviceStoreTests : IDisposable
     [Fact]
     public void DeleteScreen_Known_IsGoneAfterARestart_UnknownIsFalse()
     {
-        using (var store = new LiteQueueStore(DataFile))
+        using (var store = Host.Open())
         {
             store.SaveScreen(Screen("s-1", "tok-0123456789abcdef"));
             store.SaveScreen(Screen("s-2", "tok-fedcba9876543210"));
@@ -78,7 +84,7 @@ public sealed class DeviceStoreTests : IDisposable
             Assert.False(store.DeleteScreen("s-1"));
         }
 
-        using var reopened = new LiteQueueStore(DataFile);
+        using var reopened = Host.Open();
 
         Assert.Equal("s-2", Assert.Single(reopened.LoadScreens()).Id);
     }
@@ -86,32 +92,14 @@ public sealed class DeviceStoreTests : IDisposable
     [Fact]
     public void Screens_BesideTheQueue_LeaveTheSequenceAlone()
     {
-        using var store = new LiteQueueStore(LiteQueueStore.InMemory);
+        using var store = Host.Open();
 
         store.SaveScreen(Screen("s-1", "tok-0123456789abcdef"));
 
         Assert.Equal(0, store.LastSequence());
     }
-
-    [Fact]
-    public void ScreenMethods_AfterDispose_Throw()
-    {
-        var store = new LiteQueueStore(LiteQueueStore.InMemory);
-        store.Dispose();
-
-        Assert.Throws<ObjectDisposedException>(() => store.LoadScreens());
-        Assert.Throws<ObjectDisposedException>(() => store.SaveScreen(Screen("s-1", "tok-0123456789abcdef")));
-    }
-
-    [Fact]
-    public void AddLiteDbStorage_DeviceStore_IsOnTheOneFile()
-    {
-        using var provider = new ServiceCollection().AddLiteDbStorage(LiteQueueStore.InMemory).BuildServiceProvider();
-        var devices = provider.GetRequiredService<IDeviceStore>();
-
-        provider.GetRequiredService<LiteFile>().Dispose();
-
-        Assert.IsType<LiteDeviceStore>(devices);
-        Assert.Throws<ObjectDisposedException>(() => devices.LoadScreens());
-    }
 }
+
+public sealed class DeviceStoreOnLiteDbTests() : DeviceStoreTests(new LiteStoreHost());
+
+public sealed class DeviceStoreOnPostgresTests() : DeviceStoreTests(new PostgresStoreHost("DeviceStore"));

@@ -1,11 +1,13 @@
 using Microsoft.Extensions.Time.Testing;
 using MppQueue.Core;
-
+using MppQueue.Storage.Tests.Contract;
 namespace MppQueue.Storage.Tests;
 
 /// <summary>The journal on a real data file: written in the move's transaction, read in order, trimmed but never emptied.</summary>
-public sealed class JournalStoreTests : IDisposable
+public abstract class JournalStoreTests(StoreHost host) : IDisposable
 {
+    protected StoreHost Host { get; } = host;
+
     private static readonly TimeSpan Wib = TimeSpan.FromHours(7);
     private readonly TempFolder _folder = new();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, Wib));
@@ -73,19 +75,28 @@ public sealed class JournalStoreTests : IDisposable
         Assert.Equal([5L, 6], store.ReadJournal(0, 10).Select(e => e.Id));
     }
 
-    public void Dispose() => _folder.Dispose();
+    public void Dispose()
+    {
+        _folder.Dispose();
+        Host.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
-    private static Officer Officer(LiteQueueStore store)
+    private static Officer Officer(ITestStore store)
     {
         var officer = new Officer { Id = "rina", UserName = "rina", DisplayName = "Rina", Role = OfficerRole.Officer, AgencyId = "disdukcapil" };
         store.SaveOfficer(officer);
         return officer;
     }
 
-    private LiteQueueStore Open()
+    private ITestStore Open()
     {
-        var store = new LiteQueueStore(Path.Combine(_folder.Path, "mpp.db"));
+        var store = Host.Open();
         CatalogEditor.SeedIfEmpty(store, DemoMpp.Build());
         return store;
     }
 }
+
+public sealed class JournalStoreOnLiteDbTests() : JournalStoreTests(new LiteStoreHost());
+
+public sealed class JournalStoreOnPostgresTests() : JournalStoreTests(new PostgresStoreHost("JournalStore"));

@@ -1,26 +1,33 @@
 using MppQueue.Core;
-
+using MppQueue.Storage.Tests.Contract;
 namespace MppQueue.Storage.Tests;
 
 /// <summary>An agency's notice channel order and a service's notice rules survive closing and reopening the data file.</summary>
-public sealed class NoticeSettingsStorageTests : IDisposable
+public abstract class NoticeSettingsStorageTests(StoreHost host) : IDisposable
 {
+    protected StoreHost Host { get; } = host;
+
     private readonly TempFolder _folder = new();
 
     private string DataFile => _folder.File("queue.db");
 
-    public void Dispose() => _folder.Dispose();
-
-    private SiteCatalog Reopened(Action<LiteQueueStore> write)
+    public void Dispose()
     {
-        using (var store = new LiteQueueStore(DataFile))
+        _folder.Dispose();
+        Host.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    private SiteCatalog Reopened(Action<ITestStore> write)
+    {
+        using (var store = Host.Open())
         {
             store.SaveSite(TestData.Site());
             store.SaveZone(TestData.Zone());
             write(store);
         }
 
-        using var reopened = new LiteQueueStore(DataFile);
+        using var reopened = Host.Open();
         return reopened.LoadCatalog()!;
     }
 
@@ -55,3 +62,7 @@ public sealed class NoticeSettingsStorageTests : IDisposable
         Assert.Equal(NoticeRules.Default, catalog.FindService("kk")!.Notices);
     }
 }
+
+public sealed class NoticeSettingsStorageOnLiteDbTests() : NoticeSettingsStorageTests(new LiteStoreHost());
+
+public sealed class NoticeSettingsStorageOnPostgresTests() : NoticeSettingsStorageTests(new PostgresStoreHost("NoticeSettingsStorage"));

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.Time.Testing;
 using MppQueue.Core;
-
+using MppQueue.Storage.Tests.Contract;
 namespace MppQueue.Storage.Tests;
 
 /// <summary>
@@ -10,8 +10,10 @@ namespace MppQueue.Storage.Tests;
 /// is checked against values computed here from what was generated (not from the stored moves), and the median
 /// and 90th percentile within the histogram's resolution.
 /// </summary>
-public sealed class ReportStoreTests : IDisposable
+public abstract class ReportStoreTests : IDisposable
 {
+    protected StoreHost Host { get; }
+
     /// <summary>Percentiles are read from 30-second bins as the bin's middle: at most 15 s from the exact nearest-rank value.</summary>
     private static readonly TimeSpan PercentileTolerance = TimeSpan.FromSeconds(DurationHistogram.BinSeconds / 2.0);
 
@@ -22,14 +24,16 @@ public sealed class ReportStoreTests : IDisposable
     // Four agencies (Disdukcapil and Samsat with two services each), so that transfers cross agencies and filters have something to cut.
     private static readonly string[] ServiceIds = ["ktp-el", "kartu-keluarga", "paspor", "skck", "pajak-kendaraan", "balik-nama"];
 
-    private readonly LiteQueueStore _store = new(LiteQueueStore.InMemory);
+    private readonly ITestStore _store;
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 23, 15, 0, 0, Wib));
     private readonly SiteCatalog _catalog = DemoMpp.Build();
     private readonly List<Generated> _generated = [];
     private long _sequence;
 
-    public ReportStoreTests()
+    protected ReportStoreTests(StoreHost host)
     {
+        Host = host;
+        _store = host.Open();
         CatalogEditor.SeedIfEmpty(_store, _catalog, DemoMpp.Officers());
         foreach (var desk in _catalog.Desks.Values)
         {
@@ -401,7 +405,12 @@ public sealed class ReportStoreTests : IDisposable
         _generated.Add(new Generated(id, day, service.Id, finalService, outcome, issuedLocal, wait, serviceTime, firstCall, transfer, end));
     }
 
-    public void Dispose() => _store.Dispose();
+    public void Dispose()
+    {
+        _store.Dispose();
+        Host.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     private sealed record Slot(string Service, string? Desk, string? Officer);
 
@@ -418,3 +427,7 @@ public sealed class ReportStoreTests : IDisposable
         (string Desk, DateTimeOffset At)? Transfer,
         Slot Outcome_);
 }
+
+public sealed class ReportStoreOnLiteDbTests() : ReportStoreTests(new LiteStoreHost());
+
+public sealed class ReportStoreOnPostgresTests() : ReportStoreTests(new PostgresStoreHost("ReportStore"));

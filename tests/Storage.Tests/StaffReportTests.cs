@@ -1,27 +1,31 @@
 using Microsoft.Extensions.Time.Testing;
 using MppQueue.Core;
-
+using MppQueue.Storage.Tests.Contract;
 namespace MppQueue.Storage.Tests;
 
 /// <summary>
 /// The staff report over the real store: two officers of two agencies work Thursday and Friday 19–20 November 2026
 /// through the engine; on Monday the report reads both finished days (built once, then stored) and today so far.
 /// </summary>
-public sealed class StaffReportTests : IDisposable
+public abstract class StaffReportTests : IDisposable
 {
+    protected StoreHost Host { get; }
+
     private static readonly TimeSpan Wib = TimeSpan.FromHours(7);
     private static readonly DateOnly Thursday = new(2026, 11, 19);
     private static readonly DateOnly Friday = new(2026, 11, 20);
     private static readonly DateOnly Monday = new(2026, 11, 23);
 
-    private readonly LiteQueueStore _store = new(LiteQueueStore.InMemory);
+    private readonly ITestStore _store;
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 19, 7, 0, 0, Wib));
     private readonly QueueEngine _engine;
     private readonly Officer _rina = Officer("rina", "disdukcapil");
     private readonly Officer _bayu = Officer("bayu", "imigrasi");
 
-    public StaffReportTests()
+    protected StaffReportTests(StoreHost host)
     {
+        Host = host;
+        _store = host.Open();
         CatalogEditor.SeedIfEmpty(_store, DemoMpp.Build());
         _store.SaveOfficer(_rina);
         _store.SaveOfficer(_bayu);
@@ -102,5 +106,14 @@ public sealed class StaffReportTests : IDisposable
     private static Officer Officer(string id, string agency) =>
         new() { Id = id, UserName = id, DisplayName = id, Role = OfficerRole.Officer, AgencyId = agency };
 
-    public void Dispose() => _store.Dispose();
+    public void Dispose()
+    {
+        _store.Dispose();
+        Host.Dispose();
+        GC.SuppressFinalize(this);
+    }
 }
+
+public sealed class StaffReportOnLiteDbTests() : StaffReportTests(new LiteStoreHost());
+
+public sealed class StaffReportOnPostgresTests() : StaffReportTests(new PostgresStoreHost("StaffReport"));

@@ -1,16 +1,23 @@
 using Microsoft.Extensions.DependencyInjection;
 using MppQueue.Core;
-
+using MppQueue.Storage.Tests.Contract;
 namespace MppQueue.Storage.Tests;
 
 /// <summary>Survey responses in the LiteDB file: kept across a restart, one per ticket, loaded by period.</summary>
-public sealed class SurveyStoreTests : IDisposable
+public abstract class SurveyStoreTests(StoreHost host) : IDisposable
 {
+    protected StoreHost Host { get; } = host;
+
     private readonly TempFolder _folder = new();
 
     private string DataFile => _folder.File("data/queue.db");
 
-    public void Dispose() => _folder.Dispose();
+    public void Dispose()
+    {
+        _folder.Dispose();
+        Host.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     private static SurveyResponse Response(string id, string ticketId, DateOnly? day = null, int answer = 3, string? comment = null, string? deskId = "desk-3") => new()
     {
@@ -33,13 +40,13 @@ public sealed class SurveyStoreTests : IDisposable
             Answers = SkmAnswers.Create([1, 2, 3, 4, 4, 3, 2, 1, 4]),
         };
         var bare = Response("r-2", "t-2", day: TestData.Day.AddDays(1), deskId: null);
-        using (var store = new LiteQueueStore(DataFile))
+        using (var store = Host.Open())
         {
             Assert.True(store.TryAddResponse(full));
             Assert.True(store.TryAddResponse(bare));
         }
 
-        using var reopened = new LiteQueueStore(DataFile);
+        using var reopened = Host.Open();
         var loaded = reopened.LoadResponses(TestData.Day, TestData.Day.AddDays(1));
 
         Assert.Equal([full, bare], loaded);
@@ -55,7 +62,7 @@ public sealed class SurveyStoreTests : IDisposable
     [Fact]
     public void TryAddResponse_SecondForTheSameTicket_ReturnsFalseAndStoresNothing()
     {
-        using var store = new LiteQueueStore(LiteQueueStore.InMemory);
+        using var store = Host.Open();
         var first = Response("r-1", "t-1", answer: 4);
 
         Assert.True(store.TryAddResponse(first));
@@ -67,12 +74,12 @@ public sealed class SurveyStoreTests : IDisposable
     [Fact]
     public void TryAddResponse_SameTicketAfterARestart_IsStillRefused()
     {
-        using (var store = new LiteQueueStore(DataFile))
+        using (var store = Host.Open())
         {
             store.TryAddResponse(Response("r-1", "t-1"));
         }
 
-        using var reopened = new LiteQueueStore(DataFile);
+        using var reopened = Host.Open();
 
         Assert.False(reopened.TryAddResponse(Response("r-2", "t-1")));
         Assert.Single(reopened.LoadResponses(TestData.Day, TestData.Day));
@@ -81,7 +88,7 @@ public sealed class SurveyStoreTests : IDisposable
     [Fact]
     public void TryAddResponse_ManyThreadsForOneTicket_OnlyOneIsStored()
     {
-        using var store = new LiteQueueStore(LiteQueueStore.InMemory);
+        using var store = Host.Open();
 
         var added = Enumerable.Range(0, 16).AsParallel().WithDegreeOfParallelism(8)
             .Select(i => store.TryAddResponse(Response("r-" + i, "t-1")))
@@ -94,7 +101,7 @@ public sealed class SurveyStoreTests : IDisposable
     [Fact]
     public void LoadResponses_Period_TakesServiceDaysInsideBothEndsIncluded()
     {
-        using var store = new LiteQueueStore(LiteQueueStore.InMemory);
+        using var store = Host.Open();
         var days = new[] { new DateOnly(2026, 10, 31), new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 15), new DateOnly(2026, 11, 30), new DateOnly(2026, 12, 1) };
         for (var i = 0; i < days.Length; i++)
         {
@@ -112,7 +119,7 @@ public sealed class SurveyStoreTests : IDisposable
     [Fact]
     public void Surveys_BesideTheQueue_LeaveTicketsAndSequencesAlone()
     {
-        using var store = new LiteQueueStore(LiteQueueStore.InMemory);
+        using var store = Host.Open();
         store.InsertTicket(TestData.Ticket("t-1", "A", 1, lastSequence: 9), null);
 
         store.TryAddResponse(Response("r-1", "t-1"));
@@ -121,26 +128,8 @@ public sealed class SurveyStoreTests : IDisposable
         Assert.Single(store.LoadTickets(TestData.Day));
         Assert.Equal(1, store.LastNumber(TestData.Day, "A"));
     }
-
-    [Fact]
-    public void SurveyMethods_AfterDispose_Throw()
-    {
-        var store = new LiteQueueStore(LiteQueueStore.InMemory);
-        store.Dispose();
-
-        Assert.Throws<ObjectDisposedException>(() => store.HasResponse("t-1"));
-        Assert.Throws<ObjectDisposedException>(() => store.TryAddResponse(Response("r-1", "t-1")));
-    }
-
-    [Fact]
-    public void AddLiteDbStorage_SurveyStore_IsOnTheOneFile()
-    {
-        using var provider = new ServiceCollection().AddLiteDbStorage(LiteQueueStore.InMemory).BuildServiceProvider();
-        var surveys = provider.GetRequiredService<ISurveyStore>();
-
-        provider.GetRequiredService<LiteFile>().Dispose();
-
-        Assert.IsType<LiteSurveyStore>(surveys);
-        Assert.Throws<ObjectDisposedException>(() => surveys.HasResponse("t-1"));
-    }
 }
+
+public sealed class SurveyStoreOnLiteDbTests() : SurveyStoreTests(new LiteStoreHost());
+
+public sealed class SurveyStoreOnPostgresTests() : SurveyStoreTests(new PostgresStoreHost("SurveyStore"));

@@ -20,6 +20,11 @@ public static class BackupDownload
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(time);
+        if (source.BackedUpByServer)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "BackedUpByServer", detail: BackupServerText.Refused);
+        }
+
         if (!source.CanBackup)
         {
             return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "NoDataFile", detail: "The store keeps its data in memory; there is no file to back up.");

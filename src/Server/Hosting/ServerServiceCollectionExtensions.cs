@@ -14,6 +14,7 @@ using MppQueue.Server.Auth;
 using MppQueue.Server.Health;
 using MppQueue.Server.Hubs;
 using MppQueue.Storage;
+using MppQueue.Storage.Postgres;
 using MppQueue.Ui;
 
 namespace MppQueue.Server.Hosting;
@@ -38,9 +39,25 @@ public static class ServerServiceCollectionExtensions
 
         // The store and the keys beside it are registered with their path, so this one setting is read while registering.
         var dataPath = DataPath(configuration[MppQueueOptions.Section + ":" + nameof(MppQueueOptions.DataPath)], environment);
-        // A new data file is built in memory with the demo MPP (and its history) and written at once (docs/demo.md).
         services.AddSingleton<DemoSeeding>();
-        services.AddLiteDbStorage(dataPath, (provider, store) => provider.GetRequiredService<DemoSeeding>().Seed(store, store));
+        services.AddOptions<StorageOptions>()
+            .Bind(configuration.GetSection(StorageOptions.Section))
+            .Check(o => o.Problem())
+            .ValidateOnStart();
+        if (configuration.GetValue<StorageProvider?>(StorageOptions.Section + ":" + nameof(StorageOptions.Provider)) == StorageProvider.PostgreSql)
+        {
+            // The schema is migrated when the store is first used; an empty database then gets the demo MPP (docs/adr/0021).
+            services.AddPostgresStorage(
+                provider => provider.GetRequiredService<IOptions<StorageOptions>>().Value.PostgresConnectionString(),
+                (provider, store, history) => provider.GetRequiredService<DemoSeeding>().Seed(store, history));
+        }
+        else
+        {
+            // A new data file is built in memory with the demo MPP (and its history) and written at once (docs/demo.md).
+            services.AddLiteDbStorage(dataPath, (provider, store) => provider.GetRequiredService<DemoSeeding>().Seed(store, store));
+        }
+
+        // On PostgreSQL too, the data-protection keys and the NIK secret stay in MppQueue:DataPath's folder (one node).
         services.AddKeysBesideData(dataPath);
 
         services.AddSingleton<IEngineStartStep, EngineStartup>();

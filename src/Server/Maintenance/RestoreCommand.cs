@@ -32,6 +32,12 @@ public static class RestoreCommand
         var settings = args.Skip(2).Where(a => a != AcceptRepeatedNumbers).ToArray();
         var builder = WebApplication.CreateSlimBuilder(settings);
         var options = builder.Configuration.GetSection(MppQueueOptions.Section).Get<MppQueueOptions>() ?? new MppQueueOptions();
+        if (builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() is { Provider: StorageProvider.PostgreSql })
+        {
+            error.WriteLine("MppQueue:Storage:Provider is PostgreSql: restore the database with pg_restore on the database server (docs/deploy.md).");
+            return 2;
+        }
+
         var dataPath = ServerServiceCollectionExtensions.DataPath(options.DataPath, builder.Environment);
         if (dataPath == LiteQueueStore.InMemory)
         {

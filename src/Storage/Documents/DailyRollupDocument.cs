@@ -1,4 +1,3 @@
-using LiteDB;
 using MppQueue.Core;
 
 namespace MppQueue.Storage.Documents;
@@ -8,10 +7,8 @@ namespace MppQueue.Storage.Documents;
 /// The histograms and the hourly counts are packed into bytes (see <see cref="Pack"/>): a BSON array costs about
 /// eight bytes a number, and a year holds tens of thousands of rows.
 /// </summary>
-internal sealed class DailyRollupDocument
+internal sealed partial class DailyRollupDocument
 {
-    public ObjectId Id { get; set; } = ObjectId.Empty;
-
     /// <summary>The local service day as yyyymmdd (indexed).</summary>
     public int Day { get; set; }
 
@@ -47,7 +44,6 @@ internal sealed class DailyRollupDocument
 
     public static DailyRollupDocument From(RollupRow row) => new()
     {
-        Id = ObjectId.NewObjectId(),
         Day = StorageFormat.ToDay(row.Day),
         ServiceId = row.ServiceId,
         DeskId = row.DeskId,

@@ -43,4 +43,29 @@ public class BackupPageTests : AdminTestBase
         Assert.Equal("Data disimpan di memori saja; tidak ada berkas untuk dicadangkan.", Text(page, "backup-unavailable"));
         Assert.Empty(page.FindAll("[data-testid='backup-download']"));
     }
+
+    [Fact]
+    public void Render_DatabaseOnAServer_SaysBackupsAreTakenWithPgDumpAndOffersNoDownload()
+    {
+        Services.AddSingleton<IBackupSource>(new ServerDatabase());
+        SignedInAs("admin");
+
+        var page = Render<BackupPage>();
+
+        Assert.Contains("pg_dump", Text(page, "backup-on-server"), StringComparison.Ordinal);
+        Assert.StartsWith("Data disimpan di server PostgreSQL", Text(page, "backup-on-server"), StringComparison.Ordinal);
+        Assert.Contains("pg_restore", Text(page, "restore-on-server"), StringComparison.Ordinal);
+        Assert.Empty(page.FindAll("[data-testid='backup-download']"));
+        Assert.Empty(page.FindAll("[data-testid='restore-steps']"));
+    }
+
+    /// <summary>What the PostgreSQL store says (the Admin area knows no store).</summary>
+    private sealed class ServerDatabase : IBackupSource
+    {
+        public bool CanBackup => false;
+
+        public bool BackedUpByServer => true;
+
+        public void WriteCopy(string destinationPath) => throw new NotSupportedException();
+    }
 }

@@ -43,6 +43,20 @@ public sealed class MppQueueFactory : WebApplicationFactory<Program>
 
     public string DataPath { get; }
 
+    /// <summary>
+    /// The app on a PostgreSQL database instead of a LiteDB file (the keys stay in a temp data folder). Give the same
+    /// connection string again to restart on the same data.
+    /// </summary>
+    public static MppQueueFactory OnPostgres(string connectionString, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var all = new Dictionary<string, string>(settings ?? new Dictionary<string, string>())
+        {
+            ["MppQueue:Storage:Provider"] = "PostgreSql",
+            ["MppQueue:Storage:ConnectionString"] = connectionString,
+        };
+        return new MppQueueFactory(settings: all);
+    }
+
     public QueueEngine Engine => Services.GetRequiredService<QueueEngine>();
 
     /// <summary>The circuits the server has closed for good.</summary>

@@ -1,0 +1,129 @@
+using System.Text.Json;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace MppQueue.Storage.Postgres;
+
+/// <summary>
+/// The one owner of the PostgreSQL connection pool in the process: every store takes it, opens a pooled connection per
+/// call, and runs each write as one transaction that is committed (and, with <c>synchronous_commit=on</c>, flushed to
+/// the server's disk) before the call returns (docs/adr/0021-postgresql-store.md). The schema is brought up to date when
+/// it is created (<see cref="PostgresSchema"/>).
+/// </summary>
+public sealed class PostgresDatabase : IDisposable
+{
+    // The key of the transaction-level lock every write that appends to the journal takes first, so that journal ids
+    // (given by an identity column when a row is inserted) follow the order in which the moves commit.
+    internal const long JournalLockKey = 0x4D50_5151_4A4F_5552; // "MPQQJOUR"
+
+    // The key of the session-level lock held while the schema is migrated and an empty database is seeded.
+    internal const long SchemaLockKey = 0x4D50_5151_5343_484D; // "MPQQSCHM"
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General);
+
+    private readonly NpgsqlDataSource _source;
+
+    /// <param name="connectionString">An Npgsql connection string (Host, Port, Database, Username, Password...).</param>
+    public PostgresDatabase(string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+
+        // A move is reported only once it is on the server's disk, whatever the server's or role's default says.
+        builder.Options = string.IsNullOrWhiteSpace(builder.Options)
+            ? "-c synchronous_commit=on"
+            : builder.Options + " -c synchronous_commit=on";
+        _source = NpgsqlDataSource.Create(builder.ConnectionString);
+        Database = builder.Database;
+    }
+
+    /// <summary>The database's name, for messages.</summary>
+    public string? Database { get; }
+
+    public void Dispose() => _source.Dispose();
+
+    /// <summary>Runs a read on a pooled connection (no explicit transaction: each statement sees committed data).</summary>
+    internal T Read<T>(Func<NpgsqlConnection, T> read)
+    {
+        using var connection = _source.OpenConnection();
+        return read(connection);
+    }
+
+    /// <summary>Runs <paramref name="work"/> as one transaction; it is committed when this returns, rolled back when it throws.</summary>
+    internal T Write<T>(Func<NpgsqlConnection, T> work)
+    {
+        using var connection = _source.OpenConnection();
+        using var transaction = connection.BeginTransaction();
+        var result = work(connection);
+        transaction.Commit();
+        return result;
+    }
+
+    internal void Write(Action<NpgsqlConnection> work) => Write(connection =>
+    {
+        work(connection);
+        return 0;
+    });
+
+    /// <summary>Opens a connection of the pool that the caller owns (for the schema's migrations).</summary>
+    internal NpgsqlConnection Open() => _source.OpenConnection();
+
+    /// <summary>A command on <paramref name="connection"/> with positional parameters ($1, $2...): see <see cref="Parameter"/>.</summary>
+    internal static NpgsqlCommand Command(NpgsqlConnection connection, string sql, params object?[] values)
+    {
+        var command = new NpgsqlCommand(sql, connection);
+        foreach (var value in values)
+        {
+            command.Parameters.Add(Parameter(value));
+        }
+
+        return command;
+    }
+
+    internal static int Execute(NpgsqlConnection connection, string sql, params object?[] values)
+    {
+        using var command = Command(connection, sql, values);
+        return command.ExecuteNonQuery();
+    }
+
+    internal static T? Scalar<T>(NpgsqlConnection connection, string sql, params object?[] values)
+    {
+        using var command = Command(connection, sql, values);
+        var value = command.ExecuteScalar();
+        return value is null or DBNull ? default : (T)value;
+    }
+
+    /// <summary>Reads the first column of every row as a document stored as jsonb.</summary>
+    internal static List<T> Documents<T>(NpgsqlConnection connection, string sql, params object?[] values)
+    {
+        using var command = Command(connection, sql, values);
+        using var reader = command.ExecuteReader();
+        var documents = new List<T>();
+        while (reader.Read())
+        {
+            documents.Add(FromJson<T>(reader.GetString(0)));
+        }
+
+        return documents;
+    }
+
+    internal static T? Document<T>(NpgsqlConnection connection, string sql, params object?[] values)
+        where T : class => Documents<T>(connection, sql, values).FirstOrDefault();
+
+    internal static DocumentJson ToJson<T>(T document) => new(JsonSerializer.Serialize(document, Json));
+
+    internal static T FromJson<T>(string json) =>
+        JsonSerializer.Deserialize<T>(json, Json) ?? throw new InvalidDataException($"A stored {typeof(T).Name} is null.");
+
+    /// <summary>Inside a write: waits for the journal's lock (held until the transaction ends), then appends.</summary>
+    internal static void LockJournal(NpgsqlConnection connection) =>
+        Execute(connection, "SELECT pg_advisory_xact_lock($1)", JournalLockKey);
+
+    private static NpgsqlParameter Parameter(object? value) => value switch
+    {
+        null => new NpgsqlParameter { Value = DBNull.Value },
+        DocumentJson json => new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Jsonb, Value = json.Text },
+        string text => new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = text },
+        _ => new NpgsqlParameter { Value = value },
+    };
+}

@@ -1,0 +1,32 @@
+using MppQueue.Core;
+using MppQueue.Storage.Documents;
+using static MppQueue.Storage.Postgres.PostgresDatabase;
+
+namespace MppQueue.Storage.Postgres;
+
+/// <summary><see cref="IDeviceStore"/> on PostgreSQL: registered screens, their tokens unique.</summary>
+public sealed class PostgresDeviceStore(PostgresDatabase database) : IDeviceStore
+{
+    private readonly PostgresDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
+
+    public IReadOnlyList<ScreenDevice> LoadScreens() => _database.Read(connection =>
+        Documents<ScreenDeviceDocument>(connection, "SELECT doc FROM screens ORDER BY id").ConvertAll(d => d.ToScreen()));
+
+    public void SaveScreen(ScreenDevice screen)
+    {
+        ArgumentNullException.ThrowIfNull(screen);
+        var document = ScreenDeviceDocument.From(screen);
+        _database.Write(connection => Execute(
+            connection,
+            "INSERT INTO screens (id, token, doc) VALUES ($1, $2, $3) ON CONFLICT (id) DO UPDATE SET token = EXCLUDED.token, doc = EXCLUDED.doc",
+            document.Id,
+            document.Token,
+            ToJson(document)));
+    }
+
+    public bool DeleteScreen(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return _database.Write(connection => Execute(connection, "DELETE FROM screens WHERE id = $1", id) == 1);
+    }
+}

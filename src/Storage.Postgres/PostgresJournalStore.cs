@@ -1,0 +1,72 @@
+using MppQueue.Core;
+using MppQueue.Storage.Documents;
+using Npgsql;
+using static MppQueue.Storage.Postgres.PostgresDatabase;
+
+namespace MppQueue.Storage.Postgres;
+
+/// <summary>
+/// <see cref="IJournalStore"/> on PostgreSQL: reads the <c>journal</c> table that <see cref="PostgresTicketStore"/>
+/// appends to in each move's transaction. An entry's id comes from an identity column; every appending transaction
+/// first takes the journal's advisory lock, so ids follow the commit order and a reader that has seen id N never
+/// later finds a committed entry below N (docs/adr/0021-postgresql-store.md).
+/// </summary>
+public sealed class PostgresJournalStore(PostgresDatabase database) : IJournalStore
+{
+    private readonly PostgresDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
+
+    public IReadOnlyList<JournalEntry> ReadJournal(long afterId, int max)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
+        return _database.Read(connection =>
+        {
+            using var command = Command(connection, "SELECT id, doc FROM journal WHERE id > $1 ORDER BY id LIMIT $2", afterId, max);
+            using var reader = command.ExecuteReader();
+            var entries = new List<JournalEntry>();
+            while (reader.Read())
+            {
+                var document = FromJson<JournalDocument>(reader.GetString(1));
+                document.Id = reader.GetInt64(0);
+                entries.Add(document.ToEntry());
+            }
+
+            return entries;
+        });
+    }
+
+    public long LastJournalId() => _database.Read(LastId);
+
+    public long JournalIdBefore(long sequence) => _database.Read(connection =>
+        Scalar<long?>(connection, "SELECT id FROM journal WHERE sequence < $1 ORDER BY sequence DESC, id DESC LIMIT 1", sequence) ?? 0);
+
+    public int PruneJournal(long upToId, DateTimeOffset before) => _database.Write(connection =>
+    {
+        // The newest entry always stays: its id and sequence carry on after a restart.
+        LockJournal(connection);
+        var limit = Math.Min(upToId, LastId(connection) - 1);
+        return Execute(connection, "DELETE FROM journal WHERE id <= $1 AND at_utc_ticks < $2", limit, before.UtcTicks);
+    });
+
+    /// <summary>Appends entries inside the caller's write (the move's transaction), which holds the journal's lock.</summary>
+    internal static void Append(NpgsqlConnection connection, IReadOnlyList<JournalEntry>? entries)
+    {
+        if (entries is not { Count: > 0 })
+        {
+            return;
+        }
+
+        foreach (var entry in entries)
+        {
+            var document = JournalDocument.From(entry);
+            Execute(
+                connection,
+                "INSERT INTO journal (sequence, at_utc_ticks, doc) VALUES ($1, $2, $3)",
+                document.Sequence,
+                document.AtUtcTicks,
+                ToJson(document));
+        }
+    }
+
+    private static long LastId(NpgsqlConnection connection) =>
+        Scalar<long?>(connection, "SELECT max(id) FROM journal") ?? 0;
+}
