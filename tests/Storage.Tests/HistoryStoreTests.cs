@@ -55,7 +55,7 @@ public abstract class HistoryStoreTests(StoreHost host) : IDisposable
     }
 
     /// <summary>Two days of the demo MPP: three tickets (one served by an officer who signed in and out), a booking, an answer, the rollups.</summary>
-    private static HistoryBatch SmallHistory(SiteCatalog catalog, DateTimeOffset now)
+    internal static HistoryBatch SmallHistory(SiteCatalog catalog, DateTimeOffset now)
     {
         var first = DemoDay.AddDays(-2);
         var zone = catalog.Site.TimeZone;
