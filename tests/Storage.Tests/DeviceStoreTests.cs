@@ -19,7 +19,7 @@ public abstract class DeviceStoreTests(StoreHost host) : IDisposable
         GC.SuppressFinalize(this);
     }
 
-    private static ScreenDevice Screen(string id, string token, string name = "TV ruang tunggu") => new()
+    internal static ScreenDevice Screen(string id, string token, string name = "TV ruang tunggu") => new()
     {
         Id = id,
         Token = token,

@@ -13,22 +13,6 @@ public sealed class LiteDeviceStoreTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private static ScreenDevice Screen(string id, string token, string name = "TV ruang tunggu") => new()
-    {
-        Id = id,
-        Token = token,
-        Name = name,
-        ZoneId = "zona-2",
-        Kind = ScreenKind.Desk,
-        DeskId = "loket-28",
-        IsSpeaker = true,
-        Reading = NumberReading.DigitByDigit,
-        UseBrowserSpeech = true,
-        RegisteredAt = TestData.At(7, 15, 3),
-        LastSeenAt = TestData.At(9, 41, 12).AddTicks(1234),
-        Sound = ScreenSound.Blocked,
-    };
-
     [Fact]
     public void ScreenMethods_AfterDispose_Throw()
     {
@@ -36,7 +20,7 @@ public sealed class LiteDeviceStoreTests : IDisposable
         store.Dispose();
 
         Assert.Throws<ObjectDisposedException>(() => store.LoadScreens());
-        Assert.Throws<ObjectDisposedException>(() => store.SaveScreen(Screen("s-1", "tok-0123456789abcdef")));
+        Assert.Throws<ObjectDisposedException>(() => store.SaveScreen(DeviceStoreTests.Screen("s-1", "tok-0123456789abcdef")));
     }
 
     [Fact]
