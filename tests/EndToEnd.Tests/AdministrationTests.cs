@@ -77,12 +77,12 @@ public class AdministrationTests
         // The downloads, with the admin's cookie, as the buttons fetch them.
         var day = engine.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var query = $"?from={day}&to={day}";
-        var csv = await admin.Page.APIRequest.GetAsync("/reports/export.csv" + query);
+        var csv = await admin.Page.GetPathAsync("/reports/export.csv" + query);
         Assert.Equal(200, csv.Status);
         var csvText = await csv.TextAsync();
         Assert.Contains(NewName, csvText, StringComparison.Ordinal);
 
-        var xlsx = await admin.Page.APIRequest.GetAsync("/reports/export.xlsx" + query);
+        var xlsx = await admin.Page.GetPathAsync("/reports/export.xlsx" + query);
         Assert.Equal(200, xlsx.Status);
         using var workbook = new XLWorkbook(new MemoryStream(await xlsx.BodyAsync()));
         var cell = workbook.Worksheets.SelectMany(w => w.CellsUsed()).FirstOrDefault(c => c.GetString().Contains(NewName, StringComparison.Ordinal));

@@ -56,7 +56,7 @@ public class BookingTests
         Assert.Equal((new DateOnly(2026, 11, 24), new TimeOnly(13, 0), BookingChannel.Web), (booking.Date, booking.Window.Start, booking.Channel));
 
         // The calendar file, as the phone downloads it.
-        var ics = await phone.Page.APIRequest.GetAsync(await phone.CalendarLink.GetAttributeAsync("href") ?? string.Empty);
+        var ics = await phone.Page.GetPathAsync(await phone.CalendarLink.GetAttributeAsync("href") ?? string.Empty);
         var text = Encoding.UTF8.GetString(await ics.BodyAsync());
         Assert.Equal(200, ics.Status);
         Assert.Contains("DTSTART:20261124T060000Z\r\n", text, StringComparison.Ordinal);

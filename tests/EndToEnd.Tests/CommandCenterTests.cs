@@ -44,7 +44,7 @@ public class CommandCenterTests
             await Expect(Value(page, "total-waiting")).ToHaveTextAsync((waiting + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
             await page.ScreenshotAsync(new() { Path = Artifacts.File("command-center.png") });
 
-            await page.GotoAsync("/command/wall");
+            await page.OpenPathAsync("/command/wall");
             await page.Locator("[data-interactive='true']").WaitForAsync(new() { Timeout = Patience });
             await Expect(page.Locator("[data-testid='command-wall']")).ToBeVisibleAsync();
             await Expect(page.Locator("[data-testid='admin-nav']")).ToHaveCountAsync(0);
@@ -101,7 +101,7 @@ public class CommandCenterTests
 
     private static async Task SignInAsync(IPage page, string userName, string returnUrl)
     {
-        await page.GotoAsync("/account/signin?returnUrl=" + Uri.EscapeDataString(returnUrl));
+        await page.OpenPathAsync("/account/signin?returnUrl=" + Uri.EscapeDataString(returnUrl));
         await page.Locator("[data-testid='signin-user']").FillAsync(userName);
         await page.Locator("[data-testid='signin-password']").FillAsync(DemoPassword);
         await page.Locator("[data-testid='signin-submit']").ClickAsync();

@@ -135,7 +135,7 @@ public class CounterTests
         await using var browser = await Browser.LaunchAsync();
         var counter = new CounterScreen(await browser.NewPageAsync(address, 1366, 768));
 
-        await counter.Page.GotoAsync("/counter/loket-01");
+        await counter.Page.OpenPathAsync("/counter/loket-01");
         Assert.Contains("/account/signin?returnUrl=%2Fcounter%2Floket-01", counter.Page.Url, StringComparison.Ordinal);
         await counter.Page.Locator("[data-testid='signin-user']").FillAsync("petugas.disdukcapil");
         await counter.Page.Locator("[data-testid='signin-password']").FillAsync("salah");

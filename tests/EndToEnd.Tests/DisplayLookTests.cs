@@ -126,7 +126,7 @@ public sealed class DisplayLookTests : IDisposable
         await using var browser = await Browser.LaunchAsync();
         var page = await browser.NewPageAsync(address, 1366, 768);
 
-        await page.GotoAsync("/account/signin?returnUrl=%2Fdisplay%2Fscreens");
+        await page.OpenPathAsync("/account/signin?returnUrl=%2Fdisplay%2Fscreens");
         await page.Locator("[data-testid='signin-user']").FillAsync("supervisor");
         await page.Locator("[data-testid='signin-password']").FillAsync(CounterScreen.DemoPassword);
         await page.Locator("[data-testid='signin-submit']").ClickAsync();

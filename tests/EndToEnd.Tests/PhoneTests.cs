@@ -131,20 +131,20 @@ public class PhoneTests
 
         // Nobody signed in: the sign-in page, not the survey.
         var stranger = await browser.NewPageAsync(address, 1024, 768);
-        await stranger.GotoAsync(path);
+        await stranger.OpenPathAsync(path);
         await Expect(stranger).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/signin"));
 
         // Another agency's officer: refused.
         var imigrasi = new CounterScreen(await browser.NewPageAsync(address, 1024, 768));
         await imigrasi.SignInAsync("petugas.imigrasi");
-        await imigrasi.Page.GotoAsync(path);
+        await imigrasi.Page.OpenPathAsync(path);
         await Expect(imigrasi.Page.Locator("[data-testid='denied']")).ToBeVisibleAsync();
         await Expect(imigrasi.Page.Locator("[data-testid='desk-survey']")).ToHaveCountAsync(0);
 
         // The desk's officer signs the tablet in once; then it follows the desk by itself.
         var tablet = new CounterScreen(await browser.NewPageAsync(address, 1024, 768));
         await tablet.SignInAsync("petugas.disdukcapil");
-        await tablet.Page.GotoAsync(path);
+        await tablet.Page.OpenPathAsync(path);
         var survey = tablet.Page.Locator("[data-testid='desk-survey']");
         await Expect(tablet.Page.Locator("[data-testid='desk-survey-waiting']")).ToBeVisibleAsync(new() { Timeout = 20_000 });
         await tablet.Page.Locator("[data-interactive='true']").WaitForAsync(new() { Timeout = 20_000 });

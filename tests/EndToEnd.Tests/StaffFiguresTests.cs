@@ -33,7 +33,7 @@ public class StaffFiguresTests
         await counter.SaveScreenshotAsync("staff-counter-own-figures.png");
 
         var admin = new AdminScreen(await browser.NewPageAsync(address, 1920, 1080));
-        await admin.Page.GotoAsync("/account/signin?returnUrl=" + Uri.EscapeDataString("/reports/staff?period=Today"));
+        await admin.Page.OpenPathAsync("/account/signin?returnUrl=" + Uri.EscapeDataString("/reports/staff?period=Today"));
         await admin.Page.Locator("[data-testid='signin-user']").FillAsync("supervisor.disdukcapil");
         await admin.Page.Locator("[data-testid='signin-password']").FillAsync(CounterScreen.DemoPassword);
         await admin.Page.Locator("[data-testid='signin-submit']").ClickAsync();
@@ -45,7 +45,7 @@ public class StaffFiguresTests
         await Expect(admin.Page.Locator("body")).Not.ToContainTextAsync("Bayu Anggara");
         await admin.SaveScreenshotAsync("staff-report.png");
 
-        var csv = await admin.Page.APIRequest.GetAsync("/reports/staff/export.csv?period=Today");
+        var csv = await admin.Page.GetPathAsync("/reports/staff/export.csv?period=Today");
         Assert.Equal(200, csv.Status);
         Assert.Contains("Rina Wulandari", await csv.TextAsync(), StringComparison.Ordinal);
     }

@@ -6,7 +6,7 @@ namespace MppQueue.EndToEnd.Tests.Support;
 /// <summary>The public catalogue (/layanan) as a visitor uses it: plain pages, no circuit, so nothing waits for one.</summary>
 public sealed partial class CatalogueScreen(IPage page) : Screen(page)
 {
-    public async Task OpenAsync() => await Page.GotoAsync("/layanan");
+    public async Task OpenAsync() => await Page.OpenPathAsync("/layanan");
 
     /// <summary>Types into the search field and sends the form (a GET, as without any script).</summary>
     public async Task SearchAsync(string text)

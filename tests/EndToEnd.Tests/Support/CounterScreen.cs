@@ -22,7 +22,7 @@ public sealed class CounterScreen(IPage page) : Screen(page)
     /// <summary>Signs in on the (server-rendered) sign-in page and lands on the desk list, live.</summary>
     public async Task SignInAsync(string userName, string password = DemoPassword)
     {
-        await Page.GotoAsync("/account/signin?returnUrl=%2Fcounter");
+        await Page.OpenPathAsync("/account/signin?returnUrl=%2Fcounter");
         await TestId("signin-user").FillAsync(userName);
         await TestId("signin-password").FillAsync(password);
         await TestId("signin-submit").ClickAsync();

@@ -41,7 +41,7 @@ public sealed class DisplayScreen(IPage page) : Screen(page)
     /// Only navigates, as a TV that nobody touches: Playwright runs every locator and script as a user gesture,
     /// which would let the page play sound as if someone had tapped it. Wait on the server's side before looking.
     /// </summary>
-    public Task ShowUntouchedAsync(string path) => Page.GotoAsync(path);
+    public Task ShowUntouchedAsync(string path) => Page.OpenPathAsync(path);
 
     /// <summary>Reloads as a person pressing F5 would, and waits until the screen is live again.</summary>
     public async Task ReloadAsync()

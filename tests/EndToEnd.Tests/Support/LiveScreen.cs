@@ -10,7 +10,7 @@ public sealed class LiveScreen(IPage page) : Screen(page)
     /// <summary>Opens /live (or /live/wall) and waits until the stream has delivered its first message.</summary>
     public async Task OpenAsync(bool wall)
     {
-        await Page.GotoAsync(wall ? "/live/wall" : "/live");
+        await Page.OpenPathAsync(wall ? "/live/wall" : "/live");
         await Page.Locator("html[data-live-connected='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = (float)Patience.TotalMilliseconds });
         await Page.EvaluateAsync($"() => {{ {ReloadMarker} = 'still here'; }}");
     }

@@ -14,7 +14,7 @@ public abstract class Screen(IPage page)
 
     protected async Task OpenAsync(string path)
     {
-        await Page.GotoAsync(path);
+        await Page.OpenPathAsync(path);
         await WaitUntilInteractiveAsync();
     }
 
