@@ -12,6 +12,10 @@ mkdir -p "$RESULTS"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 # Test processes are short: profile-guided recompilation would cost more than it saves.
 export DOTNET_TieredPGO=0
+# The machine is busy with four lanes throughout: a thread-pool worker that spins before it sleeps, a background
+# GC thread and a small first generation each burn CPU another lane needs. Tests only (the server keeps .NET's
+# defaults when it is run).
+export DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=0 DOTNET_gcConcurrent=0 DOTNET_GCgen0size=0x4000000
 
 # What the tests start besides the server, from Debian's packages: Chromium for the browser tests, nginx and
 # openssl for the deploy tests (nginx in front of the published server, with a certificate made for the run).

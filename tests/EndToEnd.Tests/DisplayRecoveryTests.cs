@@ -322,7 +322,26 @@ public class DisplayRecoveryTests
             var next = Screens.IssueAndCall(engine, serviceId, deskId);
             await Expect(Display.NowCallingNumber).ToHaveTextAsync(next.Number.ToString(), new() { Timeout = 5_000 });
             var expected = Screens.ClipsOf(next, engine);
-            Assert.Equal(expected, await Display.WaitForAnnouncementAsync(next.LastSequence, expected.Count));
+            var heard = await Display.WaitForAnnouncementAsync(next.LastSequence, expected.Count);
+            Assert.True(
+                expected.SequenceEqual(heard),
+                $"Expected [{string.Join(", ", expected)}], heard [{string.Join(", ", heard)}]; pages landed on: {Landings()}; reconnect states: {States()}.");
+        }
+
+        private string Landings()
+        {
+            lock (_landedOn)
+            {
+                return string.Join(" ", _landedOn);
+            }
+        }
+
+        private string States()
+        {
+            lock (_reconnectStates)
+            {
+                return string.Join(" ", _reconnectStates);
+            }
         }
 
         public void AssertNeverOnAnErrorPage()

@@ -7,13 +7,16 @@
 // - once the server answers but has forgotten this page's circuit (it restarted, or the outage outlasted the
 //   circuit), the page reloads to start a new one;
 // - a screen page (one that carries data-mpp-watchdog) also has a watchdog: the server beats every few seconds,
-//   and a page that has heard no beat for three of them reloads, whatever the reason;
+//   and a page that has heard no beat for three of them reloads, whatever the reason; before its first beat a
+//   page waits at least firstBeatGraceMs, as a slow TV box can take that long to start its circuit (and a reload
+//   then would only start it again);
 // - a page never reloads onto an error page: it reloads only after /healthz has answered 200, and not more
 //   often than every few seconds.
 (() => {
   const retryMs = 5000;
   const probeEveryMs = 3000;
   const minReloadGapMs = 10_000;
+  const firstBeatGraceMs = 30_000;
   const reloadedAtKey = "mppqueue.reloadedAt";
 
   const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -67,13 +70,17 @@
   const watchdog = {
     periodMs: 0,
     lastBeat: 0,
+    heard: false,
     timer: 0,
     silent() {
-      return this.periodMs > 0 && Date.now() - this.lastBeat > 3 * this.periodMs;
+      const patience = this.heard ? 3 * this.periodMs : Math.max(3 * this.periodMs, firstBeatGraceMs);
+      return this.periodMs > 0 && Date.now() - this.lastBeat > patience;
     },
-    beat(seconds) {
+    // The page's own arming (fromServer false) starts the clock; every beat from the server feeds it.
+    beat(seconds, fromServer = true) {
       this.periodMs = Math.max(1, Number(seconds) || 10) * 1000;
       this.lastBeat = Date.now();
+      this.heard ||= fromServer;
       this.arm();
     },
     arm() {
@@ -96,7 +103,7 @@
 
   const marked = document.querySelector("[data-mpp-watchdog]");
   if (marked) {
-    watchdog.beat(Number(marked.getAttribute("data-mpp-watchdog")));
+    watchdog.beat(Number(marked.getAttribute("data-mpp-watchdog")), false);
   }
 
   // Keep knocking, every few seconds, for as long as it takes (or, on a screen that says so, until its give-up
