@@ -17,19 +17,11 @@ public sealed class PostgresHistoryStore(PostgresDatabase database, PostgresTick
 
     public void ImportHistory(HistoryBatch batch)
     {
-        ArgumentNullException.ThrowIfNull(batch);
-        var tickets = batch.Tickets.Select(TicketDocument.From).ToList();
+        var (tickets, officers, bookings, audit, desks, responses, marks, rows) = HistoryDocuments.From(batch);
         var counters = tickets
             .GroupBy(d => (d.ServiceDate, d.Prefix))
             .Select(g => (g.Key.ServiceDate, g.Key.Prefix, Last: g.Max(d => d.Sequence)))
             .ToList();
-        var officers = batch.Officers.Select(OfficerDocument.From).ToList();
-        var bookings = batch.Bookings.Select(BookingDocument.From).ToList();
-        var audit = batch.Audit.Select(AuditDocument.From).ToList();
-        var desks = batch.DeskStates.Select(DeskStateDocument.From).ToList();
-        var responses = batch.Responses.Select(SurveyResponseDocument.From).ToList();
-        var marks = batch.Rollups.Select(RollupDayDocument.From).ToList();
-        var rows = batch.Rollups.SelectMany(d => d.Rows).Select(DailyRollupDocument.From).ToList();
 
         _database.Write(connection =>
         {

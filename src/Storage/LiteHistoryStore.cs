@@ -19,19 +19,11 @@ public sealed class LiteHistoryStore(LiteFile file, LiteTicketStore tickets) : I
 
     public void ImportHistory(HistoryBatch batch)
     {
-        ArgumentNullException.ThrowIfNull(batch);
-        var ticketDocuments = batch.Tickets.Select(TicketDocument.From).ToList();
+        var (ticketDocuments, officers, bookings, audit, desks, responses, marks, rows) = HistoryDocuments.From(batch);
         var counters = ticketDocuments
             .GroupBy(d => StorageFormat.CounterKey(StorageFormat.FromDay(d.ServiceDate), d.Prefix), StringComparer.Ordinal)
             .Select(g => new CounterDocument { Id = g.Key, ServiceDate = g.First().ServiceDate, Prefix = g.First().Prefix, LastSequence = g.Max(d => d.Sequence) })
             .ToList();
-        var officers = batch.Officers.Select(OfficerDocument.From).ToList();
-        var bookings = batch.Bookings.Select(BookingDocument.From).ToList();
-        var audit = batch.Audit.Select(AuditDocument.From).ToList();
-        var desks = batch.DeskStates.Select(DeskStateDocument.From).ToList();
-        var responses = batch.Responses.Select(SurveyResponseDocument.From).ToList();
-        var marks = batch.Rollups.Select(RollupDayDocument.From).ToList();
-        var rows = batch.Rollups.SelectMany(d => d.Rows).Select(DailyRollupDocument.From).ToList();
 
         LiteSurveyStore.EnsureIndexes(_file);
         LiteReportStore.EnsureIndexes(_file);

@@ -3,28 +3,9 @@ using MppQueue.Core;
 
 namespace MppQueue.Storage.Tests;
 
-/// <summary>Survey responses in the LiteDB file: kept across a restart, one per ticket, loaded by period.</summary>
-public sealed class LiteSurveyStoreTests : IDisposable
+/// <summary>What only the LiteDB survey store has: its file's lifetime.</summary>
+public sealed class LiteSurveyStoreTests
 {
-    private readonly TempFolder _folder = new();
-
-    private string DataFile => _folder.File("data/queue.db");
-
-    public void Dispose() => _folder.Dispose();
-
-    private static SurveyResponse Response(string id, string ticketId, DateOnly? day = null, int answer = 3, string? comment = null, string? deskId = "desk-3") => new()
-    {
-        Id = id,
-        TicketId = ticketId,
-        ServiceId = "ktp",
-        AgencyId = "dukcapil",
-        DeskId = deskId,
-        ServiceDate = day ?? TestData.Day,
-        SubmittedAt = TestData.At(16, 5, 7),
-        Answers = SkmAnswers.Create(Enumerable.Repeat(answer, 9)),
-        Comment = comment,
-    };
-
     [Fact]
     public void SurveyMethods_AfterDispose_Throw()
     {
@@ -32,7 +13,7 @@ public sealed class LiteSurveyStoreTests : IDisposable
         store.Dispose();
 
         Assert.Throws<ObjectDisposedException>(() => store.HasResponse("t-1"));
-        Assert.Throws<ObjectDisposedException>(() => store.TryAddResponse(Response("r-1", "t-1")));
+        Assert.Throws<ObjectDisposedException>(() => store.TryAddResponse(SurveyStoreTests.Response("r-1", "t-1")));
     }
 
     [Fact]

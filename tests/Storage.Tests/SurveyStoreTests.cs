@@ -3,7 +3,7 @@ using MppQueue.Core;
 using MppQueue.Storage.Tests.Contract;
 namespace MppQueue.Storage.Tests;
 
-/// <summary>Survey responses in the LiteDB file: kept across a restart, one per ticket, loaded by period.</summary>
+/// <summary>Survey responses in either store: kept across a restart, one per ticket, loaded by period.</summary>
 public abstract class SurveyStoreTests(StoreHost host) : IDisposable
 {
     protected StoreHost Host { get; } = host;
@@ -19,7 +19,8 @@ public abstract class SurveyStoreTests(StoreHost host) : IDisposable
         GC.SuppressFinalize(this);
     }
 
-    private static SurveyResponse Response(string id, string ticketId, DateOnly? day = null, int answer = 3, string? comment = null, string? deskId = "desk-3") => new()
+    /// <summary>A response of nine equal answers (or the given one) for a ticket, on the test day.</summary>
+    internal static SurveyResponse Response(string id, string ticketId, DateOnly? day = null, int answer = 3, string? comment = null, string? deskId = "desk-3") => new()
     {
         Id = id,
         TicketId = ticketId,
