@@ -16,13 +16,6 @@ public class CounterDeskMovesTests : CounterTestBase
 {
     private const string KeysModule = "./_content/MppQueue.Counter/counter-keys.js";
 
-    private IRenderedComponent<CounterDeskPage> Open(Desk desk) => Render<CounterDeskPage>(p => p.Add(x => x.DeskId, desk.Id));
-
-    private static IElement Button(IRenderedComponent<CounterDeskPage> cut, string testId) => cut.Find($"[data-testid='{testId}']");
-
-    private static void Press(IRenderedComponent<CounterDeskPage> cut, string key) =>
-        cut.InvokeAsync(() => cut.FindComponent<KeyboardShortcuts>().Instance.OnKey(key)).GetAwaiter().GetResult();
-
     private static string[] Moves(IRenderedComponent<CounterDeskPage> cut, string weight) =>
         [.. cut.FindAll($"[data-weight='{weight}']").Select(e => e.GetAttribute("data-testid") ?? string.Empty)];
 
@@ -40,7 +33,7 @@ public class CounterDeskMovesTests : CounterTestBase
         var desk = DeskFor("ktp-el");
         AtDesk(desk);
         Engine.Issue(new IssueRequest("ktp-el"));
-        var cut = Open(desk);
+        var cut = OpenDesk(desk);
         Assert.Equal(["call-next"], Moves(cut, "primary"));
         Assert.Empty(Moves(cut, "secondary"));
 
@@ -68,7 +61,7 @@ public class CounterDeskMovesTests : CounterTestBase
         AtDesk(desk);
         var first = Engine.Issue(new IssueRequest("ktp-el"));
         var second = Engine.Issue(new IssueRequest("ktp-el"));
-        var cut = Open(desk);
+        var cut = OpenDesk(desk);
         EveryMoveShowsItsKey(cut);
 
         Press(cut, "F1");
@@ -111,7 +104,7 @@ public class CounterDeskMovesTests : CounterTestBase
         AtDesk(desk);
         Engine.Issue(new IssueRequest("ktp-el"));
         var second = Engine.Issue(new IssueRequest("ktp-el"));
-        var cut = Open(desk);
+        var cut = OpenDesk(desk);
 
         var rows = cut.FindAll("[data-testid='waiting-row']");
         Assert.Equal(["0", "-1"], rows.Select(r => r.GetAttribute("tabindex")));
@@ -134,7 +127,7 @@ public class CounterDeskMovesTests : CounterTestBase
         Engine.CallNext(desk.Id, officer.Id);
         Engine.Recall(desk.Id, ticket.Id, officer.Id);
         Engine.MarkNoShow(desk.Id, ticket.Id, officer.Id);
-        var cut = Open(desk);
+        var cut = OpenDesk(desk);
 
         var row = cut.Find("[data-testid='no-show-row']");
         Assert.Equal(("0", "Enter"), (row.GetAttribute("tabindex"), row.GetAttribute("aria-keyshortcuts")));
@@ -152,7 +145,7 @@ public class CounterDeskMovesTests : CounterTestBase
         var officer = AtDesk(desk);
         Engine.Issue(new IssueRequest("pajak-kendaraan"));
         Engine.CallNext(desk.Id, officer.Id);
-        var cut = Open(desk);
+        var cut = OpenDesk(desk);
         Button(cut, "transfer").Click();
 
         var confirm = Button(cut, "transfer-confirm");
@@ -180,7 +173,7 @@ public class CounterDeskMovesTests : CounterTestBase
         var officer = AtDesk(desk);
         Engine.Issue(new IssueRequest("pajak-kendaraan"));
         Engine.CallNext(desk.Id, officer.Id);
-        var cut = Open(desk);
+        var cut = OpenDesk(desk);
 
         Press(cut, "F7");
 
@@ -197,7 +190,7 @@ public class CounterDeskMovesTests : CounterTestBase
         var officer = AtDesk(desk);
         var visitor = Engine.Issue(new IssueRequest("pajak-kendaraan"));
         Engine.CallNext(desk.Id, officer.Id);
-        var cut = Open(desk);
+        var cut = OpenDesk(desk);
 
         Press(cut, "F7");
         var search = cut.Find("input[data-testid='transfer-search']");
@@ -226,7 +219,7 @@ public class CounterDeskMovesTests : CounterTestBase
         var officer = AtDesk(desk);
         Engine.Issue(new IssueRequest("ktp-el"));
         Engine.CallNext(desk.Id, officer.Id);
-        var cut = Open(desk);
+        var cut = OpenDesk(desk);
 
         Button(cut, "hold").Click();
         Assert.Equal("counter-panel-title", cut.Find("[data-testid='hold-panel']").GetAttribute("aria-labelledby"));

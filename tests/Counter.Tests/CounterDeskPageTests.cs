@@ -14,13 +14,6 @@ public class CounterDeskPageTests : CounterTestBase
 {
     private static readonly TimeSpan _patience = TimeSpan.FromSeconds(10);
 
-    private IRenderedComponent<CounterDeskPage> Open(Desk desk) => Render<CounterDeskPage>(p => p.Add(x => x.DeskId, desk.Id));
-
-    private static IElement Button(IRenderedComponent<CounterDeskPage> cut, string testId) => cut.Find($"[data-testid='{testId}']");
-
-    private static void Press(IRenderedComponent<CounterDeskPage> cut, string key) =>
-        cut.InvokeAsync(() => cut.FindComponent<KeyboardShortcuts>().Instance.OnKey(key)).GetAwaiter().GetResult();
-
     private static string Current(IRenderedComponent<CounterDeskPage> cut) => cut.Find("[data-testid='current-number']").TextContent;
 
     [Fact]
@@ -29,7 +22,7 @@ public class CounterDeskPageTests : CounterTestBase
         var desk = DeskFor("ktp-el");
         var officer = AtDesk(desk);
         Engine.Issue(new IssueRequest("ktp-el"));
-        var cut = Open(desk);
+        var cut = OpenDesk(desk);
 
         Button(cut, "call-next").Click();
 
@@ -46,7 +39,7 @@ public class CounterDeskPageTests : CounterTestBase
         AtDesk(desk);
         var booking = Engine.BookToday("ktp-el", new TimeRange(new TimeOnly(9, 0), new TimeOnly(10, 0)));
         Engine.CheckIn(booking.Code);
-        var cut = Open(desk);
+        var cut = OpenDesk(desk);
 
         Button(cut, "call-next").Click();
 
@@ -59,7 +52,7 @@ public class CounterDeskPageTests : CounterTestBase
         var desk = DeskFor("ktp-el");
         AtDesk(desk);
         Engine.Issue(new IssueRequest("ktp-el"));
-        var cut = Open(desk);
+        var cut = OpenDesk(desk);
 
         Button(cut, "call-next").Click();
 
@@ -74,7 +67,7 @@ public class CounterDeskPageTests : CounterTestBase
         AtDesk(desk);
         Engine.Issue(new IssueRequest("ktp-el"));
         Engine.Issue(new IssueRequest("ktp-el", PriorityGroup.Elderly));
-        var cut = Open(desk);
+        var cut = OpenDesk(desk);
         Assert.Contains("Lansia", cut.Find("[data-testid='waiting-row'][data-number='A002']").TextContent, StringComparison.Ordinal);
 
         Button(cut, "call-next").Click();
@@ -87,7 +80,7 @@ public class CounterDeskPageTests : CounterTestBase
     {
         var desk = DeskFor("ktp-el");
         AtDesk(desk);
-        var cut = Open(desk);
+        var cut = OpenDesk(desk);
 
         Button(cut, "call-next").Click();
 
@@ -102,7 +95,7 @@ public class CounterDeskPageTests : CounterTestBase
         var officer = AtDesk(desk);
         Engine.Issue(new IssueRequest("ktp-el"));
         Engine.CallNext(desk.Id, officer.Id);
-        var cut = Open(desk);
+        var cut = OpenDesk(desk);
         Assert.Equal("Dipanggil ulang 0 kali", cut.Find("[data-testid='current-recalls']").TextContent.Trim());
 
         Button(cut, "recall").Click();
@@ -120,7 +113,7 @@ public class CounterDeskPageTests : CounterTestBase
         var officer = AtDesk(desk);
         Engine.Issue(new IssueRequest("ktp-el"));
         Engine.CallNext(desk.Id, officer.Id);
-        var cut = Open(desk);
+        var cut = OpenDesk(desk);
 
         Button(cut, "start-serving").Click();
         cut.WaitForAssertion(() => Assert.Equal("Sedang dilayani", cut.Find("[data-testid='ticket-status']").TextContent.Trim()));
@@ -144,7 +137,7 @@ public class CounterDeskPageTests : CounterTestBase
         var officer = AtDesk(desk);
         Engine.Issue(new IssueRequest("ktp-el"));
         Engine.CallNext(desk.Id, officer.Id);
-        var cut = Open(desk);
+        var cut = OpenDesk(desk);
         Assert.Contains("setelah 1 kali panggil ulang", cut.Find("[data-testid='no-show-rule']").TextContent, StringComparison.Ordinal);
 
         Button(cut, "no-show").Click();
@@ -161,7 +154,7 @@ public class CounterDeskPageTests : CounterTestBase
         Engine.Issue(new IssueRequest("ktp-el"));
         Engine.CallNext(desk.Id, officer.Id);
         Engine.Recall(desk.Id, Engine.CurrentTicket(desk.Id)!.Id, officer.Id);
-        var cut = Open(desk);
+        var cut = OpenDesk(desk);
 
         Button(cut, "no-show").Click();
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid='no-show-row'][data-number='A001']")));
@@ -182,7 +175,7 @@ public class CounterDeskPageTests : CounterTestBase
         Engine.CallNext(desk.Id, officer.Id);
         Engine.Recall(desk.Id, ticket.Id, officer.Id);
         Engine.MarkNoShow(desk.Id, ticket.Id, officer.Id);
-        var cut = Open(desk);
+        var cut = OpenDesk(desk);
         Assert.NotNull(cut.Find("[data-testid='no-show-row']"));
 
         Time.Advance(TimeSpan.FromMinutes(31));
@@ -199,7 +192,7 @@ public class CounterDeskPageTests : CounterTestBase
         var officer = AtDesk(desk);
         Engine.Issue(new IssueRequest("ktp-el"));
         Engine.CallNext(desk.Id, officer.Id);
-        var cut = Open(desk);
+        var cut = OpenDesk(desk);
 
         Button(cut, "no-show").Click();
 
@@ -212,7 +205,7 @@ public class CounterDeskPageTests : CounterTestBase
     {
         var desk = DeskFor("pajak-kendaraan");
         AtDesk(desk);
-        var cut = Open(desk);
+        var cut = OpenDesk(desk);
         var renders = cut.RenderCount;
 
         // Nobody waits: the page reloads on its beat and finds nothing new to show.
@@ -237,7 +230,7 @@ public class CounterDeskPageTests : CounterTestBase
         var issued = Engine.Issue(new IssueRequest("pajak-kendaraan"));
         Time.Advance(TimeSpan.FromMinutes(5));
         Engine.CallNext(desk.Id, officer.Id);
-        var cut = Open(desk);
+        var cut = OpenDesk(desk);
 
         Button(cut, "transfer").Click();
         cut.Find("input[data-testid='transfer-search']").Input("polres catatan");
@@ -261,7 +254,7 @@ public class CounterDeskPageTests : CounterTestBase
         var officer = AtDesk(desk);
         Engine.Issue(new IssueRequest("ktp-el"));
         Engine.CallNext(desk.Id, officer.Id);
-        var cut = Open(desk);
+        var cut = OpenDesk(desk);
 
         Button(cut, "transfer").Click();
         Assert.Equal("false", cut.Find("[data-testid='transfer-confirm']").GetAttribute("data-ready"));
@@ -280,7 +273,7 @@ public class CounterDeskPageTests : CounterTestBase
         var officer = AtDesk(desk);
         Engine.Issue(new IssueRequest("ktp-el"));
         Engine.CallNext(desk.Id, officer.Id);
-        var cut = Open(desk);
+        var cut = OpenDesk(desk);
 
         Button(cut, "hold").Click();
         cut.Find("[data-testid='hold-panel'] input").Input("fotokopi KK");
@@ -301,7 +294,7 @@ public class CounterDeskPageTests : CounterTestBase
         AtDesk(desk);
         Engine.Issue(new IssueRequest("ktp-el"));
         var second = Engine.Issue(new IssueRequest("ktp-el"));
-        var cut = Open(desk);
+        var cut = OpenDesk(desk);
 
         cut.Find("[data-testid='waiting-row'][data-number='A002'] [data-testid='call-specific']").Click();
         cut.Find("[data-testid='panel-confirm']").Click();
@@ -321,7 +314,7 @@ public class CounterDeskPageTests : CounterTestBase
         var desk = DeskFor("ktp-el");
         AtDesk(desk);
         Engine.Issue(new IssueRequest("ktp-el"));
-        var cut = Open(desk);
+        var cut = OpenDesk(desk);
 
         Button(cut, "pause").Click();
         cut.Find("[data-testid='pause-reason'][data-reason='Prayer']").Click();
@@ -345,7 +338,7 @@ public class CounterDeskPageTests : CounterTestBase
     {
         var desk = DeskFor("ktp-el");
         AtDesk(desk);
-        var cut = Open(desk);
+        var cut = OpenDesk(desk);
 
         Button(cut, "pause").Click();
         cut.Find("[data-testid='pause-reason'][data-reason='Other']").Click();
@@ -361,7 +354,7 @@ public class CounterDeskPageTests : CounterTestBase
         var desk = DeskFor("ktp-el");
         AtDesk(desk);
         Engine.Issue(new IssueRequest("ktp-el"));
-        var cut = Open(desk);
+        var cut = OpenDesk(desk);
         Assert.Contains("F1", Button(cut, "call-next").TextContent, StringComparison.Ordinal);
 
         Press(cut, "F1");
@@ -384,7 +377,7 @@ public class CounterDeskPageTests : CounterTestBase
         var officer = AtDesk(desk);
         Engine.Issue(new IssueRequest("ktp-el"));
         Engine.CallNext(desk.Id, officer.Id);
-        var cut = Open(desk);
+        var cut = OpenDesk(desk);
 
         Press(cut, "F7");
         Assert.NotNull(cut.Find("[data-testid='transfer-panel']"));
@@ -416,7 +409,7 @@ public class CounterDeskPageTests : CounterTestBase
                 release.Wait(_patience);
             }
         });
-        var cut = Open(desk);
+        var cut = OpenDesk(desk);
         var keys = cut.FindComponent<KeyboardShortcuts>().Instance;
 
         var clicking = Button(cut, "call-next").ClickAsync(new MouseEventArgs());
@@ -449,7 +442,7 @@ public class CounterDeskPageTests : CounterTestBase
         var standard = Engine.Catalog.Services["ktp-el"].StandardServiceMinutes;
         Engine.Issue(new IssueRequest("ktp-el"));
         Engine.CallNext(desk.Id, officer.Id);
-        var cut = Open(desk);
+        var cut = OpenDesk(desk);
         Assert.Equal("false", cut.Find("[data-testid='service-timer']").GetAttribute("data-over"));
 
         Time.Advance(TimeSpan.FromMinutes(standard) + TimeSpan.FromSeconds(2));
@@ -468,7 +461,7 @@ public class CounterDeskPageTests : CounterTestBase
         Engine.SignInToDesk(samsat.Id, samsatOfficer);
         var visitor = Engine.Issue(new IssueRequest("pajak-kendaraan"));
         Time.Advance(TimeSpan.FromMinutes(3));
-        var cut = Open(desk);
+        var cut = OpenDesk(desk);
         Assert.Equal("0", cut.Find("[data-testid='waiting-count']").TextContent);
 
         var own = Engine.Issue(new IssueRequest("skck"));
@@ -490,7 +483,7 @@ public class CounterDeskPageTests : CounterTestBase
         var colleague = SaveOfficer("petugas-dukcapil-2", "disdukcapil", name: "Dewi Anggraini");
         Engine.SignInToDesk(desk.Id, colleague);
         SignedInAs("petugas-disdukcapil");
-        var cut = Open(desk);
+        var cut = OpenDesk(desk);
 
         Assert.Contains($"Loket {desk.Number} sedang dipakai oleh Dewi Anggraini sejak 09.00. Ambil alih?", cut.Find("[data-testid='held-by']").TextContent, StringComparison.Ordinal);
         Assert.Empty(cut.FindAll("[data-testid='call-next']"));
@@ -507,7 +500,7 @@ public class CounterDeskPageTests : CounterTestBase
     {
         var desk = DeskFor("ktp-el");
         SignedInAs("petugas-disdukcapil");
-        var cut = Open(desk);
+        var cut = OpenDesk(desk);
 
         cut.Find("[data-testid='sit-down']").Click();
 
@@ -521,7 +514,7 @@ public class CounterDeskPageTests : CounterTestBase
         var desk = DeskFor("ktp-el");
         AtDesk(desk);
         var colleague = SaveOfficer("petugas-dukcapil-2", "disdukcapil", name: "Dewi Anggraini");
-        var cut = Open(desk);
+        var cut = OpenDesk(desk);
         Assert.NotNull(Button(cut, "call-next"));
 
         Engine.SignInToDesk(desk.Id, colleague, takeOver: true);
@@ -536,7 +529,7 @@ public class CounterDeskPageTests : CounterTestBase
         var desk = DeskFor("ktp-el");
         Engine.Issue(new IssueRequest("ktp-el"));
         SignedInAs("petugas-samsat");
-        var cut = Open(desk);
+        var cut = OpenDesk(desk);
 
         Assert.Contains("Loket ini milik instansi lain.", cut.Find("[data-testid='other-agency']").TextContent, StringComparison.Ordinal);
         Assert.Empty(cut.FindAll("[data-testid='sit-down']"));
@@ -551,7 +544,7 @@ public class CounterDeskPageTests : CounterTestBase
         var officer = AtDesk(desk);
         Engine.Issue(new IssueRequest("ktp-el"));
         Services.GetRequiredService<NavigationManager>().NavigateTo("/counter/" + desk.Id);
-        var cut = Open(desk);
+        var cut = OpenDesk(desk);
 
         Store.SaveOfficer(officer with { Active = false });
         Button(cut, "call-next").Click();
@@ -566,7 +559,7 @@ public class CounterDeskPageTests : CounterTestBase
     {
         var desk = DeskFor("ktp-el");
         AtDesk(desk);
-        var cut = Open(desk);
+        var cut = OpenDesk(desk);
 
         Button(cut, "leave-desk").Click();
 

@@ -1,10 +1,14 @@
 using System.Security.Claims;
+using AngleSharp.Dom;
+using Bunit;
 using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.DependencyInjection;
 using MppQueue.ComponentTesting;
 using MppQueue.Core;
+using MppQueue.Counter.Components;
+using MppQueue.Counter.Pages;
 using MudBlazor;
 
 namespace MppQueue.Counter.Tests.Support;
@@ -51,6 +55,16 @@ public abstract class CounterTestBase : ComponentTestBase
         Engine.SignInToDesk(desk.Id, officer);
         return officer;
     }
+
+    /// <summary>The desk's console, rendered as its route would.</summary>
+    protected IRenderedComponent<CounterDeskPage> OpenDesk(Desk desk) => Render<CounterDeskPage>(p => p.Add(x => x.DeskId, desk.Id));
+
+    /// <summary>A move's button (or any element) on the console, by its test id.</summary>
+    protected static IElement Button(IRenderedComponent<CounterDeskPage> cut, string testId) => cut.Find($"[data-testid='{testId}']");
+
+    /// <summary>A shortcut key pressed on the console, as counter-keys.js hands it over.</summary>
+    protected static void Press(IRenderedComponent<CounterDeskPage> cut, string key) =>
+        cut.InvokeAsync(() => cut.FindComponent<KeyboardShortcuts>().Instance.OnKey(key)).GetAwaiter().GetResult();
 
     protected Officer SaveOfficer(string id, string? agencyId, OfficerRole role = OfficerRole.Officer, string? name = null)
     {
