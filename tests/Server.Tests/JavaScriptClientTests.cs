@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.DependencyInjection;
 using MppQueue.Server.Tests.Support;
 
 namespace MppQueue.Server.Tests;
@@ -16,7 +18,9 @@ public class JavaScriptClientTests
     public async Task JavaScriptClient_JoinsZone_ReceivesCalledEventAndWrongTokenIsRefused()
     {
         await EnsureNodeModulesAsync();
-        using var factory = new MppQueueFactory();
+        // The first hub connection of the test process compiles SignalR's code on a machine busy with four test lanes:
+        // its handshake once took longer than the server's default 15 s.
+        using var factory = new MppQueueFactory(services: s => s.Configure<HubOptions>(o => o.HandshakeTimeout = _patience));
         var address = factory.StartOnRealPort();
         using var node = Start("node", ScriptFolder, "receive-call.mjs", address.AbsoluteUri, "zona-1");
         var lines = new LineReader(node);
