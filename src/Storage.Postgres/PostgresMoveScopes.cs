@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MppQueue.Core;
 using MppQueue.Storage.Documents;
 using Npgsql;
@@ -43,8 +44,11 @@ public sealed class PostgresMoveScopes(PostgresDatabase database) : IMoveScopes,
             throw new InvalidOperationException("The node is already following the others.");
         }
 
+        // Listening before the journal's end is read: a move committed in between is both heard and read, never neither.
+        var woken = new StrongBox<bool>();
+        var connection = OpenListener(woken);
         _applied = _database.Read(LastId);
-        _listener = new Thread(() => Listen(othersMoved)) { IsBackground = true, Name = "MppQueue other nodes' moves" };
+        _listener = new Thread(() => Listen(connection, woken, othersMoved)) { IsBackground = true, Name = "MppQueue other nodes' moves" };
         _listener.Start();
     }
 
@@ -55,8 +59,7 @@ public sealed class PostgresMoveScopes(PostgresDatabase database) : IMoveScopes,
         try
         {
             transaction = connection.BeginTransaction();
-            Execute(connection, "SELECT pg_advisory_xact_lock($1)", SiteLockKey);
-            var missed = ReadAfter(connection, _applied);
+            var missed = LockAndReadAfter(connection, _applied);
             if (missed.Count > 0)
             {
                 _applied = missed[^1].Id;
@@ -92,10 +95,33 @@ public sealed class PostgresMoveScopes(PostgresDatabase database) : IMoveScopes,
         _stop.Dispose();
     }
 
+    private const string ReadAfterSql = "SELECT id, doc FROM journal WHERE id > $1 ORDER BY id";
+
+    /// <summary>Waits for the site's lock and reads what came after <paramref name="afterId"/>, in one round trip.</summary>
+    private static List<JournalEntry> LockAndReadAfter(NpgsqlConnection connection, long afterId)
+    {
+        using var batch = new NpgsqlBatch(connection)
+        {
+            BatchCommands =
+            {
+                new NpgsqlBatchCommand("SELECT pg_advisory_xact_lock($1)") { Parameters = { new() { Value = SiteLockKey } } },
+                new NpgsqlBatchCommand(ReadAfterSql) { Parameters = { new() { Value = afterId } } },
+            },
+        };
+        using var reader = batch.ExecuteReader();
+        reader.NextResult();
+        return Entries(reader);
+    }
+
     private static List<JournalEntry> ReadAfter(NpgsqlConnection connection, long afterId)
     {
-        using var command = Command(connection, "SELECT id, doc FROM journal WHERE id > $1 ORDER BY id", afterId);
+        using var command = Command(connection, ReadAfterSql, afterId);
         using var reader = command.ExecuteReader();
+        return Entries(reader);
+    }
+
+    private static List<JournalEntry> Entries(NpgsqlDataReader reader)
+    {
         var entries = new List<JournalEntry>();
         while (reader.Read())
         {
@@ -109,18 +135,36 @@ public sealed class PostgresMoveScopes(PostgresDatabase database) : IMoveScopes,
 
     private static long LastId(NpgsqlConnection connection) => Scalar<long?>(connection, "SELECT max(id) FROM journal") ?? 0;
 
-    private void Listen(Action othersMoved)
+    /// <summary>A connection that listens on <see cref="Channel"/> and marks a notice from another node.</summary>
+    private NpgsqlConnection OpenListener(StrongBox<bool> woken)
+    {
+        var connection = _database.Open();
+        try
+        {
+            connection.Notification += (_, e) => woken.Value |= e.Payload != _node;
+            Execute(connection, "LISTEN " + Channel);
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    private void Listen(NpgsqlConnection? connection, StrongBox<bool> woken, Action othersMoved)
     {
         while (!_stop.IsCancellationRequested)
         {
             try
             {
-                using var connection = _database.Open();
-                var woken = false;
-                connection.Notification += (_, e) => woken |= e.Payload != _node;
-                Execute(connection, "LISTEN " + Channel);
+                if (connection is null)
+                {
+                    connection = OpenListener(woken);
+                    othersMoved(); // What was committed while no connection listened.
+                }
+
                 var quiet = TimeSpan.Zero;
-                othersMoved(); // What was committed while this connection was not listening.
                 while (!_stop.IsCancellationRequested)
                 {
                     if (!connection.Wait(Listening))
@@ -128,9 +172,9 @@ public sealed class PostgresMoveScopes(PostgresDatabase database) : IMoveScopes,
                         quiet += Listening;
                     }
 
-                    if (woken || quiet >= SafetyInterval)
+                    if (woken.Value || quiet >= SafetyInterval)
                     {
-                        woken = false;
+                        woken.Value = false;
                         quiet = TimeSpan.Zero;
                         othersMoved();
                     }
@@ -139,14 +183,18 @@ public sealed class PostgresMoveScopes(PostgresDatabase database) : IMoveScopes,
 #pragma warning disable CA1031 // A lost connection or a failed catch-up is tried again; the next move catches up anyway.
             catch (Exception) when (!_stop.IsCancellationRequested)
             {
+                connection?.Dispose();
+                connection = null;
                 _stop.Token.WaitHandle.WaitOne(Listening);
             }
             catch (Exception)
             {
-                return;
+                break;
             }
 #pragma warning restore CA1031
         }
+
+        connection?.Dispose();
     }
 
     private sealed class Scope(PostgresMoveScopes owner, NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<JournalEntry> missed) : IMoveScope
@@ -158,11 +206,16 @@ public sealed class PostgresMoveScopes(PostgresDatabase database) : IMoveScopes,
             try
             {
                 // The move's writes have committed on their own connections: what is in the journal now is this node's.
-                var head = LastId(connection);
-                if (head > owner._applied)
+                // One round trip: the notice goes out (with the commit) only when the move wrote to the journal.
+                var head = Scalar<long?>(
+                    connection,
+                    "SELECT CASE WHEN head > $3 THEN (SELECT head FROM pg_notify($1, $2)) END FROM (SELECT max(id) AS head FROM journal) AS journal_end",
+                    Channel,
+                    owner._node,
+                    owner._applied);
+                if (head is { } written)
                 {
-                    owner._applied = head;
-                    Execute(connection, "SELECT pg_notify($1, $2)", Channel, owner._node);
+                    owner._applied = written;
                 }
 
                 transaction.Commit();

@@ -98,7 +98,8 @@ public sealed class TwoNodeEngineTests : IDisposable
     [Fact]
     public void MovesOnOneNode_TheOtherMakesNone_ItsSnapshotAndListenersFollow()
     {
-        var (a, b, _) = TwoNodes("nodes-follow");
+        // No safety reads: only the notice a commit sends can wake the node that makes no move.
+        var (a, b, _) = TwoNodes("nodes-follow", TimeSpan.FromHours(1));
         var heardOnB = new ConcurrentQueue<QueueEvent>();
         using var subscription = b.Notifier.Subscribe(heardOnB.Enqueue);
         var desk = Site().Desks["node-1"];
@@ -128,7 +129,7 @@ public sealed class TwoNodeEngineTests : IDisposable
         Assert.Equal(QueueErrorCode.DeskPaused, Assert.Throws<QueueException>(() => b.CallNext(desk.Id)).Code);
     }
 
-    private (QueueEngine A, QueueEngine B, IQueueStore Store) TwoNodes(string hint)
+    private (QueueEngine A, QueueEngine B, IQueueStore Store) TwoNodes(string hint, TimeSpan? safetyInterval = null)
     {
         var connectionString = PostgresTestServer.Shared.CreateDatabase(hint);
         QueueEngine Node()
@@ -137,7 +138,7 @@ public sealed class TwoNodeEngineTests : IDisposable
             PostgresSchema.Migrate(database);
             var store = new PostgresTicketStore(database);
             CatalogEditor.SeedIfEmpty(store, Site());
-            return new QueueEngine(store, _clock, new QueueNotifier(), Own(new PostgresMoveScopes(database)));
+            return new QueueEngine(store, _clock, new QueueNotifier(), Own(new PostgresMoveScopes(database) { SafetyInterval = safetyInterval ?? TimeSpan.FromSeconds(5) }));
         }
 
         var a = Node();
