@@ -47,7 +47,16 @@ public sealed class PostgresMoveScopes(PostgresDatabase database) : IMoveScopes,
         // Listening before the journal's end is read: a move committed in between is both heard and read, never neither.
         var woken = new StrongBox<bool>();
         var connection = OpenListener(woken);
-        _applied = _database.Read(LastId);
+        try
+        {
+            _applied = _database.Read(LastId);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+
         _listener = new Thread(() => Listen(connection, woken, othersMoved)) { IsBackground = true, Name = "MppQueue other nodes' moves" };
         _listener.Start();
     }
@@ -91,8 +100,12 @@ public sealed class PostgresMoveScopes(PostgresDatabase database) : IMoveScopes,
     public void Dispose()
     {
         _stop.Cancel();
-        _listener?.Join(Listening * 3);
-        _stop.Dispose();
+
+        // A listener still busy (waiting for the engine's gate) finds the source cancelled, never disposed, when it is back.
+        if (_listener is null || _listener.Join(Listening * 3))
+        {
+            _stop.Dispose();
+        }
     }
 
     private const string ReadAfterSql = "SELECT id, doc FROM journal WHERE id > $1 ORDER BY id";

@@ -12,6 +12,8 @@ public sealed partial class QueueEngine
     {
         using (_gate.Enter())
         {
+            // Past midnight with no move here yet: the new day first, so the others' tickets of today are taken in.
+            EnsureDay();
             FollowLocked(_moves!.ReadMissed());
         }
     }
