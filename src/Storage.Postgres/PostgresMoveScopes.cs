@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using MppQueue.Core;
 using MppQueue.Storage.Documents;
 using Npgsql;
@@ -20,6 +19,9 @@ public sealed class PostgresMoveScopes(PostgresDatabase database) : IMoveScopes,
     /// <summary>The channel that tells the other nodes a move was committed (the payload names the node).</summary>
     public const string Channel = "mppqueue_moves";
 
+    // The start of a notice's payload that says the site's configuration changed (followed by the node).
+    private const string CatalogNotice = "catalog:";
+
     // The key of the site's move lock (one site for now; per site once the tables have a site id).
     internal const long SiteLockKey = 0x4D50_5151_5349_5445; // "MPQQSITE"
 
@@ -36,16 +38,17 @@ public sealed class PostgresMoveScopes(PostgresDatabase database) : IMoveScopes,
     /// <summary>How often the node looks at the journal without a notice (a safety net for a lost one).</summary>
     public TimeSpan SafetyInterval { get; init; } = TimeSpan.FromSeconds(5);
 
-    public void Start(Action othersMoved)
+    public void Start(Action othersMoved, Action catalogChanged)
     {
         ArgumentNullException.ThrowIfNull(othersMoved);
+        ArgumentNullException.ThrowIfNull(catalogChanged);
         if (_listener is not null)
         {
             throw new InvalidOperationException("The node is already following the others.");
         }
 
         // Listening before the journal's end is read: a move committed in between is both heard and read, never neither.
-        var woken = new StrongBox<bool>();
+        var woken = new Wakes();
         var connection = OpenListener(woken);
         try
         {
@@ -57,7 +60,7 @@ public sealed class PostgresMoveScopes(PostgresDatabase database) : IMoveScopes,
             throw;
         }
 
-        _listener = new Thread(() => Listen(connection, woken, othersMoved)) { IsBackground = true, Name = "MppQueue other nodes' moves" };
+        _listener = new Thread(() => Listen(connection, woken, othersMoved, catalogChanged)) { IsBackground = true, Name = "MppQueue other nodes' moves" };
         _listener.Start();
     }
 
@@ -149,12 +152,30 @@ public sealed class PostgresMoveScopes(PostgresDatabase database) : IMoveScopes,
     private static long LastId(NpgsqlConnection connection) => Scalar<long?>(connection, "SELECT max(id) FROM journal") ?? 0;
 
     /// <summary>A connection that listens on <see cref="Channel"/> and marks a notice from another node.</summary>
-    private NpgsqlConnection OpenListener(StrongBox<bool> woken)
+    public void AnnounceCatalogChanged() =>
+        _database.Read(connection => Execute(connection, "SELECT pg_notify($1, $2)", Channel, CatalogNotice + _node));
+
+    private NpgsqlConnection OpenListener(Wakes woken)
     {
         var connection = _database.Open();
         try
         {
-            connection.Notification += (_, e) => woken.Value |= e.Payload != _node;
+            connection.Notification += (_, e) =>
+            {
+                if (e.Payload == CatalogNotice + _node || e.Payload == _node)
+                {
+                    return;
+                }
+
+                if (e.Payload.StartsWith(CatalogNotice, StringComparison.Ordinal))
+                {
+                    woken.Catalog = true;
+                }
+                else
+                {
+                    woken.Moves = true;
+                }
+            };
             Execute(connection, "LISTEN " + Channel);
             return connection;
         }
@@ -165,7 +186,7 @@ public sealed class PostgresMoveScopes(PostgresDatabase database) : IMoveScopes,
         }
     }
 
-    private void Listen(NpgsqlConnection? connection, StrongBox<bool> woken, Action othersMoved)
+    private void Listen(NpgsqlConnection? connection, Wakes woken, Action othersMoved, Action catalogChanged)
     {
         while (!_stop.IsCancellationRequested)
         {
@@ -174,7 +195,10 @@ public sealed class PostgresMoveScopes(PostgresDatabase database) : IMoveScopes,
                 if (connection is null)
                 {
                     connection = OpenListener(woken);
-                    othersMoved(); // What was committed while no connection listened.
+
+                    // What changed while no connection listened.
+                    catalogChanged();
+                    othersMoved();
                 }
 
                 var quiet = TimeSpan.Zero;
@@ -185,9 +209,15 @@ public sealed class PostgresMoveScopes(PostgresDatabase database) : IMoveScopes,
                         quiet += Listening;
                     }
 
-                    if (woken.Value || quiet >= SafetyInterval)
+                    if (woken.Catalog)
                     {
-                        woken.Value = false;
+                        woken.Catalog = false;
+                        catalogChanged();
+                    }
+
+                    if (woken.Moves || quiet >= SafetyInterval)
+                    {
+                        woken.Moves = false;
                         quiet = TimeSpan.Zero;
                         othersMoved();
                     }
@@ -208,6 +238,14 @@ public sealed class PostgresMoveScopes(PostgresDatabase database) : IMoveScopes,
         }
 
         connection?.Dispose();
+    }
+
+    /// <summary>What the notices heard on the listening connection ask for (set and cleared on the listener's thread).</summary>
+    private sealed class Wakes
+    {
+        public bool Moves { get; set; }
+
+        public bool Catalog { get; set; }
     }
 
     private sealed class Scope(PostgresMoveScopes owner, NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<JournalEntry> missed) : IMoveScope

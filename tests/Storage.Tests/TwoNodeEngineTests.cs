@@ -9,7 +9,8 @@ namespace MppQueue.Storage.Tests;
 /// <summary>
 /// Two nodes serving one site from one PostgreSQL database, each with its own connection pool, engine and move scopes
 /// (docs/adr/0022-two-nodes-one-database.md): kiosks and desks on both at once never get a number twice or call a
-/// ticket twice, and what one node does reaches the other's picture of today without a move there.
+/// ticket twice, and what one node does (a move, an edit of the configuration) reaches the other's picture of today
+/// without a move there.
 /// </summary>
 public sealed class TwoNodeEngineTests : IDisposable
 {
@@ -96,10 +97,10 @@ public sealed class TwoNodeEngineTests : IDisposable
     }
 
     [Fact]
-    public void MovesOnOneNode_TheOtherMakesNone_ItsSnapshotAndListenersFollow()
+    public void MovesAndAnEditOnOneNode_TheOtherMakesNone_ItsSnapshotListenersAndCatalogFollow()
     {
         // No safety reads: only the notice a commit sends can wake the node that makes no move.
-        var (a, b, _) = TwoNodes("nodes-follow", TimeSpan.FromHours(1));
+        var (a, b, store) = TwoNodes("nodes-follow", TimeSpan.FromHours(1));
         var heardOnB = new ConcurrentQueue<QueueEvent>();
         using var subscription = b.Notifier.Subscribe(heardOnB.Enqueue);
         var desk = Site().Desks["node-1"];
@@ -127,6 +128,12 @@ public sealed class TwoNodeEngineTests : IDisposable
 
         Assert.True(Eventually(() => b.Snapshot.DeskState(desk.Id).Paused));
         Assert.Equal(QueueErrorCode.DeskPaused, Assert.Throws<QueueException>(() => b.CallNext(desk.Id)).Code);
+
+        store.SaveService(a.Catalog.Services["ktp-el"] with { NameId = "KTP Elektronik (baru)" });
+        a.ReloadCatalog();
+
+        Assert.True(Eventually(() => b.Catalog.Services["ktp-el"].NameId == "KTP Elektronik (baru)"));
+        Assert.True(Eventually(() => heardOnB.Any(e => e.Kind == QueueEventKind.CatalogChanged)));
     }
 
     private (QueueEngine A, QueueEngine B, IQueueStore Store) TwoNodes(string hint, TimeSpan? safetyInterval = null)

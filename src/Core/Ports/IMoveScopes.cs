@@ -12,9 +12,13 @@ public interface IMoveScopes
     /// <summary>
     /// Called once by the engine before it loads the day: everything committed until now is in what it loads, so the
     /// journal's end is where the node's catching up starts. <paramref name="othersMoved"/> is called (on a thread of
-    /// the port's own) when another node may have committed a move, and every few seconds in case a wake-up was lost.
+    /// the port's own) when another node may have committed a move, and every few seconds in case a wake-up was lost;
+    /// <paramref name="catalogChanged"/> when another node changed the site's configuration.
     /// </summary>
-    void Start(Action othersMoved);
+    void Start(Action othersMoved, Action catalogChanged);
+
+    /// <summary>Tells the other nodes that this one changed the site's configuration (it is in the store already).</summary>
+    void AnnounceCatalogChanged();
 
     /// <summary>Waits until this node may move on the site; dispose the scope, after the move's writes, to let the others in.</summary>
     IMoveScope Enter();

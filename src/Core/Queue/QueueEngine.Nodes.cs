@@ -18,6 +18,9 @@ public sealed partial class QueueEngine
         }
     }
 
+    /// <summary>Called by <see cref="IMoveScopes"/> when another node changed the site's configuration.</summary>
+    private void FollowCatalog() => LoadCatalog();
+
     /// <summary>Applies the other nodes' committed moves, oldest first; a failing read reloads the day from the store.</summary>
     private void FollowLocked(IReadOnlyList<JournalEntry> missed)
     {

@@ -43,7 +43,7 @@ public sealed partial class QueueEngine
         // Inside the gate: another node's move heard while this engine loads waits until the day is loaded.
         using (_gate.Enter())
         {
-            _moves?.Start(FollowOtherNodes);
+            _moves?.Start(FollowOtherNodes, FollowCatalog);
             _catalog = store.LoadCatalog() ?? throw new InvalidOperationException("The store has no site yet: seed it before starting the engine.");
             _sequence = store.LastSequence();
             foreach (var state in store.LoadDeskStates())
@@ -89,8 +89,14 @@ public sealed partial class QueueEngine
         }
     }
 
-    /// <summary>Re-reads the configuration after an edit; tickets already issued are not touched.</summary>
+    /// <summary>Re-reads the configuration after an edit (and tells the other nodes, if any); tickets already issued are not touched.</summary>
     public void ReloadCatalog()
+    {
+        LoadCatalog();
+        _moves?.AnnounceCatalogChanged();
+    }
+
+    private void LoadCatalog()
     {
         using (_gate.Enter())
         {
