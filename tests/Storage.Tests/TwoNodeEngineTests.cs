@@ -136,6 +136,25 @@ public sealed class TwoNodeEngineTests : IDisposable
         Assert.True(Eventually(() => heardOnB.Any(e => e.Kind == QueueEventKind.CatalogChanged)));
     }
 
+    [Fact]
+    public void CallNext_OnANodeThatMissedTheOthersCall_TheStoreRefusesToWriteOverIt()
+    {
+        // What a node with a stale picture would write if the site's lock were lost: a second call of a called ticket.
+        var (a, _, store) = TwoNodes("nodes-stale");
+        var desks = Site().Desks.Keys.Where(d => d.StartsWith("node-", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
+        var waiting = a.Issue(new IssueRequest("ktp-el"));
+        var called = a.CallNext(desks[0]);
+        var stale = waiting with
+        {
+            Status = TicketStatus.Called,
+            DeskId = desks[1],
+            History = waiting.History.Add(new TicketMove(called.LastSequence, MoveKind.Call, called.History[^1].At, TicketStatus.Waiting, TicketStatus.Called, desks[1], null, null)),
+        };
+
+        Assert.Throws<System.Data.DBConcurrencyException>(() => store.UpdateTicket(stale));
+        Assert.Equal(desks[0], store.FindTicket(waiting.Id)?.DeskId);
+    }
+
     private (QueueEngine A, QueueEngine B, IQueueStore Store) TwoNodes(string hint, TimeSpan? safetyInterval = null)
     {
         var connectionString = PostgresTestServer.Shared.CreateDatabase(hint);
