@@ -151,10 +151,10 @@ public sealed class PostgresMoveScopes(PostgresDatabase database) : IMoveScopes,
 
     private static long LastId(NpgsqlConnection connection) => Scalar<long?>(connection, "SELECT max(id) FROM journal") ?? 0;
 
-    /// <summary>A connection that listens on <see cref="Channel"/> and marks a notice from another node.</summary>
     public void AnnounceCatalogChanged() =>
         _database.Read(connection => Execute(connection, "SELECT pg_notify($1, $2)", Channel, CatalogNotice + _node));
 
+    /// <summary>A connection that listens on <see cref="Channel"/> and marks a notice from another node.</summary>
     private NpgsqlConnection OpenListener(Wakes woken)
     {
         var connection = _database.Open();
