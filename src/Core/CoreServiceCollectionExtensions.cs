@@ -36,7 +36,7 @@ public static class CoreServiceCollectionExtensions
                 step.BeforeEngineOpens();
             }
 
-            var engine = new QueueEngine(provider.GetRequiredService<IQueueStore>(), provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<QueueNotifier>());
+            var engine = new QueueEngine(provider.GetRequiredService<IQueueStore>(), provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<QueueNotifier>(), provider.GetService<IMoveScopes>());
             foreach (var step in steps)
             {
                 step.AfterEngineOpened(engine);

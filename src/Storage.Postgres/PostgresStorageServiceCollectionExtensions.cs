@@ -12,7 +12,8 @@ public static class PostgresStorageServiceCollectionExtensions
     /// <see cref="ISurveyStore"/>, <see cref="IDeviceStore"/>, <see cref="IReportStore"/>, <see cref="IStaffStore"/>,
     /// <see cref="ISiteLogoStore"/>, <see cref="IApiClientStore"/>, <see cref="IBackupSource"/> (which says no),
     /// <see cref="IJournalStore"/>, <see cref="IWebhookStore"/>, <see cref="IComplaintStore"/> and
-    /// <see cref="INoticeStore"/>, all singletons.
+    /// <see cref="INoticeStore"/>, all singletons; and <see cref="IMoveScopes"/>, so that several nodes can serve the
+    /// site from the database (docs/adr/0022-two-nodes-one-database.md).
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="connectionString">The Npgsql connection string.</param>
@@ -74,6 +75,7 @@ public static class PostgresStorageServiceCollectionExtensions
         services.AddSingleton<IWebhookStore, PostgresWebhookStore>();
         services.AddSingleton<IComplaintStore, PostgresComplaintStore>();
         services.AddSingleton<INoticeStore, PostgresNoticeStore>();
+        services.AddSingleton<IMoveScopes, PostgresMoveScopes>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using System.Data;
 using MppQueue.Core;
 using MppQueue.Storage.Documents;
 using Npgsql;
@@ -151,17 +152,28 @@ public sealed class PostgresTicketStore(PostgresDatabase database) : IQueueStore
     {
         ArgumentNullException.ThrowIfNull(ticket);
         var document = TicketDocument.From(ticket);
+
+        // A move is made on the version that was stored last: if another node moved the ticket meanwhile (which the
+        // site's move lock prevents, unless that lock was lost; docs/adr/0022-two-nodes-one-database.md), the update is
+        // refused rather than writing over that move.
+        long? previous = ticket.History.Count >= 2 ? ticket.History[^2].Sequence : null;
         _database.Write(connection =>
         {
             LockJournalFor(connection, journal);
             var updated = Execute(
                 connection,
-                "UPDATE tickets SET token = $2, service_day = $3, last_sequence = $4, doc = $5 WHERE id = $1",
+                "UPDATE tickets SET token = $2, service_day = $3, last_sequence = $4, doc = $5 WHERE id = $1 AND ($6::bigint IS NULL OR last_sequence = $6)",
                 document.Id,
                 document.Token,
                 document.ServiceDate,
                 document.LastSequence,
-                ToJson(document));
+                ToJson(document),
+                previous);
+            if (updated == 0 && Scalar<long?>(connection, "SELECT last_sequence FROM tickets WHERE id = $1", document.Id) is { } stored)
+            {
+                throw new DBConcurrencyException($"Ticket {ticket.Id} ({ticket.Number}) was moved meanwhile (stored move {stored}, not {previous}), so this move is refused.");
+            }
+
             if (updated == 0)
             {
                 throw new KeyNotFoundException($"Ticket {ticket.Id} ({ticket.Number}) is not stored, so it cannot be updated.");

@@ -1,11 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using MppQueue.Core;
 using MppQueue.Kiosk;
 using MppQueue.Kiosk.Api;
 using MppQueue.Kiosk.Devices;
 using MppQueue.PostgresTesting;
+using MppQueue.Server.Hubs;
 using MppQueue.Server.Tests.Support;
 using MppQueue.Storage.Postgres;
 
@@ -13,7 +15,8 @@ namespace MppQueue.Server.Tests;
 
 /// <summary>
 /// The whole server on PostgreSQL (MppQueue:Storage:Provider=PostgreSql): an empty database gets the demo MPP, a ticket
-/// issued at a kiosk and called at a desk survives a restart, backups are refused with a reason. The rest of the server
+/// issued at a kiosk and called at a desk survives a restart, a call made on one node reaches a hub client of another
+/// node on the same database, backups are refused with a reason. The rest of the server
 /// suite runs on LiteDB; the stores' contract tests prove each port on both.
 /// </summary>
 public class PostgresHostTests
@@ -55,6 +58,27 @@ public class PostgresHostTests
         Assert.Equal("A002", second.Engine.Issue(new IssueRequest("ktp-el")).Number.ToString());
         Assert.Equal(officers, second.Services.GetRequiredService<IQueueStore>().LoadOfficers().Count);
         Assert.Single(second.Services.GetRequiredService<IJournalStore>().ReadJournal(0, 1000), e => e.Type == JournalEventType.TicketIssued && e.TicketId == again.Id);
+    }
+
+    [Fact]
+    public async Task CallOnNodeA_HubClientOnNodeBOfTheSameDatabase_HearsTheCall()
+    {
+        var database = PostgresTestServer.Shared.CreateDatabase("two-hosts", migrated: false);
+        using var nodeA = MppQueueFactory.OnPostgres(database);
+        _ = nodeA.Engine.Catalog;
+        using var nodeB = MppQueueFactory.OnPostgres(database);
+        await using var connection = nodeB.CreateHubConnection();
+        var received = new TaskCompletionSource<CallMessage>(TaskCreationOptions.RunContinuationsAsynchronously);
+        connection.On<CallMessage>(nameof(IQueueClient.Called), call => received.TrySetResult(call));
+        await connection.StartAsync();
+        await connection.InvokeAsync<ZoneMessage>("JoinZone", "zona-1");
+
+        var (ticket, desk) = nodeA.IssueAndCall("ktp-el");
+        var call = await received.Task.WaitAsync(TimeSpan.FromSeconds(20));
+
+        Assert.Equal(ticket.Number.ToString(), call.Number);
+        Assert.Equal(desk.Id, call.DeskId);
+        Assert.Equal(TicketStatus.Called, nodeB.Engine.Snapshot.Find(ticket.Id)?.Status);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public sealed partial class QueueEngine
     public IReadOnlyList<Booking> LoadAgencyBookings(string agencyId, IReadOnlyList<AgencyBooking> lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        using (_gate.Enter())
+        using (Move())
         {
             var now = EnsureDay();
             var loaded = new List<Booking>(lines.Count);
@@ -68,7 +68,7 @@ public sealed partial class QueueEngine
     /// <summary>Marks every booking whose check-in window has closed as expired, which returns its place.</summary>
     public int ExpireBookings()
     {
-        using (_gate.Enter())
+        using (Move())
         {
             var now = EnsureDay();
             var due = _bookings.Values.Where(b => b.State == BookingState.Booked && CheckInCloses(b) <= now).ToList();
@@ -84,7 +84,7 @@ public sealed partial class QueueEngine
     /// <summary>Removes the holder's phone and NIK digits from every booking of a day before <paramref name="keepFrom"/>.</summary>
     public int EraseBookingHolders(DateOnly keepFrom)
     {
-        using (_gate.Enter())
+        using (Move())
         {
             var now = EnsureDay();
             var erased = _store.EraseBookingHolders(keepFrom, now);

@@ -38,7 +38,7 @@ public sealed partial class QueueEngine
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(request.Holder);
-        using (_gate.Enter())
+        using (Move())
         {
             var now = EnsureDay();
             var service = RequireService(request.ServiceId);
@@ -122,7 +122,7 @@ public sealed partial class QueueEngine
     /// <summary>The holder cancels from their page: the place returns at once.</summary>
     public Booking CancelBooking(string? token)
     {
-        using (_gate.Enter())
+        using (Move())
         {
             var now = EnsureDay();
             var booking = (Tokens.LooksLikeToken(token) ? _bookings.Values.FirstOrDefault(b => b.Token == token) : null)
@@ -135,7 +135,7 @@ public sealed partial class QueueEngine
     public Booking CancelBookingByCode(string? code, string officerId)
     {
         var normalized = Tokens.NormalizeBookingCode(code);
-        using (_gate.Enter())
+        using (Move())
         {
             var now = EnsureDay();
             var booking = _bookings.GetValueOrDefault(normalized) ?? throw Refuse(QueueErrorCode.UnknownBooking, detail: Printable(code));
@@ -146,7 +146,7 @@ public sealed partial class QueueEngine
     /// <summary>The holder moves their booking to another session (of the same service), once, until the day before.</summary>
     public Booking MoveBooking(string? token, DateOnly date, TimeOnly sessionStart)
     {
-        using (_gate.Enter())
+        using (Move())
         {
             var now = EnsureDay();
             var booking = (Tokens.LooksLikeToken(token) ? _bookings.Values.FirstOrDefault(b => b.Token == token) : null)

@@ -7,7 +7,7 @@ public sealed partial class QueueEngine
     /// <summary>Calls the next ticket for a desk from the services it serves, under each service's priority policy.</summary>
     public Ticket CallNext(string deskId, string? officerId = null)
     {
-        using (_gate.Enter())
+        using (Move())
         {
             var now = EnsureDay();
             var desk = RequireDesk(deskId, officerId);
@@ -22,7 +22,7 @@ public sealed partial class QueueEngine
     public Ticket CallSpecific(string deskId, string ticketId, string? reason, string? officerId = null)
     {
         var why = CleanNote(reason) ?? throw Refuse(QueueErrorCode.ReasonRequired);
-        using (_gate.Enter())
+        using (Move())
         {
             var now = EnsureDay();
             var desk = RequireDesk(deskId, officerId);
@@ -41,7 +41,7 @@ public sealed partial class QueueEngine
     /// <summary>Announces the called ticket again.</summary>
     public Ticket Recall(string deskId, string ticketId, string? officerId = null)
     {
-        using (_gate.Enter())
+        using (Move())
         {
             var now = EnsureDay();
             var desk = RequireDesk(deskId, officerId);
@@ -53,7 +53,7 @@ public sealed partial class QueueEngine
 
     public Ticket StartServing(string deskId, string ticketId, string? officerId = null)
     {
-        using (_gate.Enter())
+        using (Move())
         {
             var now = EnsureDay();
             var desk = RequireDesk(deskId, officerId);
@@ -66,7 +66,7 @@ public sealed partial class QueueEngine
     /// <summary>Finishes the ticket at the desk. From Called, serving is taken to have started at the call.</summary>
     public Ticket Finish(string deskId, string ticketId, string? officerId = null)
     {
-        using (_gate.Enter())
+        using (Move())
         {
             var now = EnsureDay();
             var desk = RequireDesk(deskId, officerId);
@@ -84,7 +84,7 @@ public sealed partial class QueueEngine
     /// <summary>Marks a called visitor who did not come as a no-show, after the required recalls.</summary>
     public Ticket MarkNoShow(string deskId, string ticketId, string? officerId = null)
     {
-        using (_gate.Enter())
+        using (Move())
         {
             var now = EnsureDay();
             var desk = RequireDesk(deskId, officerId);
@@ -103,7 +103,7 @@ public sealed partial class QueueEngine
     /// <summary>Puts a no-show back in its queue, at its original arrival, within the grace time.</summary>
     public Ticket Restore(string ticketId, string? deskId = null, string? officerId = null)
     {
-        using (_gate.Enter())
+        using (Move())
         {
             var now = EnsureDay();
             var desk = deskId is null ? null : RequireDesk(deskId, officerId);
@@ -133,7 +133,7 @@ public sealed partial class QueueEngine
     public Ticket Transfer(string deskId, string ticketId, string toServiceId, string? officerId = null, string? note = null)
     {
         var cleanNote = CleanNote(note);
-        using (_gate.Enter())
+        using (Move())
         {
             var now = EnsureDay();
             var desk = RequireDesk(deskId, officerId);
@@ -166,7 +166,7 @@ public sealed partial class QueueEngine
     public Ticket Hold(string deskId, string ticketId, string? officerId = null, string? note = null)
     {
         var cleanNote = CleanNote(note);
-        using (_gate.Enter())
+        using (Move())
         {
             var now = EnsureDay();
             var desk = RequireDesk(deskId, officerId);
@@ -179,7 +179,7 @@ public sealed partial class QueueEngine
     /// <summary>Calls a held ticket back to a desk that serves its service.</summary>
     public Ticket Resume(string deskId, string ticketId, string? officerId = null)
     {
-        using (_gate.Enter())
+        using (Move())
         {
             var now = EnsureDay();
             var desk = RequireDesk(deskId, officerId);
@@ -211,7 +211,7 @@ public sealed partial class QueueEngine
             throw Refuse(QueueErrorCode.ReasonRequired);
         }
 
-        using (_gate.Enter())
+        using (Move())
         {
             var now = EnsureDay();
             var desk = RequireDesk(deskId, officerId);
@@ -232,7 +232,7 @@ public sealed partial class QueueEngine
 
     public DeskState ResumeDesk(string deskId, string? officerId = null)
     {
-        using (_gate.Enter())
+        using (Move())
         {
             var now = EnsureDay();
             var desk = RequireDesk(deskId, officerId);

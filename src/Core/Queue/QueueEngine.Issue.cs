@@ -15,7 +15,7 @@ public sealed partial class QueueEngine
             throw new QueueException(QueueError.Invalid("idempotencyKey", request.IdempotencyKey));
         }
 
-        using (_gate.Enter())
+        using (Move())
         {
             var now = EnsureDay();
             if (request.IdempotencyKey is { } key && _ledger.FindByIdempotencyKey(key) is { } existing)
@@ -51,7 +51,7 @@ public sealed partial class QueueEngine
     public Ticket CheckIn(string? bookingCode, string? kioskId = null, PriorityGroup priority = PriorityGroup.None)
     {
         var code = Tokens.NormalizeBookingCode(bookingCode);
-        using (_gate.Enter())
+        using (Move())
         {
             var now = EnsureDay();
             var booking = (code.Length > 0 ? _bookings.GetValueOrDefault(code) ?? _store.FindBooking(code) : null)
@@ -104,7 +104,7 @@ public sealed partial class QueueEngine
     /// <summary>The visitor gives up their place (from the ticket page, by token).</summary>
     public Ticket CancelByToken(string? token)
     {
-        using (_gate.Enter())
+        using (Move())
         {
             var now = EnsureDay();
             var ticket = FindByTokenInGate(token) ?? throw Refuse(QueueErrorCode.UnknownTicket, detail: "—");
@@ -123,7 +123,7 @@ public sealed partial class QueueEngine
     /// </summary>
     public Ticket PostponeByToken(string? token)
     {
-        using (_gate.Enter())
+        using (Move())
         {
             var now = EnsureDay();
             var ticket = FindByTokenInGate(token) ?? throw Refuse(QueueErrorCode.UnknownTicket, detail: "—");
@@ -160,7 +160,7 @@ public sealed partial class QueueEngine
     /// <summary>An officer or supervisor cancels a waiting ticket.</summary>
     public Ticket Cancel(string ticketId, string? officerId = null, string? note = null)
     {
-        using (_gate.Enter())
+        using (Move())
         {
             var now = EnsureDay();
             return CancelLocked(RequireTicket(ticketId, MoveKind.Cancel), now, officerId, CleanNote(note));

@@ -10,7 +10,7 @@ public sealed partial class QueueEngine
     public DeskState SignInToDesk(string deskId, Officer officer, bool takeOver = false)
     {
         ArgumentNullException.ThrowIfNull(officer);
-        using (_gate.Enter())
+        using (Move())
         {
             var now = EnsureDay();
             var desk = RequireDesk(deskId);
@@ -54,7 +54,7 @@ public sealed partial class QueueEngine
     /// <summary>Ends an officer's session at a desk; the desk's ticket, if any, stays with the desk.</summary>
     public DeskState SignOutOfDesk(string deskId, string officerId)
     {
-        using (_gate.Enter())
+        using (Move())
         {
             var now = EnsureDay();
             var desk = RequireDesk(deskId);

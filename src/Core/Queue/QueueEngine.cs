@@ -14,6 +14,7 @@ public sealed partial class QueueEngine
     private readonly IQueueStore _store;
     private readonly TimeProvider _time;
     private readonly QueueNotifier _notifier;
+    private readonly IMoveScopes? _moves;
     private readonly MoveGate _gate = new();
     private readonly DayLedger _ledger = new();
     private readonly Dictionary<string, DeskState> _deskStates = new(StringComparer.Ordinal);
@@ -22,7 +23,14 @@ public sealed partial class QueueEngine
     private DateOnly _day;
     private long _sequence;
 
-    public QueueEngine(IQueueStore store, TimeProvider time, QueueNotifier notifier)
+    /// <param name="store">The durable store.</param>
+    /// <param name="time">The site's clock.</param>
+    /// <param name="notifier">Where events go.</param>
+    /// <param name="moves">
+    /// When other nodes move on the same store: where moves are serialised across them and how this node hears of
+    /// theirs (docs/adr/0022-two-nodes-one-database.md); null for a store only this process opens.
+    /// </param>
+    public QueueEngine(IQueueStore store, TimeProvider time, QueueNotifier notifier, IMoveScopes? moves = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(time);
@@ -30,14 +38,21 @@ public sealed partial class QueueEngine
         _store = store;
         _time = time;
         _notifier = notifier;
-        _catalog = store.LoadCatalog() ?? throw new InvalidOperationException("The store has no site yet: seed it before starting the engine.");
-        _sequence = store.LastSequence();
-        foreach (var state in store.LoadDeskStates())
-        {
-            _deskStates[state.DeskId] = state;
-        }
+        _moves = moves;
 
-        LoadDay(LocalDate(_time.GetUtcNow()));
+        // Inside the gate: another node's move heard while this engine loads waits until the day is loaded.
+        using (_gate.Enter())
+        {
+            _moves?.Start(FollowOtherNodes, FollowCatalog);
+            _catalog = store.LoadCatalog() ?? throw new InvalidOperationException("The store has no site yet: seed it before starting the engine.");
+            _sequence = store.LastSequence();
+            foreach (var state in store.LoadDeskStates())
+            {
+                _deskStates[state.DeskId] = state;
+            }
+
+            LoadDay(LocalDate(_time.GetUtcNow()));
+        }
     }
 
     public SiteCatalog Catalog => Volatile.Read(ref _catalog);
@@ -74,8 +89,14 @@ public sealed partial class QueueEngine
         }
     }
 
-    /// <summary>Re-reads the configuration after an edit; tickets already issued are not touched.</summary>
+    /// <summary>Re-reads the configuration after an edit (and tells the other nodes, if any); tickets already issued are not touched.</summary>
     public void ReloadCatalog()
+    {
+        LoadCatalog();
+        _moves?.AnnounceCatalogChanged();
+    }
+
+    private void LoadCatalog()
     {
         using (_gate.Enter())
         {
@@ -84,6 +105,33 @@ public sealed partial class QueueEngine
             var now = _time.GetUtcNow();
             Publish(TodaySnapshot.Derive(catalog, _ledger, _deskStates, _sequence, now));
             _notifier.Publish(new QueueEvent(_sequence, QueueEventKind.CatalogChanged, now, null, null, null) { Snapshot = _snapshot });
+        }
+    }
+
+    /// <summary>
+    /// Enters the gate for a move; with other nodes on the store, also their scope (waiting until none of them is
+    /// moving) and applies what they committed since this node last looked, so the move is decided on the whole day.
+    /// </summary>
+    private MoveTurn Move()
+    {
+        var turn = _gate.Enter();
+        if (_moves is null)
+        {
+            return new MoveTurn(turn, null);
+        }
+
+        IMoveScope? scope = null;
+        try
+        {
+            scope = _moves.Enter();
+            FollowLocked(scope.Missed);
+            return new MoveTurn(turn, scope);
+        }
+        catch
+        {
+            scope?.Dispose();
+            turn.Dispose();
+            throw;
         }
     }
 

@@ -1,0 +1,281 @@
+using MppQueue.Core;
+using MppQueue.Storage.Documents;
+using Npgsql;
+using static MppQueue.Storage.Postgres.PostgresDatabase;
+
+namespace MppQueue.Storage.Postgres;
+
+/// <summary>
+/// <see cref="IMoveScopes"/> on PostgreSQL: several nodes serve one site from one database
+/// (docs/adr/0022-two-nodes-one-database.md). A move's scope is a transaction on a connection of its own that holds the
+/// site's transaction-level advisory lock, so one node moves at a time and a node that dies lets go with its connection;
+/// inside it the engine first reads the journal entries other nodes committed after the last one this node applied, then
+/// makes its move (its writes commit on their own connections, as on one node), and when the scope ends the journal's
+/// end is noted as applied and, when the move wrote, a notice on <see cref="Channel"/> goes out with the commit. A
+/// listener on a connection of its own wakes the engine on other nodes' notices, and every few seconds in case one was lost.
+/// </summary>
+public sealed class PostgresMoveScopes(PostgresDatabase database) : IMoveScopes, IDisposable
+{
+    /// <summary>The channel that tells the other nodes a move was committed (the payload names the node).</summary>
+    public const string Channel = "mppqueue_moves";
+
+    // The start of a notice's payload that says the site's configuration changed (followed by the node).
+    private const string CatalogNotice = "catalog:";
+
+    // The key of the site's move lock (one site for now; per site once the tables have a site id).
+    internal const long SiteLockKey = 0x4D50_5151_5349_5445; // "MPQQSITE"
+
+    private static readonly TimeSpan Listening = TimeSpan.FromSeconds(1);
+
+    private readonly PostgresDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
+    private readonly string _node = Guid.NewGuid().ToString("N");
+    private readonly CancellationTokenSource _stop = new();
+    private Thread? _listener;
+
+    // The last journal id this node has applied; read and written only inside the engine's gate.
+    private long _applied;
+
+    /// <summary>How often the node looks at the journal without a notice (a safety net for a lost one).</summary>
+    public TimeSpan SafetyInterval { get; init; } = TimeSpan.FromSeconds(5);
+
+    public void Start(Action othersMoved, Action catalogChanged)
+    {
+        ArgumentNullException.ThrowIfNull(othersMoved);
+        ArgumentNullException.ThrowIfNull(catalogChanged);
+        if (_listener is not null)
+        {
+            throw new InvalidOperationException("The node is already following the others.");
+        }
+
+        // Listening before the journal's end is read: a move committed in between is both heard and read, never neither.
+        var woken = new Wakes();
+        var connection = OpenListener(woken);
+        try
+        {
+            _applied = _database.Read(LastId);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+
+        _listener = new Thread(() => Listen(connection, woken, othersMoved, catalogChanged)) { IsBackground = true, Name = "MppQueue other nodes' moves" };
+        _listener.Start();
+    }
+
+    public IMoveScope Enter()
+    {
+        var connection = _database.Open();
+        NpgsqlTransaction? transaction = null;
+        try
+        {
+            transaction = connection.BeginTransaction();
+            var missed = LockAndReadAfter(connection, _applied);
+            if (missed.Count > 0)
+            {
+                _applied = missed[^1].Id;
+            }
+
+            return new Scope(this, connection, transaction, missed);
+        }
+        catch
+        {
+            transaction?.Dispose();
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    public IReadOnlyList<JournalEntry> ReadMissed()
+    {
+        // Journal ids follow the commit order (every append takes the journal's lock), so reading past the last id
+        // applied without the site's lock misses nothing.
+        var missed = _database.Read(connection => ReadAfter(connection, _applied));
+        if (missed.Count > 0)
+        {
+            _applied = missed[^1].Id;
+        }
+
+        return missed;
+    }
+
+    public void Dispose()
+    {
+        _stop.Cancel();
+
+        // A listener still busy (waiting for the engine's gate) finds the source cancelled, never disposed, when it is back.
+        if (_listener is null || _listener.Join(Listening * 3))
+        {
+            _stop.Dispose();
+        }
+    }
+
+    private const string ReadAfterSql = "SELECT id, doc FROM journal WHERE id > $1 ORDER BY id";
+
+    /// <summary>Waits for the site's lock and reads what came after <paramref name="afterId"/>, in one round trip.</summary>
+    private static List<JournalEntry> LockAndReadAfter(NpgsqlConnection connection, long afterId)
+    {
+        using var batch = new NpgsqlBatch(connection)
+        {
+            BatchCommands =
+            {
+                new NpgsqlBatchCommand("SELECT pg_advisory_xact_lock($1)") { Parameters = { new() { Value = SiteLockKey } } },
+                new NpgsqlBatchCommand(ReadAfterSql) { Parameters = { new() { Value = afterId } } },
+            },
+        };
+        using var reader = batch.ExecuteReader();
+        reader.NextResult();
+        return Entries(reader);
+    }
+
+    private static List<JournalEntry> ReadAfter(NpgsqlConnection connection, long afterId)
+    {
+        using var command = Command(connection, ReadAfterSql, afterId);
+        using var reader = command.ExecuteReader();
+        return Entries(reader);
+    }
+
+    private static List<JournalEntry> Entries(NpgsqlDataReader reader)
+    {
+        var entries = new List<JournalEntry>();
+        while (reader.Read())
+        {
+            var document = FromJson<JournalDocument>(reader.GetString(1));
+            document.Id = reader.GetInt64(0);
+            entries.Add(document.ToEntry());
+        }
+
+        return entries;
+    }
+
+    private static long LastId(NpgsqlConnection connection) => Scalar<long?>(connection, "SELECT max(id) FROM journal") ?? 0;
+
+    public void AnnounceCatalogChanged() =>
+        _database.Read(connection => Execute(connection, "SELECT pg_notify($1, $2)", Channel, CatalogNotice + _node));
+
+    /// <summary>A connection that listens on <see cref="Channel"/> and marks a notice from another node.</summary>
+    private NpgsqlConnection OpenListener(Wakes woken)
+    {
+        var connection = _database.Open();
+        try
+        {
+            connection.Notification += (_, e) =>
+            {
+                if (e.Payload == CatalogNotice + _node || e.Payload == _node)
+                {
+                    return;
+                }
+
+                if (e.Payload.StartsWith(CatalogNotice, StringComparison.Ordinal))
+                {
+                    woken.Catalog = true;
+                }
+                else
+                {
+                    woken.Moves = true;
+                }
+            };
+            Execute(connection, "LISTEN " + Channel);
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    private void Listen(NpgsqlConnection? connection, Wakes woken, Action othersMoved, Action catalogChanged)
+    {
+        while (!_stop.IsCancellationRequested)
+        {
+            try
+            {
+                if (connection is null)
+                {
+                    connection = OpenListener(woken);
+
+                    // What changed while no connection listened.
+                    catalogChanged();
+                    othersMoved();
+                }
+
+                var quiet = TimeSpan.Zero;
+                while (!_stop.IsCancellationRequested)
+                {
+                    if (!connection.Wait(Listening))
+                    {
+                        quiet += Listening;
+                    }
+
+                    if (woken.Catalog)
+                    {
+                        woken.Catalog = false;
+                        catalogChanged();
+                    }
+
+                    if (woken.Moves || quiet >= SafetyInterval)
+                    {
+                        woken.Moves = false;
+                        quiet = TimeSpan.Zero;
+                        othersMoved();
+                    }
+                }
+            }
+#pragma warning disable CA1031 // A lost connection or a failed catch-up is tried again; the next move catches up anyway.
+            catch (Exception) when (!_stop.IsCancellationRequested)
+            {
+                connection?.Dispose();
+                connection = null;
+                _stop.Token.WaitHandle.WaitOne(Listening);
+            }
+            catch (Exception)
+            {
+                break;
+            }
+#pragma warning restore CA1031
+        }
+
+        connection?.Dispose();
+    }
+
+    /// <summary>What the notices heard on the listening connection ask for (set and cleared on the listener's thread).</summary>
+    private sealed class Wakes
+    {
+        public bool Moves { get; set; }
+
+        public bool Catalog { get; set; }
+    }
+
+    private sealed class Scope(PostgresMoveScopes owner, NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<JournalEntry> missed) : IMoveScope
+    {
+        public IReadOnlyList<JournalEntry> Missed => missed;
+
+        public void Dispose()
+        {
+            try
+            {
+                // The move's writes have committed on their own connections: what is in the journal now is this node's.
+                // One round trip: the notice goes out (with the commit) only when the move wrote to the journal.
+                var head = Scalar<long?>(
+                    connection,
+                    "SELECT CASE WHEN head > $3 THEN (SELECT head FROM pg_notify($1, $2)) END FROM (SELECT max(id) AS head FROM journal) AS journal_end",
+                    Channel,
+                    owner._node,
+                    owner._applied);
+                if (head is { } written)
+                {
+                    owner._applied = written;
+                }
+
+                transaction.Commit();
+            }
+            finally
+            {
+                transaction.Dispose();
+                connection.Dispose();
+            }
+        }
+    }
+}

@@ -1,0 +1,227 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Time.Testing;
+using MppQueue.Core;
+using MppQueue.PostgresTesting;
+using MppQueue.Storage.Postgres;
+
+namespace MppQueue.Storage.Tests;
+
+/// <summary>
+/// Two nodes serving one site from one PostgreSQL database, each with its own connection pool, engine and move scopes
+/// (docs/adr/0022-two-nodes-one-database.md): kiosks and desks on both at once never get a number twice or call a
+/// ticket twice, and what one node does (a move, an edit of the configuration) reaches the other's picture of today
+/// without a move there.
+/// </summary>
+public sealed class TwoNodeEngineTests : IDisposable
+{
+    private const int KiosksPerNode = 4;
+    private const int Tickets = 200;
+    private const int DesksPerNode = 3;
+    private static readonly string[] Services = ["ktp-el", "kartu-keluarga", "akta-kelahiran"];
+
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.FromHours(7)));
+    private readonly List<IDisposable> _owned = [];
+
+    public void Dispose()
+    {
+        for (var i = _owned.Count - 1; i >= 0; i--)
+        {
+            _owned[i].Dispose();
+        }
+    }
+
+    [Fact]
+    public void IssueAndCallNext_OnBothNodesAtOnce_EveryTicketIssuedOnceCalledOnceAndKept()
+    {
+        var (a, b, store) = TwoNodes("nodes-load");
+        var desks = Site().Desks.Keys.Where(d => d.StartsWith("node-", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
+        var issued = new ConcurrentBag<Ticket>();
+        var calls = new ConcurrentBag<(string Desk, string TicketId)>();
+        var errors = new ConcurrentBag<Exception>();
+        var kiosksDone = 0;
+        var kiosks = Enumerable.Range(0, 2 * KiosksPerNode).Select(k => new Thread(() => Guard(errors, () =>
+        {
+            var engine = k % 2 == 0 ? a : b;
+            for (var i = k; i < Tickets; i += 2 * KiosksPerNode)
+            {
+                issued.Add(engine.Issue(new IssueRequest(Services[i % Services.Length], i % 7 == 0 ? PriorityGroup.Elderly : PriorityGroup.None, $"kiosk-{k}")));
+            }
+
+            Interlocked.Increment(ref kiosksDone);
+        }))).ToList();
+        var counters = desks.Select((desk, n) => new Thread(() => Guard(errors, () =>
+        {
+            var engine = n % 2 == 0 ? a : b;
+            while (true)
+            {
+                try
+                {
+                    var called = engine.CallNext(desk);
+                    calls.Add((desk, called.Id));
+                    engine.Finish(desk, called.Id);
+                }
+                catch (QueueException ex) when (ex.Code == QueueErrorCode.NothingWaiting)
+                {
+                    // CallNext catches up with the other node first: nothing waiting once every kiosk is done means none left.
+                    if (Volatile.Read(ref kiosksDone) == 2 * KiosksPerNode)
+                    {
+                        return;
+                    }
+
+                    Thread.Sleep(2);
+                }
+            }
+        }))).ToList();
+
+        kiosks.Concat(counters).ToList().ForEach(t => t.Start());
+        kiosks.Concat(counters).ToList().ForEach(t => t.Join());
+
+        Assert.Empty(errors);
+        Assert.Equal(Tickets, issued.Select(t => t.Number.ToString()).Distinct().Count());
+        foreach (var prefix in issued.GroupBy(t => t.Number.Prefix))
+        {
+            Assert.Equal(Enumerable.Range(1, prefix.Count()), prefix.Select(t => t.Number.Sequence).Order());
+        }
+
+        Assert.Equal(Tickets, calls.Count);
+        Assert.Equal(Tickets, calls.Select(c => c.TicketId).Distinct().Count());
+        var stored = store.LoadTickets(new DateOnly(2026, 11, 23));
+        Assert.Equal(issued.Select(t => t.Id).Order(StringComparer.Ordinal), stored.Select(t => t.Id).Order(StringComparer.Ordinal));
+        Assert.All(stored, t =>
+        {
+            Assert.Equal(TicketStatus.Done, t.Status);
+            Assert.Single(t.History, m => m.Kind == MoveKind.Call);
+        });
+        var sequences = stored.SelectMany(t => t.History).Select(m => m.Sequence).ToList();
+        Assert.Equal(sequences.Count, sequences.Distinct().Count());
+    }
+
+    [Fact]
+    public void MovesAndAnEditOnOneNode_TheOtherMakesNone_ItsSnapshotListenersAndCatalogFollow()
+    {
+        // No safety reads: only the notice a commit sends can wake the node that makes no move.
+        var (a, b, store) = TwoNodes("nodes-follow", TimeSpan.FromHours(1));
+        var heardOnB = new ConcurrentQueue<QueueEvent>();
+        using var subscription = b.Notifier.Subscribe(heardOnB.Enqueue);
+        var desk = Site().Desks["node-1"];
+
+        var issuedOnA = a.Issue(new IssueRequest("ktp-el"));
+        var calledOnB = b.CallNext(desk.Id);
+
+        Assert.Equal(issuedOnA.Id, calledOnB.Id);
+        Assert.Equal(TicketStatus.Called, calledOnB.Status);
+        Assert.True(Eventually(() => a.Snapshot.Find(issuedOnA.Id)?.DeskId == desk.Id));
+
+        var second = a.Issue(new IssueRequest("ktp-el"));
+        b.Finish(desk.Id, calledOnB.Id);
+        var calledOnA = a.CallNext(desk.Id);
+
+        Assert.Equal(second.Id, calledOnA.Id);
+        Assert.True(Eventually(() => b.Snapshot.Find(second.Id)?.Status == TicketStatus.Called));
+        Assert.True(Eventually(() => heardOnB.Any(e => e.Kind == QueueEventKind.TicketCalled && e.Ticket?.Id == second.Id)));
+        var called = heardOnB.Single(e => e.Kind == QueueEventKind.TicketCalled && e.Ticket?.Id == second.Id);
+        Assert.Equal(desk.ZoneId, called.ZoneId);
+        Assert.Equal(desk.Id, called.Snapshot!.Find(second.Id)?.DeskId);
+
+        a.Finish(desk.Id, calledOnA.Id);
+        a.PauseDesk(desk.Id, PauseReason.Break);
+
+        Assert.True(Eventually(() => b.Snapshot.DeskState(desk.Id).Paused));
+        Assert.Equal(QueueErrorCode.DeskPaused, Assert.Throws<QueueException>(() => b.CallNext(desk.Id)).Code);
+
+        store.SaveService(a.Catalog.Services["ktp-el"] with { NameId = "KTP Elektronik (baru)" });
+        a.ReloadCatalog();
+
+        Assert.True(Eventually(() => b.Catalog.Services["ktp-el"].NameId == "KTP Elektronik (baru)"));
+        Assert.True(Eventually(() => heardOnB.Any(e => e.Kind == QueueEventKind.CatalogChanged)));
+    }
+
+    [Fact]
+    public void CallNext_OnANodeThatMissedTheOthersCall_TheStoreRefusesToWriteOverIt()
+    {
+        // What a node with a stale picture would write if the site's lock were lost: a second call of a called ticket.
+        var (a, _, store) = TwoNodes("nodes-stale");
+        var desks = Site().Desks.Keys.Where(d => d.StartsWith("node-", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
+        var waiting = a.Issue(new IssueRequest("ktp-el"));
+        var called = a.CallNext(desks[0]);
+        var stale = waiting with
+        {
+            Status = TicketStatus.Called,
+            DeskId = desks[1],
+            History = waiting.History.Add(new TicketMove(called.LastSequence, MoveKind.Call, called.History[^1].At, TicketStatus.Waiting, TicketStatus.Called, desks[1], null, null)),
+        };
+
+        Assert.Throws<System.Data.DBConcurrencyException>(() => store.UpdateTicket(stale));
+        Assert.Equal(desks[0], store.FindTicket(waiting.Id)?.DeskId);
+    }
+
+    private (QueueEngine A, QueueEngine B, IQueueStore Store) TwoNodes(string hint, TimeSpan? safetyInterval = null)
+    {
+        var connectionString = PostgresTestServer.Shared.CreateDatabase(hint);
+        QueueEngine Node()
+        {
+            var database = Own(new PostgresDatabase(connectionString));
+            PostgresSchema.Migrate(database);
+            var store = new PostgresTicketStore(database);
+            CatalogEditor.SeedIfEmpty(store, Site());
+            return new QueueEngine(store, _clock, new QueueNotifier(), Own(new PostgresMoveScopes(database) { SafetyInterval = safetyInterval ?? TimeSpan.FromSeconds(5) }));
+        }
+
+        var a = Node();
+        var b = Node();
+        return (a, b, new PostgresTicketStore(Own(new PostgresDatabase(connectionString))));
+    }
+
+    private T Own<T>(T disposable)
+        where T : IDisposable
+    {
+        _owned.Add(disposable);
+        return disposable;
+    }
+
+    /// <summary>Waits (up to a generous limit; the time is never asserted) until a node shows what the other did.</summary>
+    private static bool Eventually(Func<bool> done)
+    {
+        var limit = DateTime.UtcNow.AddSeconds(20);
+        while (!done())
+        {
+            if (DateTime.UtcNow > limit)
+            {
+                return false;
+            }
+
+            Thread.Sleep(20);
+        }
+
+        return true;
+    }
+
+    private static void Guard(ConcurrentBag<Exception> errors, Action work)
+    {
+        try
+        {
+            work();
+        }
+        catch (Exception ex)
+        {
+            errors.Add(ex);
+        }
+    }
+
+    /// <summary>The demo MPP with room for the whole load, and desks that serve KTP-el, KK and Akta.</summary>
+    private static SiteCatalog Site()
+    {
+        var demo = DemoMpp.Build();
+        var roomy = Services.Aggregate(demo.Services, (all, id) => all.SetItem(id, all[id] with { Quota = new DailyQuota(TicketNumber.MaxSequence) }));
+        var desks = Enumerable.Range(1, 2 * DesksPerNode).Select(n => new Desk
+        {
+            Id = $"node-{n}",
+            Number = 300 + n,
+            Name = $"Loket {300 + n}",
+            ZoneId = "zona-1",
+            AgencyId = "disdukcapil",
+            ServiceIds = [.. Services],
+        });
+        return demo with { Services = roomy, Desks = demo.Desks.AddRange(desks.Select(d => KeyValuePair.Create(d.Id, d))) };
+    }
+}
