@@ -12,7 +12,7 @@ public static class PostgresStorageServiceCollectionExtensions
     /// <see cref="ISurveyStore"/>, <see cref="IDeviceStore"/>, <see cref="IReportStore"/>, <see cref="IStaffStore"/>,
     /// <see cref="ISiteLogoStore"/>, <see cref="IApiClientStore"/>, <see cref="IBackupSource"/> (which says no),
     /// <see cref="IJournalStore"/>, <see cref="IWebhookStore"/>, <see cref="IComplaintStore"/> and
-    /// <see cref="INoticeStore"/>, all singletons.
+    /// <see cref="INoticeStore"/>, all singletons; and what the nodes of one installation share: <see cref="PostgresSharedKeys"/>.
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="connectionString">The Npgsql connection string.</param>
@@ -74,6 +74,9 @@ public static class PostgresStorageServiceCollectionExtensions
         services.AddSingleton<IWebhookStore, PostgresWebhookStore>();
         services.AddSingleton<IComplaintStore, PostgresComplaintStore>();
         services.AddSingleton<INoticeStore, PostgresNoticeStore>();
+
+        // Shared by every node of the installation (docs/adr/0021): keys and secrets, the leader lease, the health probe.
+        services.AddSingleton<PostgresSharedKeys>();
         return services;
     }
 }

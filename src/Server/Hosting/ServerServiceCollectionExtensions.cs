@@ -44,7 +44,8 @@ public static class ServerServiceCollectionExtensions
             .Bind(configuration.GetSection(StorageOptions.Section))
             .Check(o => o.Problem())
             .ValidateOnStart();
-        if (configuration.GetValue<StorageProvider?>(StorageOptions.Section + ":" + nameof(StorageOptions.Provider)) == StorageProvider.PostgreSql)
+        var onPostgres = configuration.GetValue<StorageProvider?>(StorageOptions.Section + ":" + nameof(StorageOptions.Provider)) == StorageProvider.PostgreSql;
+        if (onPostgres)
         {
             // The schema is migrated when the store is first used; an empty database then gets the demo MPP (docs/adr/0021).
             services.AddPostgresStorage(
@@ -57,8 +58,16 @@ public static class ServerServiceCollectionExtensions
             services.AddLiteDbStorage(dataPath, (provider, store) => provider.GetRequiredService<DemoSeeding>().Seed(store, store));
         }
 
-        // On PostgreSQL too, the data-protection keys and the NIK secret stay in MppQueue:DataPath's folder (one node).
-        services.AddKeysBesideData(dataPath);
+        // The keys that sign cookies and antiforgery tokens: beside the data file, or in the database that every node shares
+        // (the NIK secret follows the store in the same way, see AddBookings).
+        if (onPostgres)
+        {
+            services.AddKeysInDatabase();
+        }
+        else
+        {
+            services.AddKeysBesideData(dataPath);
+        }
 
         services.AddSingleton<IEngineStartStep, EngineStartup>();
         services.AddQueueCore(configuration);

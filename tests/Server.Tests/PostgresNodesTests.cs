@@ -1,0 +1,50 @@
+using System.Net;
+using Microsoft.Net.Http.Headers;
+using MppQueue.PostgresTesting;
+using MppQueue.Server.Tests.Support;
+
+namespace MppQueue.Server.Tests;
+
+/// <summary>
+/// Two nodes of one installation on one PostgreSQL database (each with its own data folder, as on two machines):
+/// what one node signs or protects, the other accepts.
+/// </summary>
+public class PostgresNodesTests
+{
+    [Fact]
+    public async Task SignIn_FormFromNodeAPostedToNodeB_CookieOpensTheAdministrationOnNodeA()
+    {
+        var database = PostgresTestServer.Shared.CreateDatabase("nodes");
+        using var a = MppQueueFactory.OnPostgres(database);
+        using var b = MppQueueFactory.OnPostgres(database);
+        using var onA = a.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        using var onB = b.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+
+        // The antiforgery cookie and token come from A; B must read them to accept the form.
+        using var form = await onA.GetAsync("/account/signin");
+        var antiforgery = Cookies(form);
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/account/signin")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["_handler"] = "signin",
+                ["__RequestVerificationToken"] = Accounts.Token(await form.Content.ReadAsStringAsync()),
+                ["Input.UserName"] = "admin",
+                ["Input.Password"] = Accounts.DemoPassword,
+            }),
+        };
+        post.Headers.Add(HeaderNames.Cookie, antiforgery);
+        using var signedIn = await onB.SendAsync(post);
+        Assert.Equal(HttpStatusCode.Found, signedIn.StatusCode);
+
+        // The sign-in cookie B wrote opens a page on A that needs it.
+        using var page = new HttpRequestMessage(HttpMethod.Get, "/admin");
+        page.Headers.Add(HeaderNames.Cookie, Cookies(signedIn));
+        using var admin = await onA.SendAsync(page);
+
+        Assert.Equal(HttpStatusCode.OK, admin.StatusCode);
+    }
+
+    private static string Cookies(HttpResponseMessage response) =>
+        string.Join("; ", response.Headers.GetValues(HeaderNames.SetCookie).Select(c => c.Split(';')[0]));
+}
