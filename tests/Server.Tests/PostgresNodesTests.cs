@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Net.Http.Headers;
+using Npgsql;
 using MppQueue.PostgresTesting;
 using MppQueue.Server.Tests.Support;
 
@@ -43,6 +44,34 @@ public class PostgresNodesTests
         using var admin = await onA.SendAsync(page);
 
         Assert.Equal(HttpStatusCode.OK, admin.StatusCode);
+    }
+
+    [Fact]
+    public async Task Healthz_DatabaseRefusesConnections_Answers503WithAShortReasonThen200WhenItAcceptsAgain()
+    {
+        var database = PostgresTestServer.Shared.CreateDatabase("health");
+        var name = new NpgsqlConnectionStringBuilder(database).Database!;
+        using var factory = MppQueueFactory.OnPostgres(database);
+        using var client = factory.CreateClient();
+        Assert.Equal("Healthy", await client.GetStringAsync("/healthz"));
+
+        Admit(name, false);
+        using var refused = await client.GetAsync("/healthz");
+        Admit(name, true);
+        using var again = await client.GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+        Assert.Equal("Unhealthy: The database cannot be reached.", await refused.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+    }
+
+    // A database that refuses new sessions, as one whose server is down or full would.
+    private static void Admit(string database, bool allow)
+    {
+        using var connection = new NpgsqlConnection(PostgresTestServer.Shared.ConnectionString("postgres", pooling: false));
+        connection.Open();
+        using var command = new NpgsqlCommand($"ALTER DATABASE \"{database}\" ALLOW_CONNECTIONS {(allow ? "true" : "false")}", connection);
+        command.ExecuteNonQuery();
     }
 
     private static string Cookies(HttpResponseMessage response) =>

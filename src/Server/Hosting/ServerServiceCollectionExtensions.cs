@@ -98,7 +98,16 @@ public static class ServerServiceCollectionExtensions
         services.AddQueueHub();
         services.AddSingleton<QueueHubForwarder>();
         services.AddHostedService(sp => sp.GetRequiredService<QueueHubForwarder>());
-        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
+        // A node that cannot reach its store answers 503 with a short reason, so a load balancer sends no one to it.
+        if (onPostgres)
+        {
+            services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("store", timeout: TimeSpan.FromSeconds(5));
+        }
+        else
+        {
+            services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
+        }
+
         return services;
     }
 
