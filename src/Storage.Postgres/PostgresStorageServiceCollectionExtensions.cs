@@ -12,7 +12,7 @@ public static class PostgresStorageServiceCollectionExtensions
     /// <see cref="ISurveyStore"/>, <see cref="IDeviceStore"/>, <see cref="IReportStore"/>, <see cref="IStaffStore"/>,
     /// <see cref="ISiteLogoStore"/>, <see cref="IApiClientStore"/>, <see cref="IBackupSource"/> (which says no),
     /// <see cref="IJournalStore"/>, <see cref="IWebhookStore"/>, <see cref="IComplaintStore"/> and
-    /// <see cref="INoticeStore"/>, all singletons; and what the nodes of one installation share: <see cref="PostgresSharedKeys"/>; and <see cref="PostgresProbe"/> for health checks.
+    /// <see cref="INoticeStore"/>, all singletons; and what the nodes of one installation share: <see cref="PostgresSharedKeys"/> and <see cref="ILeaderLease"/>; and <see cref="PostgresProbe"/> for health checks.
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="connectionString">The Npgsql connection string.</param>
@@ -78,6 +78,8 @@ public static class PostgresStorageServiceCollectionExtensions
         // Shared by every node of the installation (docs/adr/0021): keys and secrets, the leader lease, the health probe.
         services.AddSingleton<PostgresSharedKeys>();
         services.AddSingleton<PostgresProbe>();
+        services.AddSingleton<PostgresLeaderLease>();
+        services.AddSingleton<ILeaderLease>(sp => sp.GetRequiredService<PostgresLeaderLease>());
         return services;
     }
 }

@@ -44,7 +44,8 @@ public static class BookingSetup
             provider.GetRequiredService<IOptions<BookingOptions>>().Value.NikSecret is { Length: > 0 } configured ? configured
             : provider.GetService<PostgresSharedKeys>() is { } shared ? shared.Secret(SecretName, () => SecretToShare(dataPath))
             : SecretBeside(dataPath)));
-        services.AddHostedService<BookingHousekeeping>();
+        // Once per site: on the node holding the leader lease (every node, on one process).
+        services.AddHostedService<LeaderOnly<BookingHousekeeping>>();
         return services;
     }
 

@@ -56,6 +56,9 @@ public static class ServerServiceCollectionExtensions
         {
             // A new data file is built in memory with the demo MPP (and its history) and written at once (docs/demo.md).
             services.AddLiteDbStorage(dataPath, (provider, store) => provider.GetRequiredService<DemoSeeding>().Seed(store, store));
+
+            // One process: it is always the node that does the once-per-site background work.
+            services.AddSingleton<ILeaderLease, SingleProcessLease>();
         }
 
         // The keys that sign cookies and antiforgery tokens: beside the data file, or in the database that every node shares
