@@ -344,8 +344,13 @@ public sealed class WebhookService : IDisposable
     private static string ValidName(string? text)
     {
         var name = text?.Trim();
-        return string.IsNullOrEmpty(name) || name.Length > 60
-            ? throw new WebhookException(WebhookError.NameMissing, "A webhook or connector needs a name of 1 to 60 characters.")
+        if (string.IsNullOrEmpty(name) || name.Length > 60)
+        {
+            throw new WebhookException(WebhookError.NameMissing, "A webhook or connector needs a name of 1 to 60 characters.");
+        }
+
+        return CatalogRules.HasControl(name)
+            ? throw new WebhookException(WebhookError.NameNotPlain, "A webhook's or connector's name may not contain control characters.")
             : name;
     }
 
