@@ -1,5 +1,7 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Net.Http.Headers;
+using MppQueue.Core;
 using Npgsql;
 using MppQueue.PostgresTesting;
 using MppQueue.Server.Tests.Support;
@@ -8,7 +10,7 @@ namespace MppQueue.Server.Tests;
 
 /// <summary>
 /// Two nodes of one installation on one PostgreSQL database (each with its own data folder, as on two machines):
-/// what one node signs or protects, the other accepts.
+/// what one node signs or protects, the other accepts; and each node's /healthz says whether it can reach the database.
 /// </summary>
 public class PostgresNodesTests
 {
@@ -44,6 +46,9 @@ public class PostgresNodesTests
         using var admin = await onA.SendAsync(page);
 
         Assert.Equal(HttpStatusCode.OK, admin.StatusCode);
+
+        // One NIK secret for the installation: a person's bookings are recognised whichever node took them.
+        Assert.Equal(a.Services.GetRequiredService<BookingSecret>().Hash("3201000000000001"), b.Services.GetRequiredService<BookingSecret>().Hash("3201000000000001"));
     }
 
     [Fact]
