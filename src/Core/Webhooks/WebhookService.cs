@@ -306,6 +306,15 @@ public sealed class WebhookService : IDisposable
         var loops = _slots.Values.Select(s => s.Loop).Where(l => l is not null).Cast<Task>().ToArray();
         await Task.WhenAll(loops).ConfigureAwait(false);
         SaveCursors();
+
+        // A later run (this node holds the leader lease again, after another node held it) starts every loop afresh.
+        lock (_gate)
+        {
+            foreach (var slot in _slots.Values)
+            {
+                slot.Loop = null;
+            }
+        }
     }
 
     public void Dispose()
