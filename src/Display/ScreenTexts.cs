@@ -22,6 +22,7 @@ public static class ScreenTexts
         ScreenRegistryError.UnknownZone => DisplayText.Error_UnknownZone,
         ScreenRegistryError.UnknownDesk => DisplayText.Error_UnknownDesk,
         ScreenRegistryError.DeskInOtherZone => DisplayText.Error_DeskInOtherZone,
+        ScreenRegistryError.NameNotPlain => DisplayText.Error_NameNotPlain,
         _ => DisplayText.Error_UnknownScreen,
     };
 

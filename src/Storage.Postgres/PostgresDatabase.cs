@@ -35,7 +35,22 @@ public sealed class PostgresDatabase : IDisposable
             : builder.Options + " -c synchronous_commit=on";
         _source = NpgsqlDataSource.Create(builder.ConnectionString);
         Database = builder.Database;
+        ConnectionString = builder.ConnectionString;
     }
+
+    /// <summary>The connection string the pool uses, for connections this process keeps outside it (the leader lease, the health probe).</summary>
+    internal string ConnectionString { get; }
+
+    /// <summary>
+    /// A connection of its own, outside the pool, with <paramref name="timeoutSeconds"/> to connect and for each command:
+    /// a session the caller holds (an advisory lock lives as long as it) or a probe that must see the server as it is now.
+    /// </summary>
+    internal NpgsqlDataSource Unpooled(int timeoutSeconds) => NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(ConnectionString)
+    {
+        Pooling = false,
+        Timeout = timeoutSeconds,
+        CommandTimeout = timeoutSeconds,
+    }.ConnectionString);
 
     /// <summary>The database's name, for messages.</summary>
     public string? Database { get; }

@@ -103,6 +103,14 @@ public static class PostgresSchema
         CREATE INDEX notices_provider_message ON notices (provider_message_id);
         CREATE TABLE notice_state (id text PRIMARY KEY, doc jsonb NOT NULL);
         """,
+
+        // 2: what every node of one installation must share instead of keeping beside its own data path: ASP.NET Core's
+        // data-protection keys (cookies, antiforgery tokens) as the XML elements its key manager writes, and secrets made
+        // once for the whole installation (the NIK hashes' key).
+        """
+        CREATE TABLE data_protection_keys (name text PRIMARY KEY, xml text NOT NULL, stored_at_utc_ticks bigint NOT NULL);
+        CREATE TABLE installation_secrets (name text PRIMARY KEY, value text NOT NULL, made_at_utc_ticks bigint NOT NULL);
+        """,
     ];
 
     /// <summary>The newest schema version this build knows.</summary>

@@ -12,8 +12,9 @@ public static class PostgresStorageServiceCollectionExtensions
     /// <see cref="ISurveyStore"/>, <see cref="IDeviceStore"/>, <see cref="IReportStore"/>, <see cref="IStaffStore"/>,
     /// <see cref="ISiteLogoStore"/>, <see cref="IApiClientStore"/>, <see cref="IBackupSource"/> (which says no),
     /// <see cref="IJournalStore"/>, <see cref="IWebhookStore"/>, <see cref="IComplaintStore"/> and
-    /// <see cref="INoticeStore"/>, all singletons; and <see cref="IMoveScopes"/>, so that several nodes can serve the
-    /// site from the database (docs/adr/0022-two-nodes-one-database.md).
+    /// <see cref="INoticeStore"/>, all singletons; <see cref="IMoveScopes"/>, so that several nodes can serve the
+    /// site from the database (docs/adr/0022-two-nodes-one-database.md); what the nodes of one installation share:
+    /// <see cref="PostgresSharedKeys"/> and <see cref="ILeaderLease"/>; and <see cref="PostgresProbe"/> for health checks.
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="connectionString">The Npgsql connection string.</param>
@@ -76,6 +77,12 @@ public static class PostgresStorageServiceCollectionExtensions
         services.AddSingleton<IComplaintStore, PostgresComplaintStore>();
         services.AddSingleton<INoticeStore, PostgresNoticeStore>();
         services.AddSingleton<IMoveScopes, PostgresMoveScopes>();
+
+        // Shared by every node of the installation (docs/adr/0021): keys and secrets, the leader lease, the health probe.
+        services.AddSingleton<PostgresSharedKeys>();
+        services.AddSingleton<PostgresProbe>();
+        services.AddSingleton<PostgresLeaderLease>();
+        services.AddSingleton<ILeaderLease>(sp => sp.GetRequiredService<PostgresLeaderLease>());
         return services;
     }
 }

@@ -120,6 +120,25 @@ public sealed class WebhookServiceTests : IDisposable
         Assert.Equal(3, _receiver.Delivered(hook.Id).Select(r => r.Id).Distinct().Count());
     }
 
+    [Fact]
+    public async Task RunAgain_SameServiceAfterItsRunStopped_DeliversWhatCameMeanwhile()
+    {
+        // What a node does when it loses the leader lease and later holds it again: the same service runs a second time.
+        var hook = Subscribe("sistem instansi");
+        _h.Issue();
+        await Eventually(() => Assert.Single(_receiver.Delivered(hook.Id)));
+        await _stop.CancelAsync();
+        await _running;
+        _h.Issue();
+        _stop.Dispose();
+        _stop = new CancellationTokenSource();
+
+        _running = _service.RunAsync(_stop.Token);
+        _service.JournalGrew();
+
+        await Eventually(() => Assert.Equal(2, _receiver.Delivered(hook.Id).Count));
+    }
+
     [Theory]
     [InlineData("http://sistem.instansi.go.id/hook", false, true, WebhookError.UrlNotHttps)]
     [InlineData("https://127.0.0.1:5000/admin", true, false, WebhookError.UrlOnThisMachine)]

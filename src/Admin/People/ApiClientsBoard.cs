@@ -122,6 +122,7 @@ public sealed class ApiClientsBoard(ApiClientAdministration clients, QueueEngine
         ApiClientError.NameTooLong => Labels.Format(ApiClientText.Error_NameTooLong, ApiClientRegistry.MaxNameLength),
         ApiClientError.UnknownAgency => ApiClientText.Error_UnknownAgency,
         ApiClientError.NoOperations => ApiClientText.Error_NoOperations,
+        ApiClientError.NameNotPlain => ApiClientText.Error_NameNotPlain,
         ApiClientError.MppScopeReadOnly => ApiClientText.Error_MppScopeReadOnly,
         ApiClientError.AlreadyRevoked => ApiClientText.Error_AlreadyRevoked,
         _ => ApiClientText.Error_UnknownClient,

@@ -147,6 +147,7 @@ public sealed class DevicesBoard(DeviceAdministration devices, QueueEngine engin
         ScreenRegistryError.UnknownDesk => PeopleText.DeviceError_UnknownDesk,
         ScreenRegistryError.DeskInOtherZone => PeopleText.DeviceError_DeskInOtherZone,
         ScreenRegistryError.UnknownKind => PeopleText.DeviceError_UnknownKind,
+        ScreenRegistryError.NameNotPlain => PeopleText.DeviceError_NameNotPlain,
         _ => PeopleText.DeviceError_UnknownScreen,
     };
 

@@ -37,6 +37,7 @@ public static class WebhookWords
         WebhookError.ConsumerMissing => WebhookText.Error_ConsumerMissing,
         WebhookError.TasksInvalid => WebhookText.Error_TasksInvalid,
         WebhookError.UserKeyTooLong => Labels.Format(WebhookText.Error_UserKeyTooLong, WebhookService.MaxUserKeyLength),
+        WebhookError.NameNotPlain => WebhookText.Error_NameNotPlain,
         _ => WebhookText.Error_UnknownWebhook,
     };
 }

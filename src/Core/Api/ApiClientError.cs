@@ -7,6 +7,9 @@ public enum ApiClientError
     UnknownAgency,
     NoOperations,
 
+    /// <summary>The name holds a control character (<see cref="CatalogRules.HasControl"/>).</summary>
+    NameNotPlain,
+
     /// <summary>A client for the whole MPP may only read.</summary>
     MppScopeReadOnly,
     UnknownClient,

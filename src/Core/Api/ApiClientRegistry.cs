@@ -151,6 +151,11 @@ public sealed class ApiClientRegistry
             throw new ApiClientException(ApiClientError.NameMissing, "An API client needs a name, e.g. \"Sistem antrean Imigrasi\".");
         }
 
+        if (CatalogRules.HasControl(trimmed))
+        {
+            throw new ApiClientException(ApiClientError.NameNotPlain, "An API client's name may not contain control characters.");
+        }
+
         return trimmed.Length > MaxNameLength
             ? throw new ApiClientException(ApiClientError.NameTooLong, $"An API client's name has at most {MaxNameLength} characters.")
             : trimmed;

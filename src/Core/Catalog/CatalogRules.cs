@@ -41,6 +41,13 @@ public static class CatalogRules
         return Plain(field, trimmed, max);
     }
 
+    /// <summary>
+    /// Whether a one-line text an admin typed (a name of a screen, an API client, a webhook) holds a control character:
+    /// refused like markup in the catalog's names, since it shows as nothing on a screen and U+0000 cannot be stored in
+    /// PostgreSQL at all (it would fail the write instead of being refused with a reason).
+    /// </summary>
+    public static bool HasControl(string? text) => text is not null && text.Any(char.IsControl);
+
     /// <summary>An optional name: empty stays empty, anything else follows <see cref="Name"/>.</summary>
     public static string OptionalName(string field, string? value, int max) =>
         string.IsNullOrWhiteSpace(value) ? string.Empty : Name(field, value, max);

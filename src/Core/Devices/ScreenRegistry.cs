@@ -292,6 +292,11 @@ public sealed class ScreenRegistry
             throw new ScreenRegistryException(ScreenRegistryError.NameMissing, "A screen needs a name, e.g. \"TV Ruang Tunggu Zona 1\".");
         }
 
+        if (CatalogRules.HasControl(trimmed))
+        {
+            throw new ScreenRegistryException(ScreenRegistryError.NameNotPlain, "A screen's name may not contain control characters.");
+        }
+
         return trimmed.Length > MaxNameLength
             ? throw new ScreenRegistryException(ScreenRegistryError.NameTooLong, $"A screen's name has at most {MaxNameLength} characters.")
             : trimmed;

@@ -9,4 +9,7 @@ public enum ScreenRegistryError
     DeskInOtherZone,
     UnknownScreen,
     UnknownKind,
+
+    /// <summary>The name holds a control character (<see cref="CatalogRules.HasControl"/>).</summary>
+    NameNotPlain,
 }

@@ -15,6 +15,9 @@ public enum WebhookError
     ConsumerMissing,
     TasksInvalid,
     UserKeyTooLong,
+
+    /// <summary>The name holds a control character (<see cref="CatalogRules.HasControl"/>).</summary>
+    NameNotPlain,
 }
 
 /// <summary>A refused change to a webhook subscription; <see cref="Exception.Message"/> is English, for logs and API clients.</summary>

@@ -306,6 +306,15 @@ public sealed class WebhookService : IDisposable
         var loops = _slots.Values.Select(s => s.Loop).Where(l => l is not null).Cast<Task>().ToArray();
         await Task.WhenAll(loops).ConfigureAwait(false);
         SaveCursors();
+
+        // A later run (this node holds the leader lease again, after another node held it) starts every loop afresh.
+        lock (_gate)
+        {
+            foreach (var slot in _slots.Values)
+            {
+                slot.Loop = null;
+            }
+        }
     }
 
     public void Dispose()
@@ -344,8 +353,13 @@ public sealed class WebhookService : IDisposable
     private static string ValidName(string? text)
     {
         var name = text?.Trim();
-        return string.IsNullOrEmpty(name) || name.Length > 60
-            ? throw new WebhookException(WebhookError.NameMissing, "A webhook or connector needs a name of 1 to 60 characters.")
+        if (string.IsNullOrEmpty(name) || name.Length > 60)
+        {
+            throw new WebhookException(WebhookError.NameMissing, "A webhook or connector needs a name of 1 to 60 characters.");
+        }
+
+        return CatalogRules.HasControl(name)
+            ? throw new WebhookException(WebhookError.NameNotPlain, "A webhook's or connector's name may not contain control characters.")
             : name;
     }
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using MppQueue.Core;
 using MppQueue.Storage;
+using MppQueue.Storage.Postgres;
 
 namespace MppQueue.Server.Hosting;
 
@@ -12,8 +13,8 @@ public sealed class BookingOptions
 
     /// <summary>
     /// The secret of the NIK hashes (at least 32 characters). Unset, one is made on first start and kept in
-    /// "booking-secret" beside the data file; keep that file with the backups, or the one-booking-per-person rule
-    /// no longer recognises a person's earlier bookings.
+    /// "booking-secret" beside the data file (on PostgreSQL: in the database, shared by every node); keep that file
+    /// with the backups, or the one-booking-per-person rule no longer recognises a person's earlier bookings.
     /// </summary>
     public string? NikSecret { get; set; }
 
@@ -28,6 +29,9 @@ public static class BookingSetup
 {
     private const string SecretFile = "booking-secret";
 
+    /// <summary>The NIK secret's name among the installation's secrets in the PostgreSQL database.</summary>
+    public const string SecretName = "booking-nik";
+
     public static IServiceCollection AddBookings(this IServiceCollection services, IConfiguration configuration, string dataPath)
     {
         services.AddOptions<BookingOptions>()
@@ -37,9 +41,23 @@ public static class BookingSetup
             .InRange(BookingOptions.Section + ":" + nameof(BookingOptions.SweepSeconds), o => o.SweepSeconds, 5, 3600)
             .ValidateOnStart();
         services.AddSingleton(provider => new BookingSecret(
-            provider.GetRequiredService<IOptions<BookingOptions>>().Value.NikSecret is { Length: > 0 } configured ? configured : SecretBeside(dataPath)));
-        services.AddHostedService<BookingHousekeeping>();
+            provider.GetRequiredService<IOptions<BookingOptions>>().Value.NikSecret is { Length: > 0 } configured ? configured
+            : provider.GetService<PostgresSharedKeys>() is { } shared ? shared.Secret(SecretName, () => SecretToShare(dataPath))
+            : SecretBeside(dataPath)));
+        // Once per site: on the node holding the leader lease (every node, on one process).
+        services.AddHostedService<LeaderOnly<BookingHousekeeping>>();
         return services;
+    }
+
+    /// <summary>
+    /// On PostgreSQL, the first node to start stores the secret in the database for every node: the one this node kept
+    /// beside its data file before (so that earlier bookings' hashes still match), else a new one.
+    /// </summary>
+    public static string SecretToShare(string dataPath)
+    {
+        var folder = Path.GetDirectoryName(dataPath);
+        var path = dataPath == LiteQueueStore.InMemory || string.IsNullOrEmpty(folder) ? null : Path.Combine(folder, SecretFile);
+        return path is not null && File.Exists(path) ? File.ReadAllText(path).Trim() : Convert.ToBase64String(RandomNumberGenerator.GetBytes(48));
     }
 
     /// <summary>The secret kept beside the data file, made once (readable by the service account only).</summary>

@@ -37,7 +37,8 @@ public static class ComplaintSetup
             provider.GetRequiredService<IOptions<ComplaintOptions>>().Value,
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ILogger<ComplaintForwarder>>()));
-        services.AddHostedService<ComplaintDelivery>();
+        // Once per site: on the node holding the leader lease (every node, on one process).
+        services.AddHostedService<LeaderOnly<ComplaintDelivery>>();
         return services;
     }
 }

@@ -36,7 +36,8 @@ public static class NoticeSetup
             provider.GetRequiredService<ILogger<NoticeService>>()));
         services.AddSingleton<INoticeSubscriptions>(provider => provider.GetRequiredService<NoticeService>());
         services.AddSingleton<INoticeReports>(provider => provider.GetRequiredService<NoticeService>());
-        services.AddHostedService<NoticeDelivery>();
+        // Once per site: on the node holding the leader lease (every node, on one process).
+        services.AddHostedService<LeaderOnly<NoticeDelivery>>();
         return services;
     }
 }

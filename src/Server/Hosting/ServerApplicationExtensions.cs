@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using MppQueue.Admin;
 using MppQueue.Api;
@@ -9,6 +10,7 @@ using MppQueue.Kiosk;
 using MppQueue.Server.Auth;
 using MppQueue.Server.Branding;
 using MppQueue.Server.Components;
+using MppQueue.Server.Health;
 using MppQueue.Server.Hubs;
 using MppQueue.Server.Notices;
 using MppQueue.Ui.Localization;
@@ -58,7 +60,7 @@ public static class ServerApplicationExtensions
 
         app.MapStaticAssets();
         app.MapGet(UiCultures.SwitchPath, SwitchCulture);
-        app.MapHealthChecks(HealthPath);
+        app.MapHealthChecks(HealthPath, new HealthCheckOptions { ResponseWriter = HealthAnswer.WriteAsync });
         app.MapAccountEndpoints();
         app.MapDisplay();
         app.MapAdmin();

@@ -44,7 +44,8 @@ public static class ServerServiceCollectionExtensions
             .Bind(configuration.GetSection(StorageOptions.Section))
             .Check(o => o.Problem())
             .ValidateOnStart();
-        if (configuration.GetValue<StorageProvider?>(StorageOptions.Section + ":" + nameof(StorageOptions.Provider)) == StorageProvider.PostgreSql)
+        var onPostgres = configuration.GetValue<StorageProvider?>(StorageOptions.Section + ":" + nameof(StorageOptions.Provider)) == StorageProvider.PostgreSql;
+        if (onPostgres)
         {
             // The schema is migrated when the store is first used; an empty database then gets the demo MPP (docs/adr/0021).
             services.AddPostgresStorage(
@@ -55,10 +56,21 @@ public static class ServerServiceCollectionExtensions
         {
             // A new data file is built in memory with the demo MPP (and its history) and written at once (docs/demo.md).
             services.AddLiteDbStorage(dataPath, (provider, store) => provider.GetRequiredService<DemoSeeding>().Seed(store, store));
+
+            // One process: it is always the node that does the once-per-site background work.
+            services.AddSingleton<ILeaderLease, SingleProcessLease>();
         }
 
-        // On PostgreSQL too, the data-protection keys and the NIK secret stay in MppQueue:DataPath's folder (one node).
-        services.AddKeysBesideData(dataPath);
+        // The keys that sign cookies and antiforgery tokens: beside the data file, or in the database that every node shares
+        // (the NIK secret follows the store in the same way, see AddBookings).
+        if (onPostgres)
+        {
+            services.AddKeysInDatabase();
+        }
+        else
+        {
+            services.AddKeysBesideData(dataPath);
+        }
 
         services.AddSingleton<IEngineStartStep, EngineStartup>();
         services.AddQueueCore(configuration);
@@ -89,7 +101,16 @@ public static class ServerServiceCollectionExtensions
         services.AddQueueHub();
         services.AddSingleton<QueueHubForwarder>();
         services.AddHostedService(sp => sp.GetRequiredService<QueueHubForwarder>());
-        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
+        // A node that cannot reach its store answers 503 with a short reason, so a load balancer sends no one to it.
+        if (onPostgres)
+        {
+            services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("store", timeout: TimeSpan.FromSeconds(5));
+        }
+        else
+        {
+            services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
+        }
+
         return services;
     }
 

@@ -38,7 +38,8 @@ public static class WebhookSetup
             // The machine's own clock even under a demo clock: a receiver checks the signed timestamp against its clock.
             TimeProvider.System,
             provider.GetRequiredService<ILogger<WebhookService>>()));
-        services.AddHostedService<WebhookDelivery>();
+        // Once per site: on the node holding the leader lease (every node, on one process).
+        services.AddHostedService<LeaderOnly<WebhookDelivery>>();
         return services;
     }
 }
