@@ -43,6 +43,9 @@ public sealed class MppQueueFactory : WebApplicationFactory<Program>
 
     public string DataPath { get; }
 
+    /// <summary>Whether the host checks its container as Development does (off by default: see ConfigureWebHost).</summary>
+    public bool ValidateContainer { get; init; }
+
     /// <summary>
     /// The app on a PostgreSQL database instead of a LiteDB file (the keys stay in a temp data folder). Give the same
     /// connection string again to restart on the same data.
@@ -131,6 +134,18 @@ public sealed class MppQueueFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+
+        // Development checks every registration when the container is built (ValidateOnBuild) and every scoped
+        // resolution (ValidateScopes): CPU on each of the suite's hundreds of hosts. ContainerValidationTests
+        // builds one host with both checks on.
+        if (!ValidateContainer)
+        {
+            builder.UseDefaultServiceProvider(options =>
+            {
+                options.ValidateOnBuild = false;
+                options.ValidateScopes = false;
+            });
+        }
         builder.UseSetting("MppQueue:DataPath", DataPath);
         builder.UseSetting("MppQueue:ClockStart", OpenMonday);
 
