@@ -5,15 +5,13 @@ using MppQueue.Core;
 namespace MppQueue.Storage.Tests;
 
 /// <summary>
-/// The engine on a real LiteDB file under load: 8 kiosk threads issue 800 tickets while 10 desks call
+/// The engine on a real LiteDB file under load: 8 kiosk threads issue 2,000 tickets while 10 desks call
 /// next until the queue is empty. Nothing is issued twice, called twice or lost, before and after a reopen.
 /// </summary>
 public sealed class QueueEngineStressTests : IDisposable
 {
     private const int Kiosks = 8;
-    // Every move is a durable commit (an fsync or more): 2,000 tickets made this one test four minutes of the CI run
-    // on a busy disk. 800 still has eighteen threads contending for the gate for the whole run.
-    private const int Tickets = 800;
+    private const int Tickets = 2000;
     private const int DeskCount = 10;
 
     private readonly TempFolder _folder = new();
