@@ -22,16 +22,22 @@ public sealed class PostgresJournalStore(PostgresDatabase database) : IJournalSt
         {
             using var command = Command(connection, "SELECT id, doc FROM journal WHERE id > $1 ORDER BY id LIMIT $2", afterId, max);
             using var reader = command.ExecuteReader();
-            var entries = new List<JournalEntry>();
-            while (reader.Read())
-            {
-                var document = FromJson<JournalDocument>(reader.GetString(1));
-                document.Id = reader.GetInt64(0);
-                entries.Add(document.ToEntry());
-            }
-
-            return entries;
+            return Entries(reader);
         });
+    }
+
+    /// <summary>The journal entries of a reader over (id, doc) rows, in the reader's order.</summary>
+    internal static List<JournalEntry> Entries(NpgsqlDataReader reader)
+    {
+        var entries = new List<JournalEntry>();
+        while (reader.Read())
+        {
+            var document = FromJson<JournalDocument>(reader.GetString(1));
+            document.Id = reader.GetInt64(0);
+            entries.Add(document.ToEntry());
+        }
+
+        return entries;
     }
 
     public long LastJournalId() => _database.Read(LastId);
@@ -67,6 +73,6 @@ public sealed class PostgresJournalStore(PostgresDatabase database) : IJournalSt
         }
     }
 
-    private static long LastId(NpgsqlConnection connection) =>
+    internal static long LastId(NpgsqlConnection connection) =>
         Scalar<long?>(connection, "SELECT max(id) FROM journal") ?? 0;
 }

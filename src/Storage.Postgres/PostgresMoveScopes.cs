@@ -52,7 +52,7 @@ public sealed class PostgresMoveScopes(PostgresDatabase database) : IMoveScopes,
         var connection = OpenListener(woken);
         try
         {
-            _applied = _database.Read(LastId);
+            _applied = _database.Read(PostgresJournalStore.LastId);
         }
         catch
         {
@@ -126,30 +126,15 @@ public sealed class PostgresMoveScopes(PostgresDatabase database) : IMoveScopes,
         };
         using var reader = batch.ExecuteReader();
         reader.NextResult();
-        return Entries(reader);
+        return PostgresJournalStore.Entries(reader);
     }
 
     private static List<JournalEntry> ReadAfter(NpgsqlConnection connection, long afterId)
     {
         using var command = Command(connection, ReadAfterSql, afterId);
         using var reader = command.ExecuteReader();
-        return Entries(reader);
+        return PostgresJournalStore.Entries(reader);
     }
-
-    private static List<JournalEntry> Entries(NpgsqlDataReader reader)
-    {
-        var entries = new List<JournalEntry>();
-        while (reader.Read())
-        {
-            var document = FromJson<JournalDocument>(reader.GetString(1));
-            document.Id = reader.GetInt64(0);
-            entries.Add(document.ToEntry());
-        }
-
-        return entries;
-    }
-
-    private static long LastId(NpgsqlConnection connection) => Scalar<long?>(connection, "SELECT max(id) FROM journal") ?? 0;
 
     public void AnnounceCatalogChanged() =>
         _database.Read(connection => Execute(connection, "SELECT pg_notify($1, $2)", Channel, CatalogNotice + _node));

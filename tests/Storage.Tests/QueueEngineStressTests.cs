@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Time.Testing;
 using MppQueue.Core;
+using static MppQueue.Storage.Tests.EngineLoad;
 
 namespace MppQueue.Storage.Tests;
 
@@ -43,26 +44,7 @@ public sealed class QueueEngineStressTests : IDisposable
                 Interlocked.Increment(ref issuing);
             }))).ToList();
             var counters = desks.Select(desk => new Thread(() => Guard(errors, () =>
-            {
-                while (true)
-                {
-                    try
-                    {
-                        var called = engine.CallNext(desk);
-                        calls.Add((desk, called.Id));
-                        engine.Finish(desk, called.Id);
-                    }
-                    catch (QueueException ex) when (ex.Code == QueueErrorCode.NothingWaiting)
-                    {
-                        if (Volatile.Read(ref issuing) == Kiosks && engine.WaitingForDesk(desk).Count == 0)
-                        {
-                            return;
-                        }
-
-                        Thread.Yield();
-                    }
-                }
-            }))).ToList();
+                CallUntilDone(engine, desk, calls, () => Volatile.Read(ref issuing) == Kiosks && engine.WaitingForDesk(desk).Count == 0)))).ToList();
 
             kiosks.Concat(counters).ToList().ForEach(t => t.Start());
             kiosks.Concat(counters).ToList().ForEach(t => t.Join());
@@ -91,18 +73,6 @@ public sealed class QueueEngineStressTests : IDisposable
         var sequences = stored.SelectMany(t => t.History).Select(m => m.Sequence).ToList();
         Assert.Equal(sequences.Count, sequences.Distinct().Count());
         Assert.Equal(sequences.Max(), reopened.LastSequence());
-    }
-
-    private static void Guard(ConcurrentBag<Exception> errors, Action work)
-    {
-        try
-        {
-            work();
-        }
-        catch (Exception ex)
-        {
-            errors.Add(ex);
-        }
     }
 
     /// <summary>The demo MPP with room for the whole load, and ten desks that serve KTP-el, KK and Akta.</summary>

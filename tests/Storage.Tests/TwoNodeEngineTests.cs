@@ -3,6 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 using MppQueue.Core;
 using MppQueue.PostgresTesting;
 using MppQueue.Storage.Postgres;
+using static MppQueue.Storage.Tests.EngineLoad;
 
 namespace MppQueue.Storage.Tests;
 
@@ -49,29 +50,9 @@ public sealed class TwoNodeEngineTests : IDisposable
 
             Interlocked.Increment(ref kiosksDone);
         }))).ToList();
+        // CallNext catches up with the other node first: nothing waiting once every kiosk is done means none left.
         var counters = desks.Select((desk, n) => new Thread(() => Guard(errors, () =>
-        {
-            var engine = n % 2 == 0 ? a : b;
-            while (true)
-            {
-                try
-                {
-                    var called = engine.CallNext(desk);
-                    calls.Add((desk, called.Id));
-                    engine.Finish(desk, called.Id);
-                }
-                catch (QueueException ex) when (ex.Code == QueueErrorCode.NothingWaiting)
-                {
-                    // CallNext catches up with the other node first: nothing waiting once every kiosk is done means none left.
-                    if (Volatile.Read(ref kiosksDone) == 2 * KiosksPerNode)
-                    {
-                        return;
-                    }
-
-                    Thread.Sleep(2);
-                }
-            }
-        }))).ToList();
+            CallUntilDone(n % 2 == 0 ? a : b, desk, calls, () => Volatile.Read(ref kiosksDone) == 2 * KiosksPerNode)))).ToList();
 
         kiosks.Concat(counters).ToList().ForEach(t => t.Start());
         kiosks.Concat(counters).ToList().ForEach(t => t.Join());
@@ -194,18 +175,6 @@ public sealed class TwoNodeEngineTests : IDisposable
         }
 
         return true;
-    }
-
-    private static void Guard(ConcurrentBag<Exception> errors, Action work)
-    {
-        try
-        {
-            work();
-        }
-        catch (Exception ex)
-        {
-            errors.Add(ex);
-        }
     }
 
     /// <summary>The demo MPP with room for the whole load, and desks that serve KTP-el, KK and Akta.</summary>
