@@ -11,8 +11,13 @@ public static class StaffFormat
 
     public static double Hours(TimeSpan span) => Math.Round(span.TotalHours, 1);
 
-    /// <summary>"12,5 jam"; under an hour in whole minutes ("25 menit"), so that a day's first hour does not read as nothing.</summary>
-    public static string HoursText(TimeSpan span, CultureInfo culture) => span < TimeSpan.FromHours(1)
+    /// <summary>
+    /// "12,5 jam"; under an hour in whole minutes ("25 menit"), so that a day's first hour does not read as nothing;
+    /// some time that rounds to no minute, "kurang dari 1 menit" (not "0 menit" beside a share of it).
+    /// </summary>
+    public static string HoursText(TimeSpan span, CultureInfo culture) =>
+        span > TimeSpan.Zero && Math.Round(span.TotalMinutes) < 1 ? StaffText.ResourceManager.GetString(nameof(StaffText.StaffUnderAMinute), culture) ?? "< 1"
+        : span < TimeSpan.FromHours(1)
         ? string.Format(culture, StaffText.ResourceManager.GetString(nameof(StaffText.StaffMinutes), culture) ?? "{0}", Math.Round(span.TotalMinutes).ToString("N0", culture))
         : string.Format(culture, StaffText.ResourceManager.GetString(nameof(StaffText.StaffHours), culture) ?? "{0}", Hours(span).ToString("N1", culture));
 
