@@ -1,0 +1,69 @@
+using System.Globalization;
+using MppQueue.Bench;
+using MppQueue.Core;
+using MppQueue.Storage;
+using MppQueue.Storage.Postgres;
+
+// The stores side by side in one run (issue 19): durable issuing from kiosk threads and call-next from desk threads,
+// through the QueueEngine, on the LiteDB default, on PostgreSQL with one node and with two nodes on one database.
+// Usage: dotnet run -c Release --project bench/StoreBench [-- tickets kiosks desks folder]
+// The folder (default: the temp folder) holds the LiteDB file and the PostgreSQL cluster: put it on the real disk.
+var c = CultureInfo.InvariantCulture;
+var tickets = args.Length > 0 ? int.Parse(args[0], c) : 1500;
+var kiosks = args.Length > 1 ? int.Parse(args[1], c) : 8;
+var deskCount = args.Length > 2 ? int.Parse(args[2], c) : 10;
+var parent = args.Length > 3 ? args[3] : Path.GetTempPath();
+
+var catalog = BenchSite.Build(deskCount);
+var services = BenchSite.SharedServices(catalog);
+var dir = Directory.CreateDirectory(Path.Combine(parent, "mppqueue-storebench-" + Guid.NewGuid().ToString("N")[..8]));
+Console.WriteLine($"MppQueue store benchmark: {Environment.ProcessorCount} cores, {tickets} tickets per configuration, {kiosks} kiosk threads, {deskCount} desk threads, in {dir.FullName}");
+try
+{
+    // 1. The default: one process, one LiteDB file, every write fsynced.
+    using (var lite = new LiteQueueStore(Path.Combine(dir.FullName, "bench.db")))
+    {
+        CatalogEditor.SeedIfEmpty(lite, catalog);
+        var engine = new QueueEngine(lite, TimeProvider.System, new QueueNotifier());
+        Console.WriteLine(StoreRun.Measure("LiteDB file", [engine], services, tickets, kiosks, deskCount));
+    }
+
+    using var postgres = BenchPostgres.Start(dir.FullName);
+    Console.WriteLine($"PostgreSQL 15 cluster in {postgres.DataFolder}: {postgres.Durability()}");
+
+    // 2. and 3. PostgreSQL, each node with its own pool and move scopes (docs/adr/0022-two-nodes-one-database.md).
+    foreach (var nodeCount in new[] { 1, 2 })
+    {
+        var connectionString = postgres.CreateDatabase($"storebench_{nodeCount}");
+        var owned = new List<IDisposable>();
+        try
+        {
+            var nodes = Enumerable.Range(0, nodeCount).Select(_ =>
+            {
+                var database = new PostgresDatabase(connectionString);
+                owned.Add(database);
+                PostgresSchema.Migrate(database);
+                var store = new PostgresTicketStore(database);
+                CatalogEditor.SeedIfEmpty(store, catalog);
+                var scopes = new PostgresMoveScopes(database);
+                owned.Add(scopes);
+                return new QueueEngine(store, TimeProvider.System, new QueueNotifier(), scopes);
+            }).ToList();
+            var name = nodeCount == 1 ? "PostgreSQL, 1 node" : $"PostgreSQL, {nodeCount} nodes on one database (load split)";
+            Console.WriteLine(StoreRun.Measure(name, nodes, services, tickets, kiosks, deskCount));
+        }
+        finally
+        {
+            for (var i = owned.Count - 1; i >= 0; i--)
+            {
+                owned[i].Dispose();
+            }
+        }
+    }
+
+    Console.WriteLine("20 sites issuing at once: not measured yet: the tables have no site id and every move takes the one site lock (issue 19, part 4).");
+}
+finally
+{
+    dir.Delete(recursive: true);
+}
