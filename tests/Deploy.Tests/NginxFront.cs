@@ -18,6 +18,12 @@ public sealed partial class NginxFront : IAsyncDisposable
 {
     public const string NginxPath = "/usr/sbin/nginx";
 
+    /// <summary>The site of one node (deploy/).</summary>
+    public const string OneNodeSite = "nginx-mppqueue.conf";
+
+    /// <summary>The site of two nodes on one database (deploy/).</summary>
+    public const string TwoNodeSite = "nginx-mppqueue-two-nodes.conf";
+
     private readonly string _root = Path.Combine(Path.GetTempPath(), "mppqueue-nginx-tests", Guid.NewGuid().ToString("N"));
     private Process? _process;
     private string? _certificateHash;
@@ -32,14 +38,21 @@ public sealed partial class NginxFront : IAsyncDisposable
     /// <summary>nginx's HTTPS server block.</summary>
     public Uri Https { get; private set; } = null!;
 
-    public static async Task<NginxFront> StartAsync(Uri upstream)
+    public static Task<NginxFront> StartAsync(Uri upstream)
     {
         ArgumentNullException.ThrowIfNull(upstream);
+        return StartAsync(OneNodeSite, [upstream]);
+    }
+
+    /// <summary>nginx with the given site of deploy/, its upstream's servers (in order) replaced by these.</summary>
+    public static async Task<NginxFront> StartAsync(string site, IReadOnlyList<Uri> upstreams)
+    {
+        ArgumentNullException.ThrowIfNull(upstreams);
         Assert.True(File.Exists(NginxPath), "nginx is missing: apt-get install -y nginx (scripts/test.sh installs it)");
         var front = new NginxFront();
         try
         {
-            await front.StartCoreAsync(upstream);
+            await front.StartCoreAsync(site, upstreams);
             return front;
         }
         catch
@@ -96,7 +109,14 @@ public sealed partial class NginxFront : IAsyncDisposable
         }
     }
 
-    private async Task StartCoreAsync(Uri upstream)
+    /// <summary>What nginx logged of each request: the client's address, the node that answered, the status and the path.</summary>
+    public IReadOnlyList<string> AccessLog()
+    {
+        var path = Path.Combine(_root, "access.log");
+        return File.Exists(path) ? File.ReadAllLines(path) : [];
+    }
+
+    private async Task StartCoreAsync(string site, IReadOnlyList<Uri> upstreams)
     {
         Directory.CreateDirectory(Path.Combine(_root, "temp"));
 
@@ -112,7 +132,7 @@ public sealed partial class NginxFront : IAsyncDisposable
         Http = new Uri("http://127.0.0.1:" + httpPort + "/");
         Https = new Uri("https://127.0.0.1:" + httpsPort + "/");
         var configuration = Path.Combine(_root, "nginx.conf");
-        await File.WriteAllTextAsync(configuration, Configuration(upstream.Port, httpPort, httpsPort));
+        await File.WriteAllTextAsync(configuration, Configuration(site, upstreams, httpPort, httpsPort));
 
         var test = await Machine.RunAsync(NginxPath, ["-t", "-p", _root, "-e", Path.Combine(_root, "error.log"), "-c", configuration], TimeSpan.FromSeconds(30));
         Assert.True(test.ExitCode == 0, "nginx -t refused the deploy/ configuration:\n" + test.Output);
@@ -129,15 +149,21 @@ public sealed partial class NginxFront : IAsyncDisposable
     }
 
     // The installed site with its HTTPS block uncommented, inside the http block nginx.conf would give it.
-    private string Configuration(int upstreamPort, int httpPort, int httpsPort)
+    private string Configuration(string siteFile, IReadOnlyList<Uri> upstreams, int httpPort, int httpsPort)
     {
         var deploy = Path.Combine(Machine.RepositoryRoot(), "deploy");
-        var site = File.ReadAllText(Path.Combine(deploy, "nginx-mppqueue.conf"));
+        var site = File.ReadAllText(Path.Combine(deploy, siteFile));
         var https = site.IndexOf("# server {", StringComparison.Ordinal);
         Assert.True(https > 0, "deploy/nginx-mppqueue.conf has no commented HTTPS block.");
         site = site[..https] + CommentMark().Replace(site[https..], string.Empty);
 
-        site = Replace(site, "server 127.0.0.1:5000;", "server 127.0.0.1:" + upstreamPort + ";");
+        var servers = UpstreamServer().Matches(site);
+        Assert.True(servers.Count == upstreams.Count, $"deploy/{siteFile} has {servers.Count} upstream servers, not {upstreams.Count}.");
+        for (var i = servers.Count - 1; i >= 0; i--)
+        {
+            site = site[..servers[i].Groups["address"].Index] + "127.0.0.1:" + upstreams[i].Port + site[(servers[i].Groups["address"].Index + servers[i].Groups["address"].Length)..];
+        }
+
         site = Replace(site, "listen 80;", "listen 127.0.0.1:" + httpPort + ";");
         site = Replace(site, "listen [::]:80;", string.Empty);
         site = Replace(site, "listen 443 ssl http2;", "listen 127.0.0.1:" + httpsPort + " ssl http2;");
@@ -152,7 +178,8 @@ public sealed partial class NginxFront : IAsyncDisposable
         text.AppendLine("worker_processes 1;");
         text.AppendLine("events { worker_connections 256; }");
         text.AppendLine("http {");
-        text.AppendLine("    access_log " + Path.Combine(_root, "access.log") + ";");
+        text.AppendLine("    log_format nodes '$remote_addr|$upstream_addr|$status|$request_uri';");
+        text.AppendLine("    access_log " + Path.Combine(_root, "access.log") + " nodes;");
         foreach (var kind in new[] { "client_body", "proxy", "fastcgi", "uwsgi", "scgi" })
         {
             text.AppendLine("    " + kind + "_temp_path " + Path.Combine(temp, kind) + ";");
@@ -201,6 +228,10 @@ public sealed partial class NginxFront : IAsyncDisposable
 
         Assert.Fail("nginx did not listen on " + port + ":\n" + ErrorLog());
     }
+
+    // An upstream's server line: "server 127.0.0.1:5000;" or "server 10.0.0.11:5000 max_fails=1 ...;".
+    [GeneratedRegex(@"^\s*server (?<address>[0-9.]+:[0-9]+)[ ;]", RegexOptions.Multiline)]
+    private static partial Regex UpstreamServer();
 
     // "# " at the start of a line: the commented HTTPS block, which an operator uncomments once the certificate is there.
     [GeneratedRegex("^# ?", RegexOptions.Multiline)]
