@@ -1,7 +1,4 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using MppQueue.Storage.Postgres;
 using Npgsql;
 
@@ -20,30 +17,25 @@ namespace MppQueue.PostgresTesting;
 /// </summary>
 public sealed class PostgresTestServer
 {
-    public const string BinFolder = "/usr/lib/postgresql/15/bin";
-
     private static readonly Lazy<PostgresTestServer> _shared = new(Start, LazyThreadSafetyMode.ExecutionAndPublication);
     private static int _databases;
 
-    private readonly string _folder;
+    private readonly PostgresCluster _cluster;
     private readonly Lazy<string> _template;
-    private readonly string? _runAs;
 
-    private PostgresTestServer(string folder, string? runAs, int port)
+    private PostgresTestServer(PostgresCluster cluster)
     {
-        _folder = folder;
-        _runAs = runAs;
-        Port = port;
+        _cluster = cluster;
         _template = new(MakeTemplate, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The cluster of this test process (started on the first call).</summary>
     public static PostgresTestServer Shared => _shared.Value;
 
-    public int Port { get; }
+    public int Port => _cluster.Port;
 
     /// <summary>The folder of the server's unix socket (also its data folder's parent).</summary>
-    public string SocketFolder => _folder;
+    public string SocketFolder => _cluster.Folder;
 
     /// <summary>
     /// A new database of its own and a connection string to it (over TCP on localhost, as an application connects):
@@ -91,99 +83,8 @@ public sealed class PostgresTestServer
 
     private static PostgresTestServer Start()
     {
-        if (!File.Exists(Path.Combine(BinFolder, "postgres")))
-        {
-            throw new InvalidOperationException($"PostgreSQL 15 is not installed ({BinFolder}/postgres is missing): apt-get install postgresql (scripts/test.sh does).");
-        }
-
-        var runAs = Environment.UserName == "root" ? "postgres" : null;
-        var folder = Path.Combine(Path.GetTempPath(), "mppqueue-pg-" + Guid.NewGuid().ToString("N")[..12]);
-        Directory.CreateDirectory(folder);
-        if (runAs is not null)
-        {
-            Run("chown", runAs, folder);
-        }
-
-        var data = Path.Combine(folder, "data");
-        var port = FreePort();
-        var server = new PostgresTestServer(folder, runAs, port);
-
-        // initdb's own fsyncs are skipped too (the cluster is thrown away).
-        server.RunAsServerUser(Path.Combine(BinFolder, "initdb"), "-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C", "--no-sync");
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Stop();
-        server.RunAsServerUser(
-            Path.Combine(BinFolder, "pg_ctl"),
-            "-D",
-            data,
-            "-l",
-            Path.Combine(folder, "server.log"),
-            "-w",
-            "-o",
-            $"-c listen_addresses=127.0.0.1 -p {port.ToString(CultureInfo.InvariantCulture)} -k {folder} -c fsync=off -c full_page_writes=off -c synchronous_commit=on -c max_connections=300",
-            "start");
-        return server;
-    }
-
-    private void Stop()
-    {
-        try
-        {
-            RunAsServerUser(Path.Combine(BinFolder, "pg_ctl"), "-D", Path.Combine(_folder, "data"), "-m", "immediate", "-w", "stop");
-        }
-        catch (InvalidOperationException)
-        {
-            // Already stopped; the folder goes anyway.
-        }
-
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp folder is not worth failing a run for.
-        }
-    }
-
-    private void RunAsServerUser(string program, params string[] arguments)
-    {
-        if (_runAs is null)
-        {
-            Run(program, arguments);
-        }
-        else
-        {
-            Run("runuser", ["-u", _runAs, "--", program, .. arguments]);
-        }
-    }
-
-    private static void Run(string program, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(program)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Path.GetTempPath(),
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start.");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} failed ({process.ExitCode}): {error} {output.Result}");
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        var cluster = PostgresCluster.Start(Path.GetTempPath(), "mppqueue-pg-", durable: false);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.Stop(immediately: true);
+        return new PostgresTestServer(cluster);
     }
 }
