@@ -132,27 +132,7 @@ public sealed class PublishedServer : IAsyncLifetime
     private async Task WaitUntilHealthyAsync()
     {
         using var client = CreateClient();
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (DateTime.UtcNow < deadline)
-        {
-            Assert.False(_process!.HasExited, "The published server stopped:\n" + Output);
-            try
-            {
-                using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(250);
-        }
-
-        Assert.Fail("The published server did not become healthy:\n" + Output);
+        await HealthWait.UntilHealthyAsync(client, _process!, () => Output, "The published server");
     }
 
     private void Append(string? line)

@@ -68,27 +68,7 @@ public sealed class ServerNode : IDisposable
     public async Task WaitUntilHealthyAsync()
     {
         using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (DateTime.UtcNow < deadline)
-        {
-            Assert.False(_process.HasExited, "A node stopped:\n" + Output);
-            try
-            {
-                using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(200);
-        }
-
-        Assert.Fail("A node did not become healthy:\n" + Output);
+        await HealthWait.UntilHealthyAsync(client, _process, () => Output, "A node");
     }
 
     /// <summary>SIGKILL: the process ends at once, mid-request, with no shutdown of its own.</summary>
