@@ -6,7 +6,8 @@ using MppQueue.Storage.Postgres;
 
 // The stores side by side in one run (issue 19): durable issuing from kiosk threads and call-next from desk threads,
 // through the QueueEngine, on the LiteDB default, on PostgreSQL with one node and with two nodes on one database.
-// Usage: dotnet run -c Release --project bench/StoreBench [-- tickets kiosks desks folder]
+// Then sites, each in a schema of its own in one database, all issuing at once.
+// Usage: dotnet run -c Release --project bench/StoreBench [-- tickets kiosks desks folder sites]
 // The folder (default: the temp folder) holds the LiteDB file and the PostgreSQL cluster: put it on the real disk.
 var c = CultureInfo.InvariantCulture;
 var tickets = args.Length > 0 ? int.Parse(args[0], c) : 1500;
@@ -61,7 +62,36 @@ try
         }
     }
 
-    Console.WriteLine("20 sites issuing at once: not measured yet: the tables have no site id and every move takes the one site lock (issue 19, part 4).");
+    // 4. Many buildings in one installation: each site in a schema of its own with its own lock (docs/adr/0023).
+    var siteCount = args.Length > 4 ? int.Parse(args[4], c) : 20;
+    var siteDatabase = postgres.CreateDatabase("storebench_sites");
+    var sites = new List<IDisposable>();
+    try
+    {
+        var engines = Enumerable.Range(1, siteCount).Select(n =>
+        {
+            var database = new PostgresDatabase(new Npgsql.NpgsqlConnectionStringBuilder(siteDatabase)
+            {
+                SearchPath = string.Create(c, $"site_{n:D2}"),
+                MaxPoolSize = kiosks + 4,
+            }.ConnectionString);
+            sites.Add(database);
+            PostgresSchema.Migrate(database);
+            var store = new PostgresTicketStore(database);
+            CatalogEditor.SeedIfEmpty(store, catalog);
+            var scopes = new PostgresMoveScopes(database);
+            sites.Add(scopes);
+            return new QueueEngine(store, TimeProvider.System, new QueueNotifier(), scopes);
+        }).ToList();
+        Console.WriteLine(StoreRun.MeasureSites($"PostgreSQL, {siteCount} sites in one database issuing at once (1 node each)", engines, services, tickets, kiosks));
+    }
+    finally
+    {
+        for (var i = sites.Count - 1; i >= 0; i--)
+        {
+            sites[i].Dispose();
+        }
+    }
 }
 finally
 {

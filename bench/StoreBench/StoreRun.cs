@@ -66,6 +66,37 @@ internal static class StoreRun
         return $"{name}: {issueLatency.Report($"issue ({kiosks} kiosks)", issueWall.Elapsed)} | {callLatency.Report($"call-next ({desks} desks, each followed by finish)", callWall.Elapsed)} | {check}";
     }
 
+    /// <summary>
+    /// Every site's kiosk threads (<paramref name="kiosks"/> per site) issue <paramref name="ticketsPerSite"/> tickets at
+    /// its own engine, all sites at once; each issue timed, and the throughput counted over all sites together.
+    /// </summary>
+    public static string MeasureSites(string name, IReadOnlyList<QueueEngine> sites, IReadOnlyList<string> services, int ticketsPerSite, int kiosks)
+    {
+        WarmUp(sites, services);
+
+        var issued = sites.Select(_ => new ConcurrentBag<Ticket>()).ToList();
+        var latency = new Latencies();
+        var wall = Stopwatch.StartNew();
+        RunAll(Enumerable.Range(0, sites.Count * kiosks).Select(t => (Action)(() =>
+        {
+            var site = t / kiosks;
+            var k = t % kiosks;
+            for (var i = k; i < ticketsPerSite; i += kiosks)
+            {
+                var started = Stopwatch.GetTimestamp();
+                issued[site].Add(sites[site].Issue(new IssueRequest(services[i % services.Count], PriorityGroup.None, $"kiosk-{k}")));
+                latency.Add(Stopwatch.GetElapsedTime(started));
+            }
+        })));
+        wall.Stop();
+
+        var wrong = issued.Count(bag => bag.Select(t => t.Number.ToString()).Distinct().Count() != ticketsPerSite);
+        var check = wrong == 0
+            ? "every site's tickets numbered once each"
+            : string.Create(CultureInfo.InvariantCulture, $"WRONG: {wrong} sites issued a number twice");
+        return $"{name}: {latency.Report($"issue ({sites.Count} sites x {kiosks} kiosks, {sites.Count * ticketsPerSite} tickets)", wall.Elapsed)} | {check}";
+    }
+
     /// <summary>A few moves on every node first, so that the timed moves find the code compiled and the pools open.</summary>
     private static void WarmUp(IReadOnlyList<QueueEngine> nodes, IReadOnlyList<string> services)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -12,22 +13,44 @@ namespace MppQueue.Storage.Postgres;
 /// </summary>
 public sealed class PostgresDatabase : IDisposable
 {
-    // The key of the transaction-level lock every write that appends to the journal takes first, so that journal ids
-    // (given by an identity column when a row is inserted) follow the order in which the moves commit.
-    internal const long JournalLockKey = 0x4D50_5151_4A4F_5552; // "MPQQJOUR"
+    /// <summary>The schema a connection string without a search path keeps its tables in.</summary>
+    public const string DefaultSchema = "public";
 
-    // The key of the session-level lock held while the schema is migrated and an empty database is seeded.
-    internal const long SchemaLockKey = 0x4D50_5151_5343_484D; // "MPQQSCHM"
+    // What an advisory lock of this site is for: the low half of its key (the high half names the site's schema, see
+    // LockKey). The transaction-level lock every write that appends to the journal takes first, so that journal ids (given
+    // by an identity column when a row is inserted) follow the order in which the moves commit.
+    internal const int JournalLock = 0x4A4F_5552; // "JOUR"
+
+    // The session-level lock held while the schema is migrated and an empty schema is seeded.
+    internal const int SchemaLock = 0x5343_484D; // "SCHM"
+
+    // A site's schema: a PostgreSQL identifier written without quotes (it is also part of a channel's name).
+    private static readonly Regex SchemaName = new("^[a-z_][a-z0-9_]{0,47}$", RegexOptions.CultureInvariant);
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General);
 
     private readonly NpgsqlDataSource _source;
+    private readonly long _siteKey;
 
     /// <param name="connectionString">An Npgsql connection string (Host, Port, Database, Username, Password...).</param>
     public PostgresDatabase(string connectionString)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
+
+        // One site per schema (docs/adr/0023-one-schema-per-site.md): the search path names it, and only it, so that no
+        // statement of this site can reach another's tables by a name that is missing from its own schema.
+        var schema = string.IsNullOrWhiteSpace(builder.SearchPath) ? DefaultSchema : builder.SearchPath.Trim();
+        if (!SchemaName.IsMatch(schema))
+        {
+            throw new ArgumentException(
+                $"The connection string's Search Path \"{schema}\" is not one schema name: use lower-case letters, digits and _ (at most 48), starting with a letter or _.",
+                nameof(connectionString));
+        }
+
+        builder.SearchPath = schema;
+        Schema = schema;
+        _siteKey = (long)StableHash(schema) << 32;
 
         // A move is reported only once it is on the server's disk, whatever the server's or role's default says.
         builder.Options = string.IsNullOrWhiteSpace(builder.Options)
@@ -54,6 +77,18 @@ public sealed class PostgresDatabase : IDisposable
 
     /// <summary>The database's name, for messages.</summary>
     public string? Database { get; }
+
+    /// <summary>
+    /// The schema that holds this site's tables (the connection string's Search Path, else <see cref="DefaultSchema"/>):
+    /// each site of an installation has its own, and with it its own locks and its own channel for the other nodes.
+    /// </summary>
+    public string Schema { get; }
+
+    /// <summary>
+    /// The key of this site's advisory lock for <paramref name="purpose"/>: the high half from the schema's name, the low
+    /// half the purpose, so that sites in one database never wait for each other's locks.
+    /// </summary>
+    internal long LockKey(int purpose) => _siteKey | (uint)purpose;
 
     public void Dispose() => _source.Dispose();
 
@@ -130,9 +165,21 @@ public sealed class PostgresDatabase : IDisposable
     internal static T FromJson<T>(string json) =>
         JsonSerializer.Deserialize<T>(json, Json) ?? throw new InvalidDataException($"A stored {typeof(T).Name} is null.");
 
-    /// <summary>Inside a write: waits for the journal's lock (held until the transaction ends), then appends.</summary>
-    internal static void LockJournal(NpgsqlConnection connection) =>
-        Execute(connection, "SELECT pg_advisory_xact_lock($1)", JournalLockKey);
+    /// <summary>Inside a write: waits for the site's journal lock (held until the transaction ends), then appends.</summary>
+    internal void LockJournal(NpgsqlConnection connection) =>
+        Execute(connection, "SELECT pg_advisory_xact_lock($1)", LockKey(JournalLock));
+
+    // FNV-1a over the name's characters: the same on every node and every run (string.GetHashCode is not).
+    private static uint StableHash(string text)
+    {
+        var hash = 2166136261u;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return hash;
+    }
 
     private static NpgsqlParameter Parameter(object? value) => value switch
     {

@@ -48,7 +48,7 @@ public sealed class PostgresJournalStore(PostgresDatabase database) : IJournalSt
     public int PruneJournal(long upToId, DateTimeOffset before) => _database.Write(connection =>
     {
         // The newest entry always stays: its id and sequence carry on after a restart.
-        LockJournal(connection);
+        _database.LockJournal(connection);
         var limit = Math.Min(upToId, LastId(connection) - 1);
         return Execute(connection, "DELETE FROM journal WHERE id <= $1 AND at_utc_ticks < $2", limit, before.UtcTicks);
     });

@@ -17,10 +17,11 @@ public sealed class PostgresLeaderLease : ILeaderLease, IDisposable
     /// <summary>How often a follower tries the lock and the leader checks that its session still answers.</summary>
     public static readonly TimeSpan DefaultRetry = TimeSpan.FromSeconds(5);
 
-    // The key of the session-level lock only the leader holds: "MPQQLEAD".
-    private const long LeaderLockKey = 0x4D50_5151_4C45_4144;
+    // What the session-level lock only the site's leader holds is for: "LEAD".
+    private const int LeaderLock = 0x4C45_4144;
 
     private readonly NpgsqlDataSource _source;
+    private readonly long _lockKey;
     private readonly CancellationTokenSource _stopping = new();
     private readonly Lock _gate = new();
     private TaskCompletionSource<CancellationToken> _held = New();
@@ -39,6 +40,7 @@ public sealed class PostgresLeaderLease : ILeaderLease, IDisposable
         ArgumentNullException.ThrowIfNull(database);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(retryEvery, TimeSpan.Zero);
         RetryEvery = retryEvery;
+        _lockKey = database.LockKey(LeaderLock);
         _source = database.Unpooled(timeoutSeconds: Math.Max(1, (int)Math.Ceiling(retryEvery.TotalSeconds)));
     }
 
@@ -131,10 +133,10 @@ public sealed class PostgresLeaderLease : ILeaderLease, IDisposable
         }
     }
 
-    private static async Task<bool> TryLockAsync(NpgsqlConnection session, CancellationToken stopping)
+    private async Task<bool> TryLockAsync(NpgsqlConnection session, CancellationToken stopping)
     {
         await using var command = new NpgsqlCommand("SELECT pg_try_advisory_lock($1)", session);
-        command.Parameters.Add(new NpgsqlParameter { Value = LeaderLockKey });
+        command.Parameters.Add(new NpgsqlParameter { Value = _lockKey });
         return await command.ExecuteScalarAsync(stopping).ConfigureAwait(false) is true;
     }
 

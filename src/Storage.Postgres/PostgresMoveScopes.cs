@@ -16,24 +16,38 @@ namespace MppQueue.Storage.Postgres;
 /// </summary>
 public sealed class PostgresMoveScopes(PostgresDatabase database) : IMoveScopes, IDisposable
 {
-    /// <summary>The channel that tells the other nodes a move was committed (the payload names the node).</summary>
-    public const string Channel = "mppqueue_moves";
+    /// <summary>The start of the channel that tells a site's other nodes a move was committed (the payload names the node).</summary>
+    public const string ChannelPrefix = "mppqueue_moves";
 
     // The start of a notice's payload that says the site's configuration changed (followed by the node).
     private const string CatalogNotice = "catalog:";
 
-    // The key of the site's move lock (one site for now; per site once the tables have a site id).
-    internal const long SiteLockKey = 0x4D50_5151_5349_5445; // "MPQQSITE"
+    // What the site's move lock is for: "SITE" (its key also names the site's schema).
+    internal const int MoveLock = 0x5349_5445;
 
     private static readonly TimeSpan Listening = TimeSpan.FromSeconds(1);
 
     private readonly PostgresDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
     private readonly string _node = Guid.NewGuid().ToString("N");
+    private readonly long _moveLockKey = database.LockKey(MoveLock);
     private readonly CancellationTokenSource _stop = new();
     private Thread? _listener;
 
     // The last journal id this node has applied; read and written only inside the engine's gate.
     private long _applied;
+
+    /// <summary>
+    /// The site's channel: <see cref="ChannelPrefix"/> and, for a site in a schema of its own, <c>_</c> and the schema, so
+    /// that a node hears only its own site's moves.
+    /// </summary>
+    public string Channel => Of(_database);
+
+    /// <summary>The channel of the site in <paramref name="site"/>'s schema (see <see cref="Channel"/>).</summary>
+    public static string Of(PostgresDatabase site)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        return site.Schema == DefaultSchema ? ChannelPrefix : ChannelPrefix + "_" + site.Schema;
+    }
 
     /// <summary>How often the node looks at the journal without a notice (a safety net for a lost one).</summary>
     public TimeSpan SafetyInterval { get; init; } = TimeSpan.FromSeconds(5);
@@ -114,13 +128,13 @@ public sealed class PostgresMoveScopes(PostgresDatabase database) : IMoveScopes,
     private const string ReadAfterSql = "SELECT id, doc FROM journal WHERE id > $1 ORDER BY id";
 
     /// <summary>Waits for the site's lock and reads what came after <paramref name="afterId"/>, in one round trip.</summary>
-    private static List<JournalEntry> LockAndReadAfter(NpgsqlConnection connection, long afterId)
+    private List<JournalEntry> LockAndReadAfter(NpgsqlConnection connection, long afterId)
     {
         using var batch = new NpgsqlBatch(connection)
         {
             BatchCommands =
             {
-                new NpgsqlBatchCommand("SELECT pg_advisory_xact_lock($1)") { Parameters = { new() { Value = SiteLockKey } } },
+                new NpgsqlBatchCommand("SELECT pg_advisory_xact_lock($1)") { Parameters = { new() { Value = _moveLockKey } } },
                 new NpgsqlBatchCommand(ReadAfterSql) { Parameters = { new() { Value = afterId } } },
             },
         };
@@ -246,7 +260,7 @@ public sealed class PostgresMoveScopes(PostgresDatabase database) : IMoveScopes,
                 var head = Scalar<long?>(
                     connection,
                     "SELECT CASE WHEN head > $3 THEN (SELECT head FROM pg_notify($1, $2)) END FROM (SELECT max(id) AS head FROM journal) AS journal_end",
-                    Channel,
+                    owner.Channel,
                     owner._node,
                     owner._applied);
                 if (head is { } written)

@@ -126,9 +126,15 @@ public static class PostgresSchema
     {
         ArgumentNullException.ThrowIfNull(database);
         using var connection = database.Open();
-        PostgresDatabase.Execute(connection, "SELECT pg_advisory_lock($1)", PostgresDatabase.SchemaLockKey);
+        PostgresDatabase.Execute(connection, "SELECT pg_advisory_lock($1)", database.LockKey(PostgresDatabase.SchemaLock));
         try
         {
+            // The site's schema, under the same lock, when it is missing (creating one needs the database's CREATE right,
+            // which a role given only its schema lacks). Its name was checked to be a plain identifier.
+            if (PostgresDatabase.Scalar<string>(connection, "SELECT to_regnamespace($1)::text", database.Schema) is null)
+            {
+                PostgresDatabase.Execute(connection, $"CREATE SCHEMA {database.Schema}");
+            }
             PostgresDatabase.Execute(
                 connection,
                 "CREATE TABLE IF NOT EXISTS schema_version (version integer PRIMARY KEY, applied_at_utc_ticks bigint NOT NULL)");
@@ -156,7 +162,7 @@ public static class PostgresSchema
         }
         finally
         {
-            PostgresDatabase.Execute(connection, "SELECT pg_advisory_unlock($1)", PostgresDatabase.SchemaLockKey);
+            PostgresDatabase.Execute(connection, "SELECT pg_advisory_unlock($1)", database.LockKey(PostgresDatabase.SchemaLock));
         }
     }
 

@@ -4,15 +4,15 @@ using static MppQueue.Storage.Postgres.PostgresDatabase;
 namespace MppQueue.Storage.Postgres;
 
 /// <summary>
-/// What every node of an installation on PostgreSQL must share rather than keep in its own data folder: the XML key
+/// What every node of a site on PostgreSQL must share rather than keep in its own data folder: the XML key
 /// elements of ASP.NET Core's data protection (so that a cookie or antiforgery token made on one node is read on
 /// another; the host adapts this to an <c>IXmlRepository</c>), and secrets made once for the installation (the NIK
 /// hashes' key). Keys are only added, never changed: the key manager writes a new element and revokes by adding one.
 /// </summary>
 public sealed class PostgresSharedKeys(PostgresDatabase database)
 {
-    // The key of the lock held while a node checks for (and makes) the key ring's first key: "MPQQKEYS".
-    private const long KeyRingLockKey = 0x4D50_5151_4B45_5953;
+    // What the lock held while a node checks for (and makes) the key ring's first key is for: "KEYS".
+    private const int KeyRingLock = 0x4B45_5953;
 
     private readonly PostgresDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
 
@@ -52,7 +52,7 @@ public sealed class PostgresSharedKeys(PostgresDatabase database)
         ArgumentNullException.ThrowIfNull(work);
         using var connection = _database.Open();
         using var transaction = connection.BeginTransaction();
-        Execute(connection, "SELECT pg_advisory_xact_lock($1)", KeyRingLockKey);
+        Execute(connection, "SELECT pg_advisory_xact_lock($1)", _database.LockKey(KeyRingLock));
         work();
         transaction.Commit();
     }
@@ -67,7 +67,7 @@ public sealed class PostgresSharedKeys(PostgresDatabase database)
         ArgumentNullException.ThrowIfNull(make);
         return _database.Write(connection =>
         {
-            Execute(connection, "SELECT pg_advisory_xact_lock($1)", SchemaLockKey);
+            Execute(connection, "SELECT pg_advisory_xact_lock($1)", _database.LockKey(SchemaLock));
             if (Stored(connection, name) is { } stored)
             {
                 return stored;

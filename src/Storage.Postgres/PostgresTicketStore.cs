@@ -161,11 +161,11 @@ public sealed partial class PostgresTicketStore(PostgresDatabase database) : IQu
         id,
         document);
 
-    private static void LockJournalFor(NpgsqlConnection connection, IReadOnlyList<JournalEntry>? journal)
+    private void LockJournalFor(NpgsqlConnection connection, IReadOnlyList<JournalEntry>? journal)
     {
         if (journal is { Count: > 0 })
         {
-            LockJournal(connection);
+            _database.LockJournal(connection);
         }
     }
 

@@ -79,6 +79,9 @@ public sealed class AuthorizationTableTests(AuthorizationHost host) : IClassFixt
         (BackupDownload.Path, _admin),
     ];
 
+    /// <summary>Every protected address of the table (with <see cref="TicketPlaceholder"/> where a ticket's id goes).</summary>
+    public static IEnumerable<string> Routes => _routes.Select(r => r.Route);
+
     public static TheoryData<string, Who, Outcome> Table
     {
         get

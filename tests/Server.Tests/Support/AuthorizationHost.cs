@@ -19,20 +19,23 @@ public sealed class AuthorizationHost : IDisposable
     {
         if (!_clients.TryGetValue(who, out var client))
         {
-            client = who switch
-            {
-                Who.Anonymous => Accounts.Client(_factory),
-                Who.Officer => await Accounts.SignedInAsync(_factory, "petugas.disdukcapil"),
-                Who.OfficerOfAnotherAgency => await Accounts.SignedInAsync(_factory, "petugas.samsat"),
-                Who.AgencySupervisor => await Accounts.SignedInAsync(_factory, "supervisor.disdukcapil"),
-                Who.MppSupervisor => await Accounts.SignedInAsync(_factory, "supervisor"),
-                _ => await Accounts.SignedInAsync(_factory, "admin"),
-            };
+            client = who == Who.Anonymous ? Accounts.Client(_factory) : await Accounts.SignedInAsync(_factory, UserName(who));
             _clients[who] = client;
         }
 
         return client;
     }
+
+    /// <summary>The demo account that stands for <paramref name="who"/> (not for <see cref="Who.Anonymous"/>).</summary>
+    public static string UserName(Who who) => who switch
+    {
+        Who.Officer => "petugas.disdukcapil",
+        Who.OfficerOfAnotherAgency => "petugas.samsat",
+        Who.AgencySupervisor => "supervisor.disdukcapil",
+        Who.MppSupervisor => "supervisor",
+        Who.Admin => "admin",
+        _ => throw new ArgumentOutOfRangeException(nameof(who), who, "Nobody signs in as nobody."),
+    };
 
     public void Dispose()
     {
