@@ -33,7 +33,7 @@ public static class ApiTicketEndpoints
             .Idempotent();
     }
 
-    private static Created<TicketIssuedMessage> Issue(NewTicketMessage? message, HttpContext http, QueueEngine engine)
+    private static async Task<Created<TicketIssuedMessage>> Issue(NewTicketMessage? message, HttpContext http, QueueEngine engine)
     {
         var caller = ApiRequest.Caller(http);
         var service = caller.RequireServiceFor(ApiOperation.Tickets, engine.Catalog, ApiWrites.Required(message?.ServiceId, "serviceId"));
@@ -42,7 +42,7 @@ public static class ApiTicketEndpoints
         // The key reaches the engine too (as the kiosk's does), which keeps it with the ticket for the day: a retry
         // after a restart, when the API's own memory of keys is gone, still gets the same ticket.
         var key = caller.ClientId + ":" + http.Request.Headers[ApiIdempotency.Header].ToString();
-        var ticket = engine.Issue(new IssueRequest(service.Id, priority, caller.AuditActor, key));
+        var ticket = await engine.MoveAsync(() => engine.Issue(new IssueRequest(service.Id, priority, caller.AuditActor, key)), http.RequestAborted);
         ApiRequest.Changed(http, ticket.Id, $"ticket {ticket.Number} issued for {ticket.ServiceId}");
         return TypedResults.Created(
             ApiEndpoints.Prefix + "/tickets/" + ticket.Id,

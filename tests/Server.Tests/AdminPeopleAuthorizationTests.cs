@@ -114,7 +114,7 @@ public class AdminPeopleAuthorizationTests(SharedHost shared) : IClassFixture<Sh
     [Fact]
     public async Task Download_WhileTicketsAreIssued_GivesAConsistentCopyNamedByLocalTime()
     {
-        using var factory = new MppQueueFactory();
+        using var factory = MppQueueFactory.OnLiteDb();
         var engine = factory.Engine;
         var store = factory.Services.GetRequiredService<IQueueStore>();
         foreach (var id in new[] { "ktp-el", "paspor" })

@@ -124,7 +124,9 @@ public sealed class AuthorizationTableTests(AuthorizationHost host) : IClassFixt
             default:
                 using (var response = await client.GetAsync(path))
                 {
-                    Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                    // On PostgreSQL the server keeps no file to download: backups are the database's (docs/deploy.md).
+                    var served = route == BackupDownload.Path && MppQueueFactory.OnPostgresByDefault ? HttpStatusCode.Conflict : HttpStatusCode.OK;
+                    Assert.Equal(served, response.StatusCode);
                 }
 
                 break;

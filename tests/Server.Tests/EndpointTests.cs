@@ -43,7 +43,7 @@ public class EndpointTests(SharedHost host) : IClassFixture<SharedHost>
     [Fact]
     public async Task Healthz_StoreCannotBeRead_Answers503()
     {
-        using var factory = new MppQueueFactory();
+        using var factory = MppQueueFactory.OnLiteDb();
         using var client = factory.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
 

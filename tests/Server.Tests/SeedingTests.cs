@@ -11,7 +11,7 @@ public class SeedingTests
     [Fact]
     public void Start_EmptyFile_SeedsTheDemoMpp()
     {
-        using var factory = new MppQueueFactory();
+        using var factory = MppQueueFactory.OnLiteDb();
 
         var catalog = factory.Engine.Catalog;
 

@@ -16,6 +16,7 @@ public sealed partial class QueueEngine
     private readonly QueueNotifier _notifier;
     private readonly IMoveScopes? _moves;
     private readonly MoveGate _gate = new();
+    private readonly MoveLine _line = new();
     private readonly DayLedger _ledger = new();
     private readonly Dictionary<string, DeskState> _deskStates = new(StringComparer.Ordinal);
     private SiteCatalog _catalog;
@@ -134,6 +135,13 @@ public sealed partial class QueueEngine
             throw;
         }
     }
+
+    /// <summary>
+    /// Makes a move for a caller that must not hold a thread while it waits for its turn (an HTTP request, a page's
+    /// button): it waits in the engine's <see cref="MoveLine"/>, then <paramref name="move"/> (a call of one of the
+    /// engine's moves) runs on the thread pool.
+    /// </summary>
+    public Task<T> MoveAsync<T>(Func<T> move, CancellationToken cancellation = default) => _line.RunAsync(move, cancellation);
 
     private DateOnly LocalDate(DateTimeOffset instant) => DateOnly.FromDateTime(SiteClock.ToLocal(instant, Catalog.Site.TimeZone));
 

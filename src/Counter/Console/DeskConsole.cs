@@ -156,7 +156,7 @@ public sealed class DeskConsole(QueueEngine engine, Func<Task<Officer?>> whoAmI)
             }
 
             Me = me;
-            var notice = await Task.Run(() => move(desk, me));
+            var notice = await engine.MoveAsync(() => move(desk, me));
             Panels.Close();
             return new ConsoleMoveResult(MoveOutcome.Made, notice);
         }

@@ -93,7 +93,7 @@ public partial class CounterPage
                 return;
             }
 
-            await Task.Run(() => Engine.SignInToDesk(desk.Id, me, takeOver));
+            await Engine.MoveAsync(() => Engine.SignInToDesk(desk.Id, me, takeOver));
             Navigation.NavigateTo(CounterRoutes.Desk(desk.Id));
         }
         catch (QueueException refusal)

@@ -85,8 +85,8 @@ public sealed class KioskIssuer(
             throw new KioskRefusedException(KioskRefusal.PrinterOffline);
         }
 
-        // The engine is synchronous and serialises every move; keep the circuit's thread free meanwhile.
-        var ticket = await Task.Run(issue, cancellation);
+        // The engine is synchronous and serialises every move: wait for the turn without holding a thread.
+        var ticket = await engine.MoveAsync(issue, cancellation);
         var outcome = settings.Printing switch
         {
             KioskPrinting.Browser => PrintOutcome.ByBrowser,

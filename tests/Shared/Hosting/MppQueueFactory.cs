@@ -38,8 +38,26 @@ public sealed class MppQueueFactory : WebApplicationFactory<Program>
         _ownsFile = dataPath is null;
         DataPath = dataPath ?? NewDataPath();
         _settings = settings ?? new Dictionary<string, string>();
+
+        // The whole suite on the server store: MPPQUEUE_TEST_STORE=PostgreSql puts every host that would get a fresh
+        // LiteDB file on a fresh PostgreSQL database instead (one that restarts on a given file stays on LiteDB).
+        if (dataPath is null && OnPostgresByDefault && !_settings.ContainsKey(ProviderSetting))
+        {
+            _settings = new Dictionary<string, string>(_settings)
+            {
+                [ProviderSetting] = "PostgreSql",
+                [ConnectionStringSetting] = PostgresTesting.PostgresTestServer.Shared.CreateDatabase("host"),
+            };
+        }
         _circuitRetention = circuitRetention;
     }
+
+    private const string ProviderSetting = "MppQueue:Storage:Provider";
+    private const string ConnectionStringSetting = "MppQueue:Storage:ConnectionString";
+
+    /// <summary>Whether hosts run on PostgreSQL unless a test says otherwise (the environment variable MPPQUEUE_TEST_STORE=PostgreSql).</summary>
+    public static bool OnPostgresByDefault { get; } =
+        string.Equals(Environment.GetEnvironmentVariable("MPPQUEUE_TEST_STORE"), "PostgreSql", StringComparison.OrdinalIgnoreCase);
 
     public string DataPath { get; }
 
@@ -54,11 +72,14 @@ public sealed class MppQueueFactory : WebApplicationFactory<Program>
     {
         var all = new Dictionary<string, string>(settings ?? new Dictionary<string, string>())
         {
-            ["MppQueue:Storage:Provider"] = "PostgreSql",
-            ["MppQueue:Storage:ConnectionString"] = connectionString,
+            [ProviderSetting] = "PostgreSql",
+            [ConnectionStringSetting] = connectionString,
         };
         return new MppQueueFactory(settings: all);
     }
+
+    /// <summary>The app on its LiteDB file whatever MPPQUEUE_TEST_STORE says: for what only the file has (its backup, its path).</summary>
+    public static MppQueueFactory OnLiteDb() => new(settings: new Dictionary<string, string> { [ProviderSetting] = "LiteDb" });
 
     public QueueEngine Engine => Services.GetRequiredService<QueueEngine>();
 
