@@ -100,6 +100,18 @@ public sealed class RegionTests(RegionTests.ThreeSites sites) : IClassFixture<Re
     }
 
     [Fact]
+    public async Task SignIn_RegionalAccount_LandsOnTheRegionalViewAndIsDeniedTheCounter()
+    {
+        using var client = Accounts.Client(sites.Province);
+
+        using var signedIn = await Accounts.PostSignInAsync(client, "wilayah.kota", ThreeSites.Password);
+
+        Assert.Equal(HttpStatusCode.Found, signedIn.StatusCode);
+        Assert.Equal(RegionRoutes.Command, new Uri(new Uri("http://localhost/"), signedIn.Headers.Location!).AbsolutePath);
+        await Accounts.AssertDeniedAsync(client, "/counter");
+    }
+
+    [Fact]
     public async Task RegionPages_SiteNotSetUp_SaysSoWithoutAnErrorAndCreatesNothing()
     {
         using var client = await Accounts.SignedInAsync(sites.Province, "wilayah.hilang", ThreeSites.Password);
