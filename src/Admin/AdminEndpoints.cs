@@ -13,6 +13,7 @@ public static class AdminEndpoints
         endpoints.MapIkmExport();
         Reports.ReportExportEndpoints.MapReportExports(endpoints);
         Reports.StaffExportEndpoints.MapStaffExports(endpoints);
+        Region.RegionExportEndpoints.MapRegionExports(endpoints);
         endpoints.MapGet(People.BackupDownload.Path, People.BackupDownload.Handle).RequireAuthorization(Ui.Policies.Admin);
         return endpoints;
     }

@@ -82,6 +82,9 @@ public static class CoreServiceCollectionExtensions
         // Configuration of the building: one editor, so that its checks and writes run one at a time.
         services.TryAddSingleton<CatalogEditor>();
         services.TryAddSingleton<SiteLogoService>();
+
+        // The regional view reads no other site unless the host configured some (MppQueue:Region, PostgreSQL only).
+        services.TryAddSingleton(provider => new RegionReader([], provider.GetRequiredService<TimeProvider>(), TimeSpan.FromSeconds(10)));
         return services;
     }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using MppQueue.Admin.Ikm;
 using MppQueue.Admin.People;
+using MppQueue.Admin.Region;
 using MppQueue.Admin.Reports;
 using MppQueue.Server.Tests.Support;
 
@@ -25,6 +26,9 @@ public sealed class AuthorizationTableTests(AuthorizationHost host) : IClassFixt
     private static readonly Outcome[] _anyAccount = [Outcome.SentToSignIn, Outcome.Served, Outcome.Served, Outcome.Served, Outcome.Served, Outcome.Served];
     private static readonly Outcome[] _disdukcapilDesk = [Outcome.SentToSignIn, Outcome.Served, Outcome.Denied, Outcome.Served, Outcome.Served, Outcome.Served];
     private static readonly Outcome[] _samsatDesk = [Outcome.SentToSignIn, Outcome.Denied, Outcome.Served, Outcome.Denied, Outcome.Served, Outcome.Served];
+
+    // The regional view is a regional account's only (RegionalAccount_...): the hosting site's own people are denied it.
+    private static readonly Outcome[] _regional = [Outcome.SentToSignIn, Outcome.Denied, Outcome.Denied, Outcome.Denied, Outcome.Denied, Outcome.Denied];
 
     private static readonly (string Route, Outcome[] Outcomes)[] _routes =
     [
@@ -77,6 +81,12 @@ public sealed class AuthorizationTableTests(AuthorizationHost host) : IClassFixt
         ("/admin/webhooks", _admin),
         ("/admin/backup", _admin),
         (BackupDownload.Path, _admin),
+
+        // The regional view
+        (RegionRoutes.Command, _regional),
+        (RegionRoutes.Reports, _regional),
+        (RegionRoutes.CsvPath + "?period=Today", _regional),
+        (RegionRoutes.XlsxPath + "?period=Today", _regional),
     ];
 
     /// <summary>Every protected address of the table (with <see cref="TicketPlaceholder"/> where a ticket's id goes).</summary>
@@ -93,6 +103,21 @@ public sealed class AuthorizationTableTests(AuthorizationHost host) : IClassFixt
                 {
                     table.Add(route, who, outcomes[(int)who]);
                 }
+            }
+
+            return table;
+        }
+    }
+
+    /// <summary>Every address of the table, with whether a regional account is served (the regional view) or denied (everything else).</summary>
+    public static TheoryData<string, Outcome> RegionalTable
+    {
+        get
+        {
+            var table = new TheoryData<string, Outcome>();
+            foreach (var (route, outcomes) in _routes)
+            {
+                table.Add(route, outcomes == _regional ? Outcome.Served : Outcome.Denied);
             }
 
             return table;
@@ -131,5 +156,21 @@ public sealed class AuthorizationTableTests(AuthorizationHost host) : IClassFixt
 
                 break;
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(RegionalTable))]
+    public async Task Get_ProtectedAddress_RegionalAccountIsServedOnlyTheRegionalView(string route, Outcome expected)
+    {
+        var path = route.Replace(TicketPlaceholder, host.TicketId, StringComparison.Ordinal);
+        var client = await host.RegionalClientAsync();
+        if (expected == Outcome.Denied)
+        {
+            await Accounts.AssertDeniedAsync(client, path);
+            return;
+        }
+
+        using var response = await client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 }

@@ -7,6 +7,7 @@ public static class AuditActions
     public const string OfficerDisabled = "OfficerDisabled";
     public const string OfficerEnabled = "OfficerEnabled";
     public const string OfficerPasswordReset = "OfficerPasswordReset";
+    public const string OfficerRegionSitesChanged = "OfficerRegionSitesChanged";
     public const string DeviceRegistered = "DeviceRegistered";
     public const string DeviceRenamed = "DeviceRenamed";
     public const string DeviceTokenRenewed = "DeviceTokenRenewed";

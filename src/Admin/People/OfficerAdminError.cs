@@ -17,4 +17,10 @@ public enum OfficerAdminError
     UnknownOfficer,
     DisableSelf,
     LastAdmin,
+
+    /// <summary>A regional account was given a site this node does not read.</summary>
+    UnknownRegionSite,
+
+    /// <summary>Sites were given to an account that is not regional.</summary>
+    NotRegional,
 }

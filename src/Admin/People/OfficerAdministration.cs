@@ -7,7 +7,8 @@ namespace MppQueue.Admin.People;
 /// <summary>
 /// Creates, disables, enables and resets the passwords of accounts, within what the acting person may touch:
 /// an admin manages every account; a supervisor manages officers only (of their own agency when they are
-/// agency-scoped) and creates no supervisors or admins. Nobody disables themselves, and the last active admin
+/// agency-scoped) and creates no supervisors, admins or regional accounts; only an admin gives a regional account
+/// its sites, among those this node reads (<see cref="RegionReader.Sites"/>). Nobody disables themselves, and the last active admin
 /// stays. Every change is written to the audit log with its actor; a password never is.
 /// </summary>
 /// <remarks>
@@ -16,7 +17,7 @@ namespace MppQueue.Admin.People;
 /// account (CurrentOfficer). One lock makes "is this user name free?" and the save one step, so two people
 /// creating the same name at once get one account and one refusal.
 /// </remarks>
-public sealed class OfficerAdministration(IQueueStore store, QueueEngine engine, IPasswordHasher<Officer> hasher, TimeProvider time)
+public sealed class OfficerAdministration(IQueueStore store, QueueEngine engine, IPasswordHasher<Officer> hasher, TimeProvider time, RegionReader? region = null)
 {
     public const int MinUserNameLength = 3;
     public const int MaxUserNameLength = 40;
@@ -48,7 +49,7 @@ public sealed class OfficerAdministration(IQueueStore store, QueueEngine engine,
         ArgumentNullException.ThrowIfNull(actor);
         return actor.Role switch
         {
-            OfficerRole.Admin => [OfficerRole.Officer, OfficerRole.Supervisor, OfficerRole.Admin],
+            OfficerRole.Admin => [OfficerRole.Officer, OfficerRole.Supervisor, OfficerRole.Admin, OfficerRole.Regional],
             OfficerRole.Supervisor => [OfficerRole.Officer],
             _ => [],
         };
@@ -92,6 +93,17 @@ public sealed class OfficerAdministration(IQueueStore store, QueueEngine engine,
             throw Refuse(OfficerAdminError.AgencyMissing, "An officer works at the desks of one agency.");
         }
 
+        // A regional account belongs to no agency of this site; only it is given sites.
+        var sites = request.Role == OfficerRole.Regional ? ValidSites(request.RegionSites ?? []) : [];
+        if (request.Role == OfficerRole.Regional)
+        {
+            agencyId = null;
+        }
+        else if (request.RegionSites is { Count: > 0 })
+        {
+            throw Refuse(OfficerAdminError.NotRegional, "Only a regional account is given sites.");
+        }
+
         lock (_gate)
         {
             var acting = Acting(actor);
@@ -102,6 +114,7 @@ public sealed class OfficerAdministration(IQueueStore store, QueueEngine engine,
                 DisplayName = displayName,
                 Role = request.Role,
                 AgencyId = agencyId,
+                RegionSites = sites,
             };
             if (!RolesFor(acting).Contains(request.Role) || !MayManage(acting, officer))
             {
@@ -166,6 +179,45 @@ public sealed class OfficerAdministration(IQueueStore store, QueueEngine engine,
         }
     }
 
+    /// <summary>Gives a regional account its sites (replacing those it had); admins only, audited.</summary>
+    public Officer SetRegionSites(Officer actor, string officerId, IReadOnlyCollection<string> sites)
+    {
+        ArgumentNullException.ThrowIfNull(sites);
+        var given = ValidSites(sites);
+        lock (_gate)
+        {
+            var acting = Acting(actor);
+            var target = Target(acting, officerId);
+            if (acting.Role != OfficerRole.Admin)
+            {
+                throw Refuse(OfficerAdminError.NotAllowed, "Only an admin gives a regional account its sites.");
+            }
+
+            if (target.Role != OfficerRole.Regional)
+            {
+                throw Refuse(OfficerAdminError.NotRegional, "Only a regional account is given sites.");
+            }
+
+            var changed = target with { RegionSites = given };
+            store.SaveOfficer(changed);
+            Audit(acting, AuditActions.OfficerRegionSitesChanged, changed, Describe(changed));
+            return changed;
+        }
+    }
+
+    // The configured sites among those given, in the configured order; a site this node does not read is refused.
+    private IReadOnlyList<string> ValidSites(IEnumerable<string> sites)
+    {
+        var configured = region?.Sites ?? [];
+        var given = sites.Select(s => s?.Trim() ?? string.Empty).Where(s => s.Length > 0).ToHashSet(StringComparer.Ordinal);
+        if (given.FirstOrDefault(s => !configured.Contains(s)) is { } unknown)
+        {
+            throw Refuse(OfficerAdminError.UnknownRegionSite, "This node reads no site " + unknown + ".");
+        }
+
+        return [.. configured.Where(given.Contains)];
+    }
+
     // The actor as stored now: an account disabled or demoted a moment ago cannot act on what its page still shows.
     private Officer Acting(Officer? actor)
     {
@@ -191,9 +243,10 @@ public sealed class OfficerAdministration(IQueueStore store, QueueEngine engine,
     private void Audit(Officer actor, string action, Officer subject, string detail) =>
         store.AppendAudit(new AuditEntry(Tokens.NewId(), time.GetUtcNow(), actor.Id, action, subject.Id, detail));
 
-    // User name, role and agency: never the password or its hash.
+    // User name, role and agency (a regional account's sites): never the password or its hash.
     private static string Describe(Officer officer) =>
-        officer.UserName + " (" + officer.Role + (officer.AgencyId is { } agency ? ", " + agency : string.Empty) + ")";
+        officer.UserName + " (" + officer.Role + (officer.AgencyId is { } agency ? ", " + agency : string.Empty) + ")"
+        + (officer.RegionSites.Count > 0 ? ": " + string.Join(", ", officer.RegionSites) : string.Empty);
 
     private static string ValidUserName(string? value)
     {

@@ -10,7 +10,8 @@ namespace MppQueue.Admin.People;
 /// only hides what would be refused anyway. A plain class: the page renders it, a unit test reaches it without rendering.
 /// </summary>
 /// <param name="whoActs">Reads the signed-in, active account afresh (null when there is none).</param>
-public sealed class OfficersBoard(OfficerAdministration administration, QueueEngine engine, Func<Task<Officer?>> whoActs)
+/// <param name="region">The sites this node reads for regional accounts (none without it).</param>
+public sealed class OfficersBoard(OfficerAdministration administration, QueueEngine engine, Func<Task<Officer?>> whoActs, RegionReader? region = null)
 {
     /// <summary>The signed-in account as last read; null shows nothing but "not signed in".</summary>
     public Officer? Actor { get; private set; }
@@ -28,6 +29,18 @@ public sealed class OfficersBoard(OfficerAdministration administration, QueueEng
     public string? AgencyId { get; set; }
 
     public string? Password { get; set; }
+
+    /// <summary>The sites a new regional account is given.</summary>
+    public HashSet<string> NewRegionSites { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The sites this node reads, which a regional account may be given (in the configured order).</summary>
+    public IReadOnlyList<string> RegionSiteChoices => region is null ? [] : region.Sites;
+
+    /// <summary>The regional account whose sites are being changed.</summary>
+    public string? EditingSites { get; private set; }
+
+    /// <summary>The sites ticked for <see cref="EditingSites"/>.</summary>
+    public HashSet<string> EditedSites { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Why the new account was refused.</summary>
     public string? CreateError { get; private set; }
@@ -85,7 +98,8 @@ public sealed class OfficersBoard(OfficerAdministration administration, QueueEng
         try
         {
             var actor = await ActorAsync();
-            var created = administration.Create(actor, new NewOfficer(UserName ?? string.Empty, DisplayName ?? string.Empty, Role, AgencyId, Password ?? string.Empty));
+            var sites = Role == OfficerRole.Regional ? [.. NewRegionSites] : (IReadOnlyList<string>?)null;
+            var created = administration.Create(actor, new NewOfficer(UserName ?? string.Empty, DisplayName ?? string.Empty, Role, AgencyId, Password ?? string.Empty, sites));
             Notice = Labels.Format(PeopleText.Created, created.UserName);
             CreateError = null;
             UserName = DisplayName = Password = null;
@@ -146,11 +160,68 @@ public sealed class OfficersBoard(OfficerAdministration administration, QueueEng
         });
     }
 
+    /// <summary>Opens the choice of sites of a regional account, ticked as it has them.</summary>
+    public void StartEditSites(Officer officer)
+    {
+        ArgumentNullException.ThrowIfNull(officer);
+        EditingSites = officer.Id;
+        EditedSites.Clear();
+        EditedSites.UnionWith(officer.RegionSites);
+        RowError = null;
+    }
+
+    public void CancelEditSites()
+    {
+        EditingSites = null;
+        EditedSites.Clear();
+    }
+
+    /// <summary>Ticks or unticks a site in a set of sites (the new account's or the one being changed).</summary>
+    public static void ToggleSite(HashSet<string> sites, string schema, bool given)
+    {
+        ArgumentNullException.ThrowIfNull(sites);
+        if (given)
+        {
+            sites.Add(schema);
+        }
+        else
+        {
+            sites.Remove(schema);
+        }
+    }
+
+    /// <summary>Saves the ticked sites of the regional account; the choice closes only when they were accepted.</summary>
+    public async Task SaveSitesAsync(Officer officer)
+    {
+        ArgumentNullException.ThrowIfNull(officer);
+        await ChangeAsync(async () =>
+        {
+            var changed = administration.SetRegionSites(await ActorAsync(), officer.Id, [.. EditedSites]);
+            CancelEditSites();
+            return Labels.Format(RegionText.RegionSitesSaved, changed.UserName);
+        });
+    }
+
+    /// <summary>Whether the actor may change the account's sites (an admin, a regional account).</summary>
+    public bool MayEditSites(Officer officer) =>
+        officer is { Role: OfficerRole.Regional } && Actor is { Role: OfficerRole.Admin } && RegionSiteChoices.Count > 0;
+
+    /// <summary>Where an account works: its agency (or the whole MPP), or for a regional account its sites.</summary>
+    public string PlaceOf(Officer officer)
+    {
+        ArgumentNullException.ThrowIfNull(officer);
+        return officer.Role != OfficerRole.Regional ? AgencyName(officer.AgencyId)
+            : officer.RegionSites.Count == 0 ? RegionText.RegionSitesNone
+            : string.Join(", ", officer.RegionSites);
+    }
+
     /// <summary>Whether the actor may disable, enable or reset <paramref name="officer"/> (the buttons are shown).</summary>
     public bool MayManage(Officer officer) => Actor is not null && OfficerAdministration.MayManage(Actor, officer);
 
     /// <summary>The roles the actor may give a new account.</summary>
-    public IReadOnlyList<OfficerRole> Roles() => Actor is null ? [] : OfficerAdministration.RolesFor(Actor);
+    /// <summary>The roles the actor may give a new account (a regional one only where this node reads other sites).</summary>
+    public IReadOnlyList<OfficerRole> Roles() => Actor is null ? []
+        : [.. OfficerAdministration.RolesFor(Actor).Where(r => r != OfficerRole.Regional || RegionSiteChoices.Count > 0)];
 
     public string ToggleLabel(Officer officer)
     {
@@ -167,6 +238,7 @@ public sealed class OfficersBoard(OfficerAdministration administration, QueueEng
     {
         OfficerRole.Admin => PeopleText.RoleAdmin,
         OfficerRole.Supervisor => PeopleText.RoleSupervisor,
+        OfficerRole.Regional => RegionText.RoleRegional,
         _ => PeopleText.RoleOfficer,
     };
 
@@ -185,6 +257,8 @@ public sealed class OfficersBoard(OfficerAdministration administration, QueueEng
         OfficerAdminError.UnknownOfficer => PeopleText.Error_UnknownOfficer,
         OfficerAdminError.DisableSelf => PeopleText.Error_DisableSelf,
         OfficerAdminError.LastAdmin => PeopleText.Error_LastAdmin,
+        OfficerAdminError.UnknownRegionSite => RegionText.ErrorNotConfigured,
+        OfficerAdminError.NotRegional => RegionText.ErrorNotRegional,
         _ => PeopleText.Error_NotAllowed,
     };
 

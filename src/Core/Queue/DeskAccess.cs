@@ -7,14 +7,14 @@ namespace MppQueue.Core;
 /// </summary>
 public static class DeskAccess
 {
-    /// <summary>Whether an officer may work at a desk: their own agency's desks; admins and MPP-wide supervisors anywhere.</summary>
+    /// <summary>Whether an officer may work at a desk: their own agency's desks; admins and MPP-wide supervisors anywhere; a regional account nowhere.</summary>
     public static bool CanUse(Officer officer, Desk desk)
     {
         ArgumentNullException.ThrowIfNull(officer);
         ArgumentNullException.ThrowIfNull(desk);
         return officer.Role == OfficerRole.Admin
             || (officer.Role == OfficerRole.Supervisor && officer.AgencyId is null)
-            || officer.AgencyId == desk.AgencyId;
+            || (officer.Role != OfficerRole.Regional && officer.AgencyId == desk.AgencyId);
     }
 
     /// <summary>

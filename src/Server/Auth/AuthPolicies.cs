@@ -14,6 +14,7 @@ public static class AuthPolicies
     public const string Supervisor = Policies.Supervisor;
     public const string Admin = Policies.Admin;
     public const string Desk = Policies.Desk;
+    public const string Regional = Policies.Regional;
 
     public static void Configure(AuthorizationOptions options)
     {
@@ -25,5 +26,9 @@ public static class AuthPolicies
         options.AddPolicy(Admin, policy => policy.RequireAuthenticatedUser().RequireRole(nameof(OfficerRole.Admin)));
         options.AddPolicy(Desk, policy => policy.RequireAuthenticatedUser().RequireRole(anyone)
             .AddRequirements(new DeskAccessRequirement()));
+
+        // The regional view is the regional accounts' only: not a supervisor's or an admin's of the hosting site, who
+        // are given the role on an account of its own when they need it (docs/adr/0023-one-schema-per-site.md).
+        options.AddPolicy(Regional, policy => policy.RequireAuthenticatedUser().RequireRole(nameof(OfficerRole.Regional)));
     }
 }

@@ -72,6 +72,8 @@ public static class ServerServiceCollectionExtensions
             services.AddKeysBesideData(dataPath);
         }
 
+        services.AddRegion(configuration, onPostgres ? StorageProvider.PostgreSql : StorageProvider.LiteDb);
+
         services.AddSingleton<IEngineStartStep, EngineStartup>();
         services.AddQueueCore(configuration);
         services.AddBookings(configuration, dataPath);
@@ -111,6 +113,37 @@ public static class ServerServiceCollectionExtensions
             services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         }
 
+        return services;
+    }
+
+    /// <summary>
+    /// The regional view ("MppQueue:Region", checked at start): the other sites' schemas this node reads for its
+    /// regional accounts, each through read-only connections beside the node's own (docs/adr/0023-one-schema-per-site.md).
+    /// </summary>
+    public static IServiceCollection AddRegion(this IServiceCollection services, IConfiguration configuration, StorageProvider storage)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<RegionOptions>()
+            .Bind(configuration.GetSection(RegionOptions.Section))
+            .Configure(o =>
+            {
+                // "a,b" in one value (an environment variable, a command-line switch) as well as a list.
+                if (configuration[RegionOptions.Section + ":" + nameof(RegionOptions.Sites)] is { Length: > 0 } names)
+                {
+                    o.Sites.Add(names);
+                }
+            })
+            .Check(o => o.Problem(storage))
+            .ValidateOnStart();
+        services.AddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<RegionOptions>>().Value;
+            var schemas = storage == StorageProvider.PostgreSql && options.Problem(storage) is null ? options.Schemas() : [];
+            var sites = schemas.Count == 0 ? [] : schemas
+                .Select(schema => new PostgresRegionSite(provider.GetRequiredService<IOptions<StorageOptions>>().Value.PostgresConnectionString(), schema))
+                .ToList();
+            return new RegionReader(sites, provider.GetRequiredService<TimeProvider>(), options.Refresh, provider.GetService<ILogger<RegionReader>>());
+        });
         return services;
     }
 

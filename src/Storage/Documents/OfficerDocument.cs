@@ -19,6 +19,9 @@ internal sealed class OfficerDocument
 
     public bool Active { get; set; }
 
+    /// <summary>A regional account's sites (schema names); null for other accounts and for accounts stored before it.</summary>
+    public List<string>? RegionSites { get; set; }
+
     public static OfficerDocument From(Officer officer) => new()
     {
         Id = officer.Id,
@@ -28,6 +31,7 @@ internal sealed class OfficerDocument
         AgencyId = officer.AgencyId,
         PasswordHash = officer.PasswordHash,
         Active = officer.Active,
+        RegionSites = officer.RegionSites.Count == 0 ? null : [.. officer.RegionSites],
     };
 
     public Officer ToOfficer() => new()
@@ -39,5 +43,6 @@ internal sealed class OfficerDocument
         AgencyId = AgencyId,
         PasswordHash = PasswordHash,
         Active = Active,
+        RegionSites = RegionSites is { Count: > 0 } sites ? sites.AsReadOnly() : [],
     };
 }

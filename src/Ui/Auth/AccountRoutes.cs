@@ -16,11 +16,16 @@ public static class AccountRoutes
     /// <summary>The administration area's home; supervisors and admins land here after signing in.</summary>
     public const string AdminHome = "/admin";
 
+    /// <summary>The regional Command Center; regional accounts land here after signing in.</summary>
+    public const string RegionHome = "/region";
+
     /// <summary>Where a person lands after signing in with no page asked for: their own work.</summary>
     public static string HomeFor(System.Security.Claims.ClaimsPrincipal user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        return user.IsInRole(nameof(Core.OfficerRole.Admin)) || user.IsInRole(nameof(Core.OfficerRole.Supervisor)) ? AdminHome : CounterHome;
+        return user.IsInRole(nameof(Core.OfficerRole.Admin)) || user.IsInRole(nameof(Core.OfficerRole.Supervisor)) ? AdminHome
+            : user.IsInRole(nameof(Core.OfficerRole.Regional)) ? RegionHome
+            : CounterHome;
     }
 
     public static string SignIn(string? returnUrl) =>

@@ -20,4 +20,7 @@ public static class Policies
     /// the desk's agency, or an admin or MPP-wide supervisor.
     /// </summary>
     public const string Desk = "Desk";
+
+    /// <summary>A regional account: the regional view of the sites it is given, and nothing else of the hosting site.</summary>
+    public const string Regional = "Regional";
 }

@@ -1,3 +1,7 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using MppQueue.Core;
+
 namespace MppQueue.Server.Tests.Support;
 
 /// <summary>One host for the table, with a ticket served today (for the ticket history), and one signed-in client per person.</summary>
@@ -5,6 +9,7 @@ public sealed class AuthorizationHost : IDisposable
 {
     private readonly MppQueueFactory _factory = new();
     private readonly Dictionary<Who, HttpClient> _clients = [];
+    private HttpClient? _regional;
 
     public AuthorizationHost()
     {
@@ -14,6 +19,20 @@ public sealed class AuthorizationHost : IDisposable
     }
 
     public string TicketId { get; }
+
+    /// <summary>A regional account of the host (given no site: the host reads no region), signed in.</summary>
+    public async Task<HttpClient> RegionalClientAsync()
+    {
+        if (_regional is null)
+        {
+            var account = new Officer { Id = "regional-1", UserName = "wilayah.provinsi", DisplayName = "Wilayah Provinsi", Role = OfficerRole.Regional };
+            var hash = _factory.Services.GetRequiredService<IPasswordHasher<Officer>>().HashPassword(account, Accounts.DemoPassword);
+            _factory.Services.GetRequiredService<IQueueStore>().SaveOfficer(account with { PasswordHash = hash });
+            _regional = await Accounts.SignedInAsync(_factory, account.UserName);
+        }
+
+        return _regional;
+    }
 
     public async Task<HttpClient> ClientAsync(Who who)
     {
@@ -43,6 +62,8 @@ public sealed class AuthorizationHost : IDisposable
         {
             client.Dispose();
         }
+
+        _regional?.Dispose();
 
         _factory.Dispose();
     }

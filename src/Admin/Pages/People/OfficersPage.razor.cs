@@ -22,9 +22,12 @@ public sealed partial class OfficersPage
     [Inject]
     private QueueEngine Engine { get; set; } = default!;
 
+    [Inject]
+    private RegionReader Region { get; set; } = default!;
+
     protected override Task OnInitializedAsync()
     {
-        _board = new OfficersBoard(Officers, Engine, Current.GetAsync);
+        _board = new OfficersBoard(Officers, Engine, Current.GetAsync, Region);
         return _board.LoadAsync();
     }
 
@@ -41,4 +44,12 @@ public sealed partial class OfficersPage
     private void OnCancelReset() => _board.CancelReset();
 
     private Task OnSavePasswordAsync(Officer officer) => _board.SavePasswordAsync(officer);
+
+    private void OnStartEditSites(Officer officer) => _board.StartEditSites(officer);
+
+    private void OnCancelEditSites() => _board.CancelEditSites();
+
+    private Task OnSaveSitesAsync(Officer officer) => _board.SaveSitesAsync(officer);
+
+    private static void OnSiteToggled(HashSet<string> sites, string schema, bool given) => OfficersBoard.ToggleSite(sites, schema, given);
 }

@@ -1,0 +1,225 @@
+using System.Collections.Immutable;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace MppQueue.Core;
+
+/// <summary>
+/// The regional view's reading of the sites a node is configured to read (docs/adr/0023-one-schema-per-site.md,
+/// "Regional view"). Each site is read with the Core's own services built over its read-only stores: an engine that
+/// loads the site's day (its <see cref="TodaySnapshot"/> from the stored tickets and desk states), its
+/// <see cref="CommandCenter"/>, <see cref="ReportService"/> and <see cref="StaffReportService"/>, so that every figure
+/// is the one the site's own pages show. Nothing is written: finished days without a stored rollup are rolled up for
+/// the answer and not kept (the site's own node stores them). A site's today is read at most once per
+/// <see cref="Refresh"/>, however many people look.
+/// </summary>
+public sealed class RegionReader : IDisposable
+{
+    private readonly ImmutableDictionary<string, IRegionSite> _sites;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly Dictionary<string, RegionSiteToday> _today = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Lock> _reading = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+
+    /// <param name="sites">The sites the node is configured to read, in the configured order.</param>
+    /// <param name="time">The clock.</param>
+    /// <param name="refresh">How long a site's today is kept before it is read again.</param>
+    /// <param name="logger">Where a site that cannot be read is reported.</param>
+    public RegionReader(IEnumerable<IRegionSite> sites, TimeProvider time, TimeSpan refresh, ILogger<RegionReader>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(sites);
+        ArgumentNullException.ThrowIfNull(time);
+        var list = sites.ToList();
+        _sites = list.ToImmutableDictionary(s => s.Schema, StringComparer.Ordinal);
+        Sites = [.. list.Select(s => s.Schema)];
+        foreach (var schema in Sites)
+        {
+            _reading[schema] = new Lock();
+        }
+
+        _time = time;
+        Refresh = refresh;
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
+    }
+
+    /// <summary>The configured sites (schemas), in the configured order; empty when the node reads no region.</summary>
+    public ImmutableArray<string> Sites { get; }
+
+    /// <summary>How often a site's today is read again (and the regional Command Center refreshed).</summary>
+    public TimeSpan Refresh { get; }
+
+    /// <summary>Closes the sites' connections.</summary>
+    public void Dispose()
+    {
+        foreach (var site in _sites.Values.OfType<IDisposable>())
+        {
+            site.Dispose();
+        }
+    }
+
+    /// <summary>The sites among <paramref name="given"/> that are configured here, in the configured order.</summary>
+    public ImmutableArray<string> Configured(IEnumerable<string> given)
+    {
+        ArgumentNullException.ThrowIfNull(given);
+        var wanted = given.ToHashSet(StringComparer.Ordinal);
+        return [.. Sites.Where(wanted.Contains)];
+    }
+
+    /// <summary>Today at each of the given sites (those configured here), sorted by name.</summary>
+    public RegionToday Today(IEnumerable<string> given)
+    {
+        var sites = Configured(given).Select(TodayOf).OrderBy(s => s.Name, StringComparer.CurrentCultureIgnoreCase).ThenBy(s => s.Schema, StringComparer.Ordinal);
+        return new RegionToday(_time.GetUtcNow(), [.. sites]);
+    }
+
+    /// <summary>
+    /// Each given site's report and staff figures over a period, sorted by name: a named period is taken on each site's
+    /// own local day; a custom one is the same dates everywhere.
+    /// </summary>
+    /// <exception cref="ReportException">A custom period is reversed or too long.</exception>
+    public ImmutableArray<RegionSiteReport> Compare(IEnumerable<string> given, ReportPeriodKind kind, ReportPeriod? custom = null)
+    {
+        if (kind == ReportPeriodKind.Custom)
+        {
+            ReportService.Validate(custom ?? throw new ArgumentNullException(nameof(custom), "A custom period names its days."));
+        }
+
+        return [.. Configured(given).Select(schema => ReportOf(_sites[schema], kind, custom))
+            .OrderBy(s => s.Name, StringComparer.CurrentCultureIgnoreCase).ThenBy(s => s.Schema, StringComparer.Ordinal)];
+    }
+
+    private RegionSiteToday TodayOf(string schema)
+    {
+        // One reader per site at a time; whoever waited finds the fresh reading.
+        lock (_reading[schema])
+        {
+            lock (_gate)
+            {
+                if (_today.TryGetValue(schema, out var known) && _time.GetUtcNow() - known.TakenAt < Refresh)
+                {
+                    return known;
+                }
+            }
+
+            var read = ReadToday(_sites[schema]);
+            lock (_gate)
+            {
+                _today[schema] = read;
+            }
+
+            return read;
+        }
+    }
+
+    private RegionSiteToday ReadToday(IRegionSite site)
+    {
+        var now = _time.GetUtcNow();
+        var state = Open(site, out var opened);
+        if (opened is null)
+        {
+            return new RegionSiteToday(site.Schema, state, site.Schema, now);
+        }
+
+        try
+        {
+            var (engine, reports, _) = opened.Value;
+            var center = new CommandCenter(engine, new ScreenRegistry(site.Devices, _time), _time);
+            var building = center.Snapshot();
+            var catalog = engine.Catalog;
+            var today = engine.Snapshot;
+            var report = reports.Build(new ReportPeriod(engine.Today, engine.Today), ReportFilter.All);
+            return new RegionSiteToday(site.Schema, RegionSiteState.Ready, catalog.Site.Name, building.TakenAt)
+            {
+                TimeZoneId = catalog.Site.TimeZoneId,
+                Day = building.Day,
+                ServicesOpen = building.Agencies.SelectMany(a => a.Services).Count(s => s.Service.Active && s.State == AvailabilityState.Open),
+                Figures = building.Totals,
+                AtDesks = today.Desks.Values.Count(d => d.Current is not null),
+                WithinStandard = report.WithinStandard,
+                Called = report.Waiting.Count,
+                Alerts = building.Alerts.Count(a => a.Kind != CommandAlertKind.DeviceStale),
+            };
+        }
+        catch (Exception error) when (error is not OutOfMemoryException)
+        {
+            _logger.LogWarning(error, "The regional view could not read the site {Schema}.", site.Schema);
+            return new RegionSiteToday(site.Schema, RegionSiteState.Unreachable, site.Schema, now);
+        }
+    }
+
+    private RegionSiteReport ReportOf(IRegionSite site, ReportPeriodKind kind, ReportPeriod? custom)
+    {
+        var state = Open(site, out var opened);
+        if (opened is null)
+        {
+            return new RegionSiteReport(site.Schema, state, site.Schema);
+        }
+
+        try
+        {
+            var (engine, reports, staff) = opened.Value;
+            var period = kind == ReportPeriodKind.Custom ? custom! : ReportPeriod.Of(kind, engine.Today);
+            return new RegionSiteReport(site.Schema, RegionSiteState.Ready, engine.Catalog.Site.Name)
+            {
+                Period = period,
+                Report = reports.Build(period, ReportFilter.All),
+                Staff = staff.Build(period, ReportFilter.All),
+            };
+        }
+        catch (Exception error) when (error is not OutOfMemoryException and not ReportException)
+        {
+            _logger.LogWarning(error, "The regional view could not read the site {Schema}.", site.Schema);
+            return new RegionSiteReport(site.Schema, RegionSiteState.Unreachable, site.Schema);
+        }
+    }
+
+    /// <summary>The site's Core services over its stores (null when it cannot be read now, and the state says why).</summary>
+    private RegionSiteState Open(IRegionSite site, out (QueueEngine Engine, ReportService Reports, StaffReportService Staff)? opened)
+    {
+        opened = null;
+        var state = site.Check();
+        if (state != RegionSiteState.Ready)
+        {
+            return state;
+        }
+
+        try
+        {
+            // No move scopes: this engine follows nobody and moves nothing; it loads the site's day as it is stored now.
+            var engine = new QueueEngine(site.Tickets, _time, new QueueNotifier());
+            var reports = new ReportService(engine, site.Tickets, new UnsavedRollups(site.Rollups), site.Surveys, _time);
+            var staff = new StaffReportService(engine, site.Tickets, new UnsavedStaffDays(site.Staff), _time);
+            opened = (engine, reports, staff);
+            return RegionSiteState.Ready;
+        }
+        catch (Exception error) when (error is not OutOfMemoryException)
+        {
+            // A site that answered the check but failed to load (gone a moment later, or unreadable) is unreachable for now.
+            _logger.LogWarning(error, "The regional view could not open the site {Schema}.", site.Schema);
+            return RegionSiteState.Unreachable;
+        }
+    }
+
+    /// <summary>The site's stored rollups, read; what a report rolls up for a day not stored is not written back.</summary>
+    private sealed class UnsavedRollups(IReportStore inner) : IReportStore
+    {
+        public IReadOnlyList<RollupDay> LoadRollups(DateOnly firstDay, DateOnly lastDay) => inner.LoadRollups(firstDay, lastDay);
+
+        public void SaveRollups(IReadOnlyCollection<RollupDay> days)
+        {
+        }
+
+        public int DiscardRollups(DateOnly firstDay, DateOnly lastDay) => 0;
+    }
+
+    /// <summary>The site's stored staff days, read; nothing is written back.</summary>
+    private sealed class UnsavedStaffDays(IStaffStore inner) : IStaffStore
+    {
+        public IReadOnlyList<StaffDay> LoadStaffDays(DateOnly firstDay, DateOnly lastDay) => inner.LoadStaffDays(firstDay, lastDay);
+
+        public void SaveStaffDays(IReadOnlyCollection<StaffDay> days)
+        {
+        }
+    }
+}
