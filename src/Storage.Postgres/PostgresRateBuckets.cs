@@ -44,21 +44,16 @@ public sealed class PostgresRateBuckets(PostgresDatabase database) : IRateBucket
         return _database.Read(connection =>
         {
             using var batch = new NpgsqlBatch(connection);
+            batch.BatchCommands.Add(new NpgsqlBatchCommand(TakeSql)
+            {
+                Parameters = { new() { Value = key }, new() { Value = burst }, new() { Value = every.Ticks }, new() { Value = ticks } },
+            });
             if (clean)
             {
                 batch.BatchCommands.Add(new NpgsqlBatchCommand("DELETE FROM rate_buckets WHERE full_at_utc_ticks < $1") { Parameters = { new() { Value = ticks } } });
             }
 
-            batch.BatchCommands.Add(new NpgsqlBatchCommand(TakeSql)
-            {
-                Parameters = { new() { Value = key }, new() { Value = burst }, new() { Value = every.Ticks }, new() { Value = ticks } },
-            });
             using var reader = batch.ExecuteReader();
-            if (clean)
-            {
-                reader.NextResult();
-            }
-
             reader.Read();
             return reader.GetBoolean(0) ? (TimeSpan?)null : TimeSpan.FromTicks((long)Math.Ceiling((1 - reader.GetDouble(1)) * every.Ticks));
         });
