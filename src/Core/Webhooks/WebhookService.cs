@@ -732,6 +732,7 @@ public sealed class WebhookService : IDisposable
 
     private void Fail(Slot slot, long version, WebhookAttempt attempt)
     {
+        bool stop;
         lock (slot.Gate)
         {
             if (slot.Version != version)
@@ -740,7 +741,7 @@ public sealed class WebhookService : IDisposable
             }
 
             var failures = slot.Current.Failures + 1;
-            var stop = failures >= _options.MaxFailures;
+            stop = failures >= _options.MaxFailures;
             slot.Current = slot.Current with
             {
                 Failures = failures,
@@ -752,6 +753,11 @@ public sealed class WebhookService : IDisposable
         }
 
         Save(slot);
+        if (stop)
+        {
+            // The other nodes' administration shows it stopped (a failure that does not stop it is not worth a notice).
+            Announce();
+        }
     }
 
     /// <summary>Writes the subscription now (a change of state), unless it was removed.</summary>
