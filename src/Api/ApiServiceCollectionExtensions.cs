@@ -17,7 +17,7 @@ public static class ApiServiceCollectionExtensions
 {
     /// <summary>
     /// The integration API: its settings ("MppQueue:Api", checked at start), the API clients' authentication scheme
-    /// and policy (beside the officers' cookie, which stays the default), a token bucket per client, the kept answers of
+    /// and policy (beside the officers' cookie, which stays the default), a token bucket per client (Core's <see cref="IRateBuckets"/>, shared by every node on PostgreSQL), the kept answers of
     /// idempotent POSTs (in memory), and the OpenAPI document of /api/v1. The clients themselves are Core's (<see cref="ApiClientRegistry"/>).
     /// </summary>
     public static IServiceCollection AddApi(this IServiceCollection services, IConfiguration configuration)
@@ -43,14 +43,12 @@ public static class ApiServiceCollectionExtensions
             {
                 var settings = context.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value;
                 var client = context.User.FindFirst(ApiAuth.ClientIdClaim)?.Value ?? string.Empty;
-                return RateLimitPartition.GetTokenBucketLimiter(client, _ => new TokenBucketRateLimiterOptions
-                {
-                    TokenLimit = settings.Burst,
-                    TokensPerPeriod = 1,
-                    ReplenishmentPeriod = TimeSpan.FromMinutes(1) / settings.PermitsPerMinute,
-                    QueueLimit = 0,
-                    AutoReplenishment = true,
-                });
+                return RateLimitPartition.Get(client, key => new ClientRateLimiter(
+                    context.RequestServices.GetRequiredService<IRateBuckets>(),
+                    context.RequestServices.GetRequiredService<TimeProvider>(),
+                    key,
+                    settings.Burst,
+                    TimeSpan.FromMinutes(1) / settings.PermitsPerMinute));
             });
             limiter.OnRejected = (rejected, _) =>
             {

@@ -21,6 +21,10 @@ public static class CoreServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
 
+        // Counted in memory unless the store counts for every node (PostgreSQL registers its own).
+        services.TryAddSingleton<IRateBuckets, MemoryRateBuckets>();
+        services.TryAddSingleton<ISignInFailures, MemorySignInFailures>();
+
         services.TryAddSingleton(provider =>
         {
             var notifier = new QueueNotifier();

@@ -87,7 +87,7 @@ public sealed class PostgresHistoryStore(PostgresDatabase database, PostgresTick
 
         if (officers.Count > 0)
         {
-            _tickets.ForgetOfficers();
+            _tickets.OfficersSaved();
         }
     }
 

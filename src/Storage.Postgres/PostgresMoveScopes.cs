@@ -13,14 +13,20 @@ namespace MppQueue.Storage.Postgres;
 /// makes its move (its writes commit on their own connections, as on one node), and when the scope ends the journal's
 /// end is noted as applied and, when the move wrote, a notice on <see cref="Channel"/> goes out with the commit. A
 /// listener on a connection of its own wakes the engine on other nodes' notices, and every few seconds in case one was lost.
+/// The same channel carries the other changes every node keeps a copy of (<see cref="ISharedChanges"/>: accounts, webhook
+/// subscriptions), heard by the same listener.
 /// </summary>
-public sealed class PostgresMoveScopes(PostgresDatabase database) : IMoveScopes, IDisposable
+public sealed class PostgresMoveScopes(PostgresDatabase database) : IMoveScopes, ISharedChanges, IDisposable
 {
     /// <summary>The start of the channel that tells a site's other nodes a move was committed (the payload names the node).</summary>
     public const string ChannelPrefix = "mppqueue_moves";
 
     // The start of a notice's payload that says the site's configuration changed (followed by the node).
     private const string CatalogNotice = "catalog:";
+
+    // The start of a notice's payload that says what else changed (followed by the node), one per SharedChange.
+    private const string AccountsNotice = "accounts:";
+    private const string WebhooksNotice = "webhooks:";
 
     // What the site's move lock is for: "SITE" (its key also names the site's schema).
     internal const int MoveLock = 0x5349_5445;
@@ -32,6 +38,11 @@ public sealed class PostgresMoveScopes(PostgresDatabase database) : IMoveScopes,
     private readonly long _moveLockKey = database.LockKey(MoveLock);
     private readonly CancellationTokenSource _stop = new();
     private Thread? _listener;
+    private int _disposed;
+
+    // Who wants to hear of which change (called on the listener's thread).
+    private readonly Lock _subscribersGate = new();
+    private readonly Dictionary<SharedChange, List<Action>> _subscribers = [];
 
     // The last journal id this node has applied; read and written only inside the engine's gate.
     private long _applied;
@@ -116,6 +127,12 @@ public sealed class PostgresMoveScopes(PostgresDatabase database) : IMoveScopes,
 
     public void Dispose()
     {
+        // Registered as a move scope and as shared changes: the container may dispose it twice.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         _stop.Cancel();
 
         // A listener still busy (waiting for the engine's gate) finds the source cancelled, never disposed, when it is back.
@@ -153,6 +170,57 @@ public sealed class PostgresMoveScopes(PostgresDatabase database) : IMoveScopes,
     public void AnnounceCatalogChanged() =>
         _database.Read(connection => Execute(connection, "SELECT pg_notify($1, $2)", Channel, CatalogNotice + _node));
 
+    public void Announce(SharedChange change) =>
+        _database.Read(connection => Execute(connection, "SELECT pg_notify($1, $2)", Channel, NoticeOf(change) + _node));
+
+    public void Subscribe(SharedChange change, Action changed)
+    {
+        ArgumentNullException.ThrowIfNull(changed);
+        lock (_subscribersGate)
+        {
+            if (!_subscribers.TryGetValue(change, out var list))
+            {
+                list = [];
+                _subscribers[change] = list;
+            }
+
+            list.Add(changed);
+        }
+    }
+
+    private static string NoticeOf(SharedChange change) => change switch
+    {
+        SharedChange.Accounts => AccountsNotice,
+        SharedChange.Webhooks => WebhooksNotice,
+        _ => throw new ArgumentOutOfRangeException(nameof(change), change, "Not a change the nodes tell each other of."),
+    };
+
+    /// <summary>Tells this node's subscribers of <paramref name="changes"/> (on the listener's thread); a failing one does not keep the others from hearing.</summary>
+    private void Tell(IEnumerable<SharedChange> changes)
+    {
+        foreach (var change in changes)
+        {
+            Action[] subscribers;
+            lock (_subscribersGate)
+            {
+                subscribers = _subscribers.TryGetValue(change, out var list) ? [.. list] : [];
+            }
+
+            foreach (var subscriber in subscribers)
+            {
+#pragma warning disable CA1031 // A subscriber that fails (its store unreachable) reads again at the next notice or reconnection.
+                try
+                {
+                    subscriber();
+                }
+                catch (Exception)
+                {
+                }
+#pragma warning restore CA1031
+            }
+        }
+    }
+
     /// <summary>A connection that listens on <see cref="Channel"/> and marks a notice from another node.</summary>
     private NpgsqlConnection OpenListener(Wakes woken)
     {
@@ -161,7 +229,7 @@ public sealed class PostgresMoveScopes(PostgresDatabase database) : IMoveScopes,
         {
             connection.Notification += (_, e) =>
             {
-                if (e.Payload == CatalogNotice + _node || e.Payload == _node)
+                if (e.Payload.EndsWith(_node, StringComparison.Ordinal))
                 {
                     return;
                 }
@@ -169,6 +237,14 @@ public sealed class PostgresMoveScopes(PostgresDatabase database) : IMoveScopes,
                 if (e.Payload.StartsWith(CatalogNotice, StringComparison.Ordinal))
                 {
                     woken.Catalog = true;
+                }
+                else if (e.Payload.StartsWith(AccountsNotice, StringComparison.Ordinal))
+                {
+                    woken.Changes.Add(SharedChange.Accounts);
+                }
+                else if (e.Payload.StartsWith(WebhooksNotice, StringComparison.Ordinal))
+                {
+                    woken.Changes.Add(SharedChange.Webhooks);
                 }
                 else
                 {
@@ -197,6 +273,7 @@ public sealed class PostgresMoveScopes(PostgresDatabase database) : IMoveScopes,
 
                     // What changed while no connection listened.
                     catalogChanged();
+                    Tell(Enum.GetValues<SharedChange>());
                     othersMoved();
                 }
 
@@ -212,6 +289,13 @@ public sealed class PostgresMoveScopes(PostgresDatabase database) : IMoveScopes,
                     {
                         woken.Catalog = false;
                         catalogChanged();
+                    }
+
+                    if (woken.Changes.Count > 0)
+                    {
+                        var changes = woken.Changes.ToList();
+                        woken.Changes.Clear();
+                        Tell(changes);
                     }
 
                     if (woken.Moves || quiet >= SafetyInterval)
@@ -245,6 +329,8 @@ public sealed class PostgresMoveScopes(PostgresDatabase database) : IMoveScopes,
         public bool Moves { get; set; }
 
         public bool Catalog { get; set; }
+
+        public HashSet<SharedChange> Changes { get; } = [];
     }
 
     private sealed class Scope(PostgresMoveScopes owner, NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<JournalEntry> missed) : IMoveScope

@@ -111,6 +111,32 @@ public static class PostgresSchema
         CREATE TABLE data_protection_keys (name text PRIMARY KEY, xml text NOT NULL, stored_at_utc_ticks bigint NOT NULL);
         CREATE TABLE installation_secrets (name text PRIMARY KEY, value text NOT NULL, made_at_utc_ticks bigint NOT NULL);
         """,
+
+        // 4 (issue 19's shared limits; placed after migration 3 at merge): the counts every node of a site must take
+        // from together: token buckets (a kiosk's issuing, an API client's calls) and the sign-in throttle's wrong
+        // passwords and known addresses. Unlogged: a count is worth no flush to disk, and a crash of the database
+        // server forgetting them costs an attacker a crash they cannot cause (docs/adr/0022-two-nodes-one-database.md).
+        """
+        CREATE UNLOGGED TABLE rate_buckets (
+            key text PRIMARY KEY,
+            permits double precision NOT NULL,
+            at_utc_ticks bigint NOT NULL,
+            taken boolean NOT NULL,
+            full_at_utc_ticks bigint NOT NULL);
+        CREATE INDEX rate_buckets_full_at ON rate_buckets (full_at_utc_ticks);
+        CREATE UNLOGGED TABLE sign_in_failures (
+            key text PRIMARY KEY,
+            count integer NOT NULL,
+            last_utc_ticks bigint NOT NULL,
+            locked_until_utc_ticks bigint,
+            stale_at_utc_ticks bigint NOT NULL);
+        CREATE INDEX sign_in_failures_stale_at ON sign_in_failures (stale_at_utc_ticks);
+        CREATE UNLOGGED TABLE sign_in_addresses (
+            account text NOT NULL,
+            address text NOT NULL,
+            at_utc_ticks bigint NOT NULL,
+            PRIMARY KEY (account, address));
+        """,
     ];
 
     /// <summary>The newest schema version this build knows.</summary>

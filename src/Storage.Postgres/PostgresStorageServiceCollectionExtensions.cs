@@ -12,9 +12,9 @@ public static class PostgresStorageServiceCollectionExtensions
     /// <see cref="ISurveyStore"/>, <see cref="IDeviceStore"/>, <see cref="IReportStore"/>, <see cref="IStaffStore"/>,
     /// <see cref="ISiteLogoStore"/>, <see cref="IApiClientStore"/>, <see cref="IBackupSource"/> (which says no),
     /// <see cref="IJournalStore"/>, <see cref="IWebhookStore"/>, <see cref="IComplaintStore"/> and
-    /// <see cref="INoticeStore"/>, all singletons; <see cref="IMoveScopes"/>, so that several nodes can serve the
-    /// site from the database (docs/adr/0022-two-nodes-one-database.md); what the nodes of one installation share:
-    /// <see cref="PostgresSharedKeys"/> and <see cref="ILeaderLease"/>; and <see cref="PostgresProbe"/> for health checks.
+    /// <see cref="INoticeStore"/>, all singletons; <see cref="IMoveScopes"/> and <see cref="ISharedChanges"/>, so that
+    /// several nodes can serve the site from the database (docs/adr/0022-two-nodes-one-database.md); what the nodes of one installation share:
+    /// <see cref="PostgresSharedKeys"/>, <see cref="IRateBuckets"/>, <see cref="ISignInFailures"/> and <see cref="ILeaderLease"/>; and <see cref="PostgresProbe"/> for health checks.
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="connectionString">The Npgsql connection string.</param>
@@ -76,11 +76,16 @@ public static class PostgresStorageServiceCollectionExtensions
         services.AddSingleton<IWebhookStore, PostgresWebhookStore>();
         services.AddSingleton<IComplaintStore, PostgresComplaintStore>();
         services.AddSingleton<INoticeStore, PostgresNoticeStore>();
-        services.AddSingleton<IMoveScopes, PostgresMoveScopes>();
+        services.AddSingleton<PostgresMoveScopes>();
+        services.AddSingleton<IMoveScopes>(sp => sp.GetRequiredService<PostgresMoveScopes>());
+        services.AddSingleton<ISharedChanges>(sp => sp.GetRequiredService<PostgresMoveScopes>());
 
-        // Shared by every node of the installation (docs/adr/0021): keys and secrets, the leader lease, the health probe.
+        // Shared by every node of the installation (docs/adr/0021, 0022): keys and secrets, rate limits and the sign-in
+        // throttle's counts, the leader lease, the health probe.
         services.AddSingleton<PostgresSharedKeys>();
         services.AddSingleton<PostgresProbe>();
+        services.AddSingleton<IRateBuckets, PostgresRateBuckets>();
+        services.AddSingleton<ISignInFailures, PostgresSignInFailures>();
         services.AddSingleton<PostgresLeaderLease>();
         services.AddSingleton<ILeaderLease>(sp => sp.GetRequiredService<PostgresLeaderLease>());
         return services;

@@ -7,8 +7,8 @@ namespace MppQueue.Storage.Postgres;
 /// <summary>The site's configuration (site, zones, agencies, services, desks) and the officers' accounts.</summary>
 public sealed partial class PostgresTicketStore
 {
-    // The accounts as last read, asked for on every move (who is pressing): read once and again only after this
-    // process saves one. One node owns its accounts for now; a second node needs a change notice (issue 19, part 2).
+    // The accounts as last read, asked for on every move (who is pressing) and every request (is the session still
+    // valid): read once, and again after a node saves one (this one, or another that says so through ISharedChanges).
     private IReadOnlyList<Officer>? _officers;
 
     public SiteCatalog? LoadCatalog() => _database.Read(connection =>
@@ -83,9 +83,16 @@ public sealed partial class PostgresTicketStore
     {
         var document = OfficerDocument.From(officer ?? throw new ArgumentNullException(nameof(officer)));
         Upsert("officers", document.Id, ToJson(document));
-        ForgetOfficers();
+        OfficersSaved();
     }
 
-    /// <summary>After accounts were stored another way (a history): the next read goes to the database.</summary>
-    internal void ForgetOfficers() => Volatile.Write(ref _officers, null);
+    /// <summary>After accounts were stored (here or as a history): this node and the others read them again.</summary>
+    internal void OfficersSaved()
+    {
+        ForgetOfficers();
+        _changes?.Announce(SharedChange.Accounts);
+    }
+
+    /// <summary>The next read of the accounts goes to the database.</summary>
+    private void ForgetOfficers() => Volatile.Write(ref _officers, null);
 }

@@ -13,9 +13,21 @@ namespace MppQueue.Storage.Postgres;
 /// holds the tickets and what every part shares; the catalog and accounts, the bookings, and the desks' states with
 /// the audit trail are in the partial files beside it.
 /// </summary>
-public sealed partial class PostgresTicketStore(PostgresDatabase database) : IQueueStore
+public sealed partial class PostgresTicketStore : IQueueStore
 {
-    private readonly PostgresDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
+    private readonly PostgresDatabase _database;
+
+    // Tells the site's other nodes of an account saved here, and this node of theirs (they keep the accounts in memory).
+    private readonly ISharedChanges? _changes;
+
+    /// <param name="database">The site's database.</param>
+    /// <param name="changes">Where the nodes tell each other of changed accounts; none when one process owns the database.</param>
+    public PostgresTicketStore(PostgresDatabase database, ISharedChanges? changes = null)
+    {
+        _database = database ?? throw new ArgumentNullException(nameof(database));
+        _changes = changes;
+        changes?.Subscribe(SharedChange.Accounts, ForgetOfficers);
+    }
 
     public IReadOnlyList<Ticket> LoadTickets(DateOnly serviceDate) => _database.Read(connection =>
         Documents<TicketDocument>(connection, "SELECT doc FROM tickets WHERE service_day = $1", StorageFormat.ToDay(serviceDate))

@@ -84,7 +84,7 @@ public class KioskLogicTests : ComponentTestBase
     [Fact]
     public void TryAcquire_BurstUsed_RefusesWithATimeToWaitAndOtherKiosksStillIssue()
     {
-        using var limiter = new KioskRateLimiter(Options.Create(new KioskOptions { IssueBurst = 3, IssuePerMinute = 1 }));
+        var limiter = new KioskRateLimiter(Options.Create(new KioskOptions { IssueBurst = 3, IssuePerMinute = 1 }));
 
         var first = Enumerable.Range(0, 3).Select(i => limiter.TryAcquire("kiosk-1", out _)).ToList();
         var fourth = limiter.TryAcquire("kiosk-1", out var wait);

@@ -17,6 +17,9 @@ namespace MppQueue.Core;
 /// dead-letter list) until it is replayed from a sequence number. Nothing is dropped. Cursors are written at most every
 /// <see cref="WebhookOptions.CursorSaveSeconds"/> while delivering, and at once on every change of state, so after a crash
 /// at most that much is sent again (at least once; receivers keep the event ids they have seen).
+/// When several nodes serve the site (<see cref="ISharedChanges"/>), each keeps the subscriptions in memory and only the
+/// leader delivers: a change made on any node is announced, and every other node reads the subscriptions again
+/// (<see cref="Reload"/>), so a subscription made or deleted on a follower is delivered or stopped by the leader at once.
 /// </summary>
 public sealed class WebhookService : IDisposable
 {
@@ -47,6 +50,7 @@ public sealed class WebhookService : IDisposable
     private readonly WebhookOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger _log;
+    private readonly ISharedChanges? _changes;
     private readonly Lock _gate = new();
     private readonly Lock _tailGate = new();
 
@@ -58,7 +62,7 @@ public sealed class WebhookService : IDisposable
     private long _tailReadAt;
     private CancellationToken _running = new(canceled: true);
 
-    public WebhookService(IWebhookStore store, IJournalStore journal, HttpClient http, WebhookOptions options, TimeProvider time, ILogger<WebhookService> log)
+    public WebhookService(IWebhookStore store, IJournalStore journal, HttpClient http, WebhookOptions options, TimeProvider time, ILogger<WebhookService> log, ISharedChanges? changes = null)
     {
         ArgumentNullException.ThrowIfNull(log);
         _log = log;
@@ -75,6 +79,99 @@ public sealed class WebhookService : IDisposable
         foreach (var subscription in store.LoadWebhooks())
         {
             _slots[subscription.Id] = new Slot(subscription);
+        }
+
+        _changes = changes;
+        changes?.Subscribe(SharedChange.Webhooks, Reload);
+    }
+
+    /// <summary>
+    /// Reads the subscriptions again after another node changed them: a new one is added (and delivered, on the node
+    /// that delivers), a deleted one stops. A node that delivers takes a stored subscription only when it is not the copy
+    /// this node wrote last (another node paused, replayed or tested it), so its own cursors are not set back; a node
+    /// that does not deliver takes every stored copy, cursors included.
+    /// </summary>
+    public void Reload()
+    {
+        lock (_gate)
+        {
+            // Under the save lock from the read on, so that no cursor of this node's is written in between.
+            lock (_saveGate)
+            {
+                var stored = _store.LoadWebhooks().ToDictionary(s => s.Id, StringComparer.Ordinal);
+                foreach (var (id, slot) in _slots)
+                {
+                    if (!stored.ContainsKey(id))
+                    {
+                        _slots.TryRemove(id, out _);
+                        slot.Dispose();
+                    }
+                }
+
+                foreach (var subscription in stored.Values)
+                {
+                    if (!_slots.TryGetValue(subscription.Id, out var slot))
+                    {
+                        var added = new Slot(subscription);
+                        _slots[subscription.Id] = added;
+                        Start(added);
+                        continue;
+                    }
+
+                    bool taken;
+                    lock (slot.Gate)
+                    {
+                        taken = !Delivering || slot.Saved is null || !SameWrite(subscription, slot.Saved);
+                        if (taken)
+                        {
+                            slot.Current = subscription;
+                            slot.Saved = subscription;
+                            slot.Version++;
+                        }
+                    }
+
+                    if (taken)
+                    {
+                        slot.Wake();
+                    }
+                }
+            }
+        }
+    }
+
+    // Whether this node runs the delivery loops (it holds the leader lease).
+    private bool Delivering => !_running.IsCancellationRequested;
+
+    // The same stored write: every field alike, the sets and lists by their items.
+    private static bool SameWrite(WebhookSubscription a, WebhookSubscription b) =>
+        a with { Types = b.Types, Tests = b.Tests, Connector = b.Connector } == b
+        && a.Types.SetEquals(b.Types)
+        && a.Tests.SequenceEqual(b.Tests)
+        && (a.Connector is null ? b.Connector is null : b.Connector is not null
+            && a.Connector with { TaskIds = b.Connector.TaskIds } == b.Connector && a.Connector.TaskIds.SequenceEqual(b.Connector.TaskIds));
+
+    /// <summary>Before a change on a node that does not deliver: starts from the stored copy (the leader's cursor), not an old one in memory.</summary>
+    private void Freshen(Slot slot)
+    {
+        if (!Delivering && _changes is not null && _store.LoadWebhooks().FirstOrDefault(s => s.Id == slot.Current.Id) is { } stored)
+        {
+            slot.Current = stored;
+            slot.Saved = stored;
+        }
+    }
+
+    /// <summary>Tells the other nodes (a change is stored already; one not heard is read at their next reconnection).</summary>
+    private void Announce()
+    {
+        try
+        {
+            _changes?.Announce(SharedChange.Webhooks);
+        }
+#pragma warning disable CA1031 // The change is stored: failing to tell the others must not report it as failed.
+        catch (Exception error)
+#pragma warning restore CA1031
+        {
+            _log.LogWarning(error, "The other nodes could not be told of a changed webhook; they read it when they reconnect.");
         }
     }
 
@@ -193,6 +290,7 @@ public sealed class WebhookService : IDisposable
         {
             lock (slot.Gate)
             {
+                Freshen(slot);
                 slot.Current = slot.Current with { Tests = slot.Current.Tests.Insert(0, test).Take(TestsKept).ToImmutableList() };
                 if (_slots.ContainsKey(id))
                 {
@@ -202,6 +300,7 @@ public sealed class WebhookService : IDisposable
             }
         }
 
+        Announce();
         return test;
     }
 
@@ -215,6 +314,8 @@ public sealed class WebhookService : IDisposable
             _slots.TryRemove(id, out _);
             slot.Dispose();
         }
+
+        Announce();
     }
 
     /// <summary>Pauses (events wait) or resumes delivery.</summary>
@@ -370,6 +471,7 @@ public sealed class WebhookService : IDisposable
         var slot = new Slot(subscription);
         _slots[subscription.Id] = slot;
         Start(slot);
+        Announce();
         return subscription;
     }
 
@@ -404,6 +506,7 @@ public sealed class WebhookService : IDisposable
         {
             lock (slot.Gate)
             {
+                Freshen(slot);
                 changed = change(slot.Current);
                 _store.SaveWebhook(changed);
                 slot.Current = changed;
@@ -413,6 +516,7 @@ public sealed class WebhookService : IDisposable
         }
 
         slot.Wake();
+        Announce();
         return changed;
     }
 
@@ -628,6 +732,7 @@ public sealed class WebhookService : IDisposable
 
     private void Fail(Slot slot, long version, WebhookAttempt attempt)
     {
+        bool stop;
         lock (slot.Gate)
         {
             if (slot.Version != version)
@@ -636,7 +741,7 @@ public sealed class WebhookService : IDisposable
             }
 
             var failures = slot.Current.Failures + 1;
-            var stop = failures >= _options.MaxFailures;
+            stop = failures >= _options.MaxFailures;
             slot.Current = slot.Current with
             {
                 Failures = failures,
@@ -648,6 +753,11 @@ public sealed class WebhookService : IDisposable
         }
 
         Save(slot);
+        if (stop)
+        {
+            // The other nodes' administration shows it stopped (a failure that does not stop it is not worth a notice).
+            Announce();
+        }
     }
 
     /// <summary>Writes the subscription now (a change of state), unless it was removed.</summary>

@@ -1,38 +1,26 @@
-using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
+using MppQueue.Core;
 
 namespace MppQueue.Kiosk.Issuing;
 
 /// <summary>
 /// A token bucket per kiosk: a burst of tickets, then a steady rate. A person takes one ticket every few
-/// seconds at most, so only a stuck key, a script or a flood of HTTP requests ever reaches the limit.
+/// seconds at most, so only a stuck key, a script or a flood of HTTP requests ever reaches the limit. The buckets are
+/// Core's <see cref="IRateBuckets"/>: in memory on one process, shared by every node on PostgreSQL (a kiosk's requests
+/// count together whichever node they reach).
 /// </summary>
-public sealed class KioskRateLimiter : IDisposable
+public sealed class KioskRateLimiter(IOptions<KioskOptions> options, IRateBuckets? buckets = null, TimeProvider? time = null)
 {
-    private readonly PartitionedRateLimiter<string> _limiter;
-
-    public KioskRateLimiter(IOptions<KioskOptions> options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        var burst = Math.Max(1, options.Value.IssueBurst);
-        var perMinute = Math.Max(1, options.Value.IssuePerMinute);
-        _limiter = PartitionedRateLimiter.Create<string, string>(kioskId => RateLimitPartition.GetTokenBucketLimiter(kioskId, _ => new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = burst,
-            TokensPerPeriod = 1,
-            ReplenishmentPeriod = TimeSpan.FromMinutes(1) / perMinute,
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        }));
-    }
+    private readonly IRateBuckets _buckets = buckets ?? new MemoryRateBuckets();
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+    private readonly int _burst = Math.Max(1, (options ?? throw new ArgumentNullException(nameof(options))).Value.IssueBurst);
+    private readonly TimeSpan _every = TimeSpan.FromMinutes(1) / Math.Max(1, options.Value.IssuePerMinute);
 
     /// <summary>Takes one ticket's permit for the kiosk; false (with how long to wait) when it has none left.</summary>
     public bool TryAcquire(string kioskId, out TimeSpan? retryAfter)
     {
-        using var lease = _limiter.AttemptAcquire(kioskId);
-        retryAfter = !lease.IsAcquired && lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : null;
-        return lease.IsAcquired;
+        ArgumentNullException.ThrowIfNull(kioskId);
+        retryAfter = _buckets.Take("kiosk:" + kioskId, _burst, _every, _time.GetUtcNow());
+        return retryAfter is null;
     }
-
-    public void Dispose() => _limiter.Dispose();
 }

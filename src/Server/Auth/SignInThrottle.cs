@@ -1,3 +1,5 @@
+using MppQueue.Core;
+
 namespace MppQueue.Server.Auth;
 
 /// <summary>
@@ -13,20 +15,13 @@ namespace MppQueue.Server.Auth;
 /// last of them: meanwhile every address that has been failing for it waits, and only an address that has not
 /// failed for it, or one it has signed in from before, may still try.</item>
 /// </list>
-/// Kept in memory: a restart forgets it, which costs an attacker a restart they cannot cause.
+/// The counts are kept by <see cref="ISignInFailures"/>: in memory on one process (a restart forgets them, which costs
+/// an attacker a restart they cannot cause), in the database when several nodes serve the site, so that a guesser
+/// gains nothing by spreading tries over the nodes (docs/adr/0022-two-nodes-one-database.md).
 /// </summary>
-public sealed class SignInThrottle(TimeProvider time, SignInOptions options)
+public sealed class SignInThrottle(TimeProvider time, SignInOptions options, ISignInFailures? failures = null)
 {
-    private const int MaxTracked = 10_000;
-
-    /// <summary>The addresses remembered per account as ones it signed in from (the most recent ones).</summary>
-    private const int MaxKnownAddresses = 16;
-
-    private readonly Lock _gate = new();
-    private readonly Dictionary<string, Failures> _pairs = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Failures> _addresses = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Failures> _accounts = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<string>> _knownAddresses = new(StringComparer.Ordinal);
+    private readonly ISignInFailures _failures = failures ?? new MemorySignInFailures();
 
     /// <summary>How long this user name from this address must still wait, or null when it may try now.</summary>
     public SignInLock? Check(string userName, string? address)
@@ -34,38 +29,39 @@ public sealed class SignInThrottle(TimeProvider time, SignInOptions options)
         var now = time.GetUtcNow();
         var user = Key(userName);
         var from = address ?? string.Empty;
-        lock (_gate)
+        var keys = new Keys(user, from);
+        var read = _failures.Read([keys.Pair, keys.Address, keys.Account], user, from);
+        var pair = read.Counts.TryGetValue(keys.Pair, out var p) ? p : (FailureCount?)null;
+        if (pair?.LockedAt(now) is { } pairUntil)
         {
-            if (LockedUntil(_pairs, Pair(user, from), now) is { } pair)
-            {
-                return new SignInLock(ByAddress: false, pair - now);
-            }
-
-            if (LockedUntil(_addresses, from, now) is { } byAddress)
-            {
-                return new SignInLock(ByAddress: true, byAddress - now);
-            }
-
-            // Under a spread-out guess the account waits for the addresses that guess, not for its owner.
-            return LockedUntil(_accounts, user, now) is { } slowed && IsFailing(user, from, now) && !IsKnown(user, from)
-                ? new SignInLock(ByAddress: false, slowed - now)
-                : null;
+            return new SignInLock(ByAddress: false, pairUntil - now);
         }
+
+        if (read.Counts.TryGetValue(keys.Address, out var byAddress) && byAddress.LockedAt(now) is { } addressUntil)
+        {
+            return new SignInLock(ByAddress: true, addressUntil - now);
+        }
+
+        // Under a spread-out guess the account waits for the addresses that guess, not for its owner.
+        var failing = pair is { } counted && !counted.IsStale(now, options.Lockout);
+        return read.Counts.TryGetValue(keys.Account, out var account) && account.LockedAt(now) is { } slowed && failing && !read.KnownAddress
+            ? new SignInLock(ByAddress: false, slowed - now)
+            : null;
     }
 
     public void Failed(string userName, string? address)
     {
-        var now = time.GetUtcNow();
-        var user = Key(userName);
-        var from = address ?? string.Empty;
-        lock (_gate)
-        {
-            Count(_pairs, Pair(user, from), options.MaxFailuresPerUser, now, restart: true);
-            Count(_addresses, from, options.MaxFailuresPerAddress, now, restart: true);
+        var keys = new Keys(Key(userName), address ?? string.Empty);
+        _failures.Fail(
+            [
+                new FailureRule(keys.Pair, options.MaxFailuresPerUser, Restart: true),
+                new FailureRule(keys.Address, options.MaxFailuresPerAddress, Restart: true),
 
-            // The account's count goes on while the guessing does: each failure past the limit extends the slow-down.
-            Count(_accounts, user, options.MaxFailuresPerAccount, now, restart: false);
-        }
+                // The account's count goes on while the guessing does: each failure past the limit extends the slow-down.
+                new FailureRule(keys.Account, options.MaxFailuresPerAccount, Restart: false),
+            ],
+            time.GetUtcNow(),
+            options.Lockout);
     }
 
     /// <summary>
@@ -77,63 +73,19 @@ public sealed class SignInThrottle(TimeProvider time, SignInOptions options)
     {
         var user = Key(userName);
         var from = address ?? string.Empty;
-        lock (_gate)
-        {
-            _pairs.Remove(Pair(user, from));
-            if (!_knownAddresses.TryGetValue(user, out var known))
-            {
-                known = [];
-                _knownAddresses[user] = known;
-            }
-
-            known.Remove(from);
-            known.Add(from);
-            if (known.Count > MaxKnownAddresses)
-            {
-                known.RemoveAt(0);
-            }
-        }
+        _failures.Succeed(new Keys(user, from).Pair, user, from, time.GetUtcNow());
     }
 
     private static string Key(string userName) => userName.Trim().ToUpperInvariant();
 
-    // A user name never holds a line break (the form is one line), so the pair's key cannot be forged from another pair.
-    private static string Pair(string user, string address) => user + "\n" + address;
-
-    private static DateTimeOffset? LockedUntil(Dictionary<string, Failures> counts, string key, DateTimeOffset now) =>
-        counts.TryGetValue(key, out var failures) && failures.LockedUntil is { } until && until > now ? until : null;
-
-    private bool IsFailing(string user, string address, DateTimeOffset now) =>
-        _pairs.TryGetValue(Pair(user, address), out var failures) && !IsStale(failures, now);
-
-    private bool IsKnown(string user, string address) =>
-        _knownAddresses.TryGetValue(user, out var known) && known.Contains(address);
-
-    private void Count(Dictionary<string, Failures> counts, string key, int max, DateTimeOffset now, bool restart)
+    // The three counts of one try, in one key space. A user name never holds a line break (the form is one line), so
+    // the pair's key cannot be forged from another pair.
+    private readonly record struct Keys(string User, string From)
     {
-        if (counts.Count >= MaxTracked)
-        {
-            Forget(counts, now);
-        }
+        public string Pair => "pair:" + User + "\n" + From;
 
-        var failures = counts.TryGetValue(key, out var known) && !IsStale(known, now) ? known : new Failures(0, now, null);
-        var count = failures.Count + 1;
-        counts[key] = count < max
-            ? new Failures(count, now, failures.LockedUntil)
-            : new Failures(restart ? 0 : count, now, now + options.Lockout);
+        public string Address => "address:" + From;
+
+        public string Account => "account:" + User;
     }
-
-    // Wrong passwords far apart are typos, not guessing: a count that saw nothing for a while starts again.
-    private bool IsStale(Failures failures, DateTimeOffset now) =>
-        now - failures.Last > options.Lockout * 3 && (failures.LockedUntil is null || failures.LockedUntil <= now);
-
-    private void Forget(Dictionary<string, Failures> counts, DateTimeOffset now)
-    {
-        foreach (var key in counts.Where(p => IsStale(p.Value, now)).Select(p => p.Key).ToList())
-        {
-            counts.Remove(key);
-        }
-    }
-
-    private readonly record struct Failures(int Count, DateTimeOffset Last, DateTimeOffset? LockedUntil);
 }

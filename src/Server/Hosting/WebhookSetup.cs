@@ -37,7 +37,10 @@ public static class WebhookSetup
 
             // The machine's own clock even under a demo clock: a receiver checks the signed timestamp against its clock.
             TimeProvider.System,
-            provider.GetRequiredService<ILogger<WebhookService>>()));
+            provider.GetRequiredService<ILogger<WebhookService>>(),
+
+            // Several nodes: a change made on one is read again by the others (the leader delivers it).
+            provider.GetService<ISharedChanges>()));
         // Once per site: on the node holding the leader lease (every node, on one process).
         services.AddHostedService<LeaderOnly<WebhookDelivery>>();
         return services;
