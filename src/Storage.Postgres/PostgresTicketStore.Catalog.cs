@@ -94,5 +94,5 @@ public sealed partial class PostgresTicketStore
     }
 
     /// <summary>The next read of the accounts goes to the database.</summary>
-    private void ForgetOfficers() => Volatile.Write(ref _officers, null);
+    internal void ForgetOfficers() => Volatile.Write(ref _officers, null);
 }
