@@ -111,6 +111,13 @@ public static class PostgresSchema
         CREATE TABLE data_protection_keys (name text PRIMARY KEY, xml text NOT NULL, stored_at_utc_ticks bigint NOT NULL);
         CREATE TABLE installation_secrets (name text PRIMARY KEY, value text NOT NULL, made_at_utc_ticks bigint NOT NULL);
         """,
+
+        // 3: a ticket number is given once a day, whatever a node believes: if the site's move lock was lost in the middle
+        // of a move (docs/adr/0022-two-nodes-one-database.md), a second ticket with a number already stored is refused
+        // here (PostgresTicketStore.InsertTicket reports it as a ConstraintException) instead of being issued twice.
+        """
+        CREATE UNIQUE INDEX tickets_number ON tickets (service_day, (doc->>'Prefix'), ((doc->>'Sequence')::integer));
+        """,
     ];
 
     /// <summary>The newest schema version this build knows.</summary>

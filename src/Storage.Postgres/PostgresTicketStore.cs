@@ -15,6 +15,9 @@ namespace MppQueue.Storage.Postgres;
 /// </summary>
 public sealed partial class PostgresTicketStore(PostgresDatabase database) : IQueueStore
 {
+    /// <summary>The unique index on a day's ticket numbers (migration 3).</summary>
+    private const string NumberIndex = "tickets_number";
+
     private readonly PostgresDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
 
     public IReadOnlyList<Ticket> LoadTickets(DateOnly serviceDate) => _database.Read(connection =>
@@ -51,20 +54,28 @@ public sealed partial class PostgresTicketStore(PostgresDatabase database) : IQu
         ArgumentNullException.ThrowIfNull(ticket);
         var document = TicketDocument.From(ticket);
         var booking = checkedInBooking is null ? null : BookingDocument.From(checkedInBooking);
-        _database.Write(connection =>
+        try
         {
-            LockJournalFor(connection, journal);
-
-            // A duplicate id or token throws here, and the whole transaction (counter included) is rolled back.
-            InsertTicket(connection, document);
-            RaiseCounter(connection, document.ServiceDate, document.Prefix, document.Sequence);
-            if (booking is not null)
+            _database.Write(connection =>
             {
-                UpsertBooking(connection, booking);
-            }
+                LockJournalFor(connection, journal);
 
-            PostgresJournalStore.Append(connection, journal);
-        });
+                // A duplicate id, token or number throws here, and the whole transaction (counter included) is rolled back.
+                InsertTicket(connection, document);
+                RaiseCounter(connection, document.ServiceDate, document.Prefix, document.Sequence);
+                if (booking is not null)
+                {
+                    UpsertBooking(connection, booking);
+                }
+
+                PostgresJournalStore.Append(connection, journal);
+            });
+        }
+        catch (PostgresException duplicate) when (duplicate is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: NumberIndex })
+        {
+            // Another node gave this number meanwhile (its move lock lost mid-move): refused, as a stale ticket update is.
+            throw new ConstraintException($"Number {ticket.Number} of {ticket.ServiceDate:yyyy-MM-dd} is already stored, so this ticket is refused.", duplicate);
+        }
     }
 
     /// <exception cref="KeyNotFoundException">The ticket was never inserted.</exception>
