@@ -112,7 +112,14 @@ public static class PostgresSchema
         CREATE TABLE installation_secrets (name text PRIMARY KEY, value text NOT NULL, made_at_utc_ticks bigint NOT NULL);
         """,
 
-        // 4 (issue 19's shared limits; placed after migration 3 at merge): the counts every node of a site must take
+        // 3: a ticket number is given once a day, whatever a node believes: if the site's move lock was lost in the middle
+        // of a move (docs/adr/0022-two-nodes-one-database.md), a second ticket with a number already stored is refused
+        // here (PostgresTicketStore.InsertTicket reports it as a ConstraintException) instead of being issued twice.
+        """
+        CREATE UNIQUE INDEX tickets_number ON tickets (service_day, (doc->>'Prefix'), ((doc->>'Sequence')::integer));
+        """,
+
+        // 4 (issue 19's shared limits): the counts every node of a site must take
         // from together: token buckets (a kiosk's issuing, an API client's calls) and the sign-in throttle's wrong
         // passwords and known addresses. Unlogged: a count is worth no flush to disk, and a crash of the database
         // server forgetting them costs an attacker a crash they cannot cause (docs/adr/0022-two-nodes-one-database.md).

@@ -15,6 +15,9 @@ namespace MppQueue.Storage.Postgres;
 /// </summary>
 public sealed partial class PostgresTicketStore : IQueueStore
 {
+    /// <summary>The unique index on a day's ticket numbers (migration 3).</summary>
+    private const string NumberIndex = "tickets_number";
+
     private readonly PostgresDatabase _database;
 
     // Tells the site's other nodes of an account saved here, and this node of theirs (they keep the accounts in memory).
@@ -63,20 +66,28 @@ public sealed partial class PostgresTicketStore : IQueueStore
         ArgumentNullException.ThrowIfNull(ticket);
         var document = TicketDocument.From(ticket);
         var booking = checkedInBooking is null ? null : BookingDocument.From(checkedInBooking);
-        _database.Write(connection =>
+        try
         {
-            LockJournalFor(connection, journal);
-
-            // A duplicate id or token throws here, and the whole transaction (counter included) is rolled back.
-            InsertTicket(connection, document);
-            RaiseCounter(connection, document.ServiceDate, document.Prefix, document.Sequence);
-            if (booking is not null)
+            _database.Write(connection =>
             {
-                UpsertBooking(connection, booking);
-            }
+                LockJournalFor(connection, journal);
 
-            PostgresJournalStore.Append(connection, journal);
-        });
+                // A duplicate id, token or number throws here, and the whole transaction (counter included) is rolled back.
+                InsertTicket(connection, document);
+                RaiseCounter(connection, document.ServiceDate, document.Prefix, document.Sequence);
+                if (booking is not null)
+                {
+                    UpsertBooking(connection, booking);
+                }
+
+                PostgresJournalStore.Append(connection, journal);
+            });
+        }
+        catch (PostgresException duplicate) when (duplicate is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: NumberIndex })
+        {
+            // Another node gave this number meanwhile (its move lock lost mid-move): refused, as a stale ticket update is.
+            throw new ConstraintException($"Number {ticket.Number} of {ticket.ServiceDate:yyyy-MM-dd} is already stored, so this ticket is refused.", duplicate);
+        }
     }
 
     /// <exception cref="KeyNotFoundException">The ticket was never inserted.</exception>

@@ -170,7 +170,14 @@ public sealed partial class NginxFront : IAsyncDisposable
         site = Replace(site, "listen [::]:443 ssl http2;", string.Empty);
         site = Replace(site, "/etc/letsencrypt/live/mpp.example.go.id/fullchain.pem", Path.Combine(_root, "cert.pem"));
         site = Replace(site, "/etc/letsencrypt/live/mpp.example.go.id/privkey.pem", Path.Combine(_root, "key.pem"));
-        site = site.Replace("/etc/nginx/snippets/mppqueue-proxy.conf", Path.Combine(deploy, "nginx-mppqueue-proxy.conf"), StringComparison.Ordinal);
+        site = site.Replace("/etc/nginx/snippets/mppqueue-proxy.conf", Path.Combine(_root, "mppqueue-proxy.conf"), StringComparison.Ordinal);
+
+        // nginx listens on a port of its own here, not on 80 or 443, and "$host" has no port: the server would make its
+        // absolute addresses (a Blazor page's redirect after signing in) without it. The host as the client sent it, port
+        // included, is what "$host" is on the standard ports.
+        File.WriteAllText(
+            Path.Combine(_root, "mppqueue-proxy.conf"),
+            Replace(File.ReadAllText(Path.Combine(deploy, "nginx-mppqueue-proxy.conf")), "proxy_set_header Host $host;", "proxy_set_header Host $http_host;"));
 
         var temp = Path.Combine(_root, "temp");
         var text = new StringBuilder();

@@ -1,3 +1,4 @@
+using MppQueue.Core;
 using MppQueue.PostgresTesting;
 using MppQueue.Storage.Postgres;
 using Npgsql;
@@ -19,6 +20,24 @@ public sealed class PostgresSchemaTests
         Assert.Equal(PostgresSchema.Latest, applied);
         Assert.Equal(Enumerable.Range(1, PostgresSchema.Latest), Versions());
         Assert.Equal(0, new PostgresTicketStore(database).LastNumber(TestData.Day, "A"));
+    }
+
+    [Fact]
+    public void Migrate_ThenTheDemosFourWeeksImported_EveryTicketKeptUnderTheUniqueNumbers()
+    {
+        // Migration 3 refuses a number given twice on a day; the demo history, copied in at once, gives none.
+        using var database = new PostgresDatabase(_connectionString);
+        PostgresSchema.Migrate(database);
+        var tickets = new PostgresTicketStore(database);
+        CatalogEditor.SeedIfEmpty(tickets, DemoMpp.Build());
+        var batch = DemoHistory.Generate(tickets.LoadCatalog()!, DemoMpp.Officers(), TestData.Day, TestData.At(7, 0));
+
+        new PostgresHistoryStore(database, tickets).ImportHistory(batch);
+
+        Assert.NotEmpty(batch.Tickets);
+        Assert.Equal(batch.Tickets.Count(t => t.ServiceDate == batch.LastDay), tickets.LoadTickets(batch.LastDay).Count);
+        var first = batch.Tickets[0];
+        Assert.Throws<System.Data.ConstraintException>(() => tickets.InsertTicket(TestData.Ticket("again", first.Number.Prefix, first.Number.Sequence, first.ServiceDate), null));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using Microsoft.Extensions.Time.Testing;
 using MppQueue.Core;
 using MppQueue.PostgresTesting;
@@ -134,6 +135,71 @@ public sealed class TwoNodeEngineTests : IDisposable
 
         Assert.Throws<System.Data.DBConcurrencyException>(() => store.UpdateTicket(stale));
         Assert.Equal(desks[0], store.FindTicket(waiting.Id)?.DeskId);
+    }
+
+    [Fact]
+    public void CallNext_OnANodeThatLostItsMoveLock_RefusedAsMovedMeanwhileAndTheDayReadAgain()
+    {
+        // B moves without the site's scope, as a node whose lock connection was lost: it does not hear A's call.
+        var (a, b, store) = NodeAndNodeWithoutLock("nodes-stale-engine");
+        var desks = Site().Desks.Keys.Where(d => d.StartsWith("node-", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
+        var waiting = b.Issue(new IssueRequest("ktp-el"));
+        Assert.Equal(waiting.Id, a.CallNext(desks[0]).Id);
+        Assert.Equal(TicketStatus.Waiting, b.Snapshot.Find(waiting.Id)?.Status);
+
+        var refusal = Assert.Throws<QueueException>(() => b.CallNext(desks[1]));
+
+        Assert.Equal(QueueErrorCode.TicketChangedMeanwhile, refusal.Code);
+        Assert.Equal(
+            $"Tiket {waiting.Number} baru saja diubah di loket lain; tidak ada yang diubah di sini. Silakan coba lagi.",
+            refusal.Error.Describe(CultureInfo.GetCultureInfo("id-ID")));
+        Assert.Equal(
+            $"Ticket {waiting.Number} was just changed at another desk; nothing was changed here. Please try again.",
+            refusal.Error.Describe(CultureInfo.GetCultureInfo("en")));
+        Assert.Equal(desks[0], store.FindTicket(waiting.Id)?.DeskId);
+
+        // B read the day again: it shows A's call, and trying again is decided on it.
+        Assert.Equal(desks[0], b.Snapshot.Find(waiting.Id)?.DeskId);
+        Assert.Equal(QueueErrorCode.NothingWaiting, Assert.Throws<QueueException>(() => b.CallNext(desks[1])).Code);
+    }
+
+    [Fact]
+    public void Issue_OnANodeThatLostItsMoveLock_NumberGivenMeanwhileIsRefusedAndTheNextTryTakesTheNextNumber()
+    {
+        var (a, b, store) = NodeAndNodeWithoutLock("nodes-number");
+        var first = b.Issue(new IssueRequest("ktp-el"));
+        var second = a.Issue(new IssueRequest("ktp-el"));
+        Assert.Equal(first.Number.Sequence + 1, second.Number.Sequence);
+
+        // B still believes its own number was the last one, so it would give the second number again.
+        var refusal = Assert.Throws<QueueException>(() => b.Issue(new IssueRequest("ktp-el")));
+
+        Assert.Equal(QueueErrorCode.NumberTakenMeanwhile, refusal.Code);
+        Assert.Equal(
+            $"Nomor {second.Number} baru saja diberikan di tempat lain; tidak ada tiket yang diterbitkan. Silakan coba lagi.",
+            refusal.Error.Describe(CultureInfo.GetCultureInfo("id-ID")));
+        Assert.Equal(
+            $"Number {second.Number} was just given elsewhere; no ticket was issued. Please try again.",
+            refusal.Error.Describe(CultureInfo.GetCultureInfo("en")));
+        var third = b.Issue(new IssueRequest("ktp-el"));
+        Assert.Equal(second.Number.Sequence + 1, third.Number.Sequence);
+        Assert.Equal(
+            new[] { first.Id, second.Id, third.Id },
+            store.LoadTickets(first.ServiceDate).Where(t => t.Number.Prefix == first.Number.Prefix).OrderBy(t => t.Number.Sequence).Select(t => t.Id).ToArray());
+        Assert.Equal(3, b.Snapshot.Line("ktp-el").Waiting.Length);
+    }
+
+    /// <summary>A node with the site's move scopes, and one without (as if its lock connection were lost), on one database.</summary>
+    private (QueueEngine WithLock, QueueEngine WithoutLock, IQueueStore Store) NodeAndNodeWithoutLock(string hint)
+    {
+        var connectionString = PostgresTestServer.Shared.CreateDatabase(hint);
+        var database = Own(new PostgresDatabase(connectionString));
+        PostgresSchema.Migrate(database);
+        var store = new PostgresTicketStore(database);
+        CatalogEditor.SeedIfEmpty(store, Site());
+        var withLock = new QueueEngine(store, _clock, new QueueNotifier(), Own(new PostgresMoveScopes(database)));
+        var other = new PostgresTicketStore(Own(new PostgresDatabase(connectionString)));
+        return (withLock, new QueueEngine(other, _clock, new QueueNotifier()), store);
     }
 
     private (QueueEngine A, QueueEngine B, IQueueStore Store) TwoNodes(string hint, TimeSpan? safetyInterval = null)

@@ -227,7 +227,7 @@ public sealed partial class QueueEngine
         JournalEntry[] journal = booking is null
             ? [JournalEntries.ForTicket(ticket, Catalog)]
             : [JournalEntries.ForTicket(ticket, Catalog), JournalEntries.ForBooking(JournalEventType.BookingCheckedIn, booking, ticket.LastSequence, ticket.IssuedAt, Catalog)];
-        Write(() => _store.InsertTicket(ticket, booking, journal));
+        Write(() => _store.InsertTicket(ticket, booking, journal), ticket);
         _sequence = ticket.LastSequence;
         _ledger.Remember(ticket);
         _ledger.NumberGiven(ticket.Number);

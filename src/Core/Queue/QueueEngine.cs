@@ -212,7 +212,7 @@ public sealed partial class QueueEngine
     /// <summary>Stores the moved ticket, then updates memory and tells the listeners; a failed write changes nothing.</summary>
     private Ticket Commit(Ticket moved, QueueEventKind kind, Desk? desk, string? fromServiceId = null)
     {
-        Write(() => _store.UpdateTicket(moved, [JournalEntries.ForTicket(moved, Catalog, fromServiceId)]));
+        Write(() => _store.UpdateTicket(moved, [JournalEntries.ForTicket(moved, Catalog, fromServiceId)]), moved);
         _sequence = moved.LastSequence;
         var before = _ledger.Remember(moved);
         var at = moved.History[^1].At;
@@ -225,13 +225,27 @@ public sealed partial class QueueEngine
     /// <summary>
     /// Runs a store write. When it throws, the write may still have been committed (LiteDB can fail
     /// after its commit, in the checkpoint), so memory is reloaded from the store before the error goes on:
-    /// memory never disagrees with the store, and a number is never issued twice.
+    /// memory never disagrees with the store, and a number is never issued twice. A write the store refused because
+    /// another node got there first (the ticket moved meanwhile, the number given meanwhile) is a refusal like any
+    /// other, and after the reload the same action may simply be tried again (docs/adr/0022-two-nodes-one-database.md).
     /// </summary>
-    private void Write(Action write)
+    /// <param name="write">The store call.</param>
+    /// <param name="ticket">The ticket written, named in the refusal.</param>
+    private void Write(Action write, Ticket? ticket = null)
     {
         try
         {
             write();
+        }
+        catch (System.Data.DBConcurrencyException stale)
+        {
+            Resync();
+            throw new QueueException(new QueueError(QueueErrorCode.TicketChangedMeanwhile, ticket?.Number.ToString(), ticket?.Status), stale);
+        }
+        catch (System.Data.ConstraintException taken)
+        {
+            Resync();
+            throw new QueueException(new QueueError(QueueErrorCode.NumberTakenMeanwhile, ticket?.Number.ToString()), taken);
         }
         catch
         {

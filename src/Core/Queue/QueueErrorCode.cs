@@ -62,4 +62,13 @@ public enum QueueErrorCode
 
     /// <summary>Notices can no longer be set for this ticket or booking (it is done, cancelled or of another day).</summary>
     NoticesClosed,
+
+    /// <summary>
+    /// The ticket was moved elsewhere (another node) after this node last read it, so the store refused to write over
+    /// that move; the engine has read the day again, and the same action may be tried again.
+    /// </summary>
+    TicketChangedMeanwhile,
+
+    /// <summary>The number was given elsewhere (another node) at the same moment; the engine has read the numbering again.</summary>
+    NumberTakenMeanwhile,
 }

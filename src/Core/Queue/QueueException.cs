@@ -9,6 +9,13 @@ public sealed class QueueException : Exception
         Error = error;
     }
 
+    /// <summary>A refusal that comes from a lower layer's error (a store that refused a write).</summary>
+    public QueueException(QueueError error, Exception innerException)
+        : base((error ?? throw new ArgumentNullException(nameof(error))).Describe(System.Globalization.CultureInfo.GetCultureInfo("en")), innerException)
+    {
+        Error = error;
+    }
+
     public QueueException()
         : this(new QueueError(QueueErrorCode.InvalidValue))
     {
