@@ -77,6 +77,9 @@ public sealed partial class CounterDesk
     /// Calls the next visitor and finishes, until <paramref name="stop"/> is cancelled. A step that gets no answer (the
     /// page's node is gone, nothing is waiting) is simply tried again from what the console shows then.
     /// </summary>
+    // How long a desk serves a called ticket, and waits after a press that found nobody, before its next press.
+    private static readonly TimeSpan Pace = TimeSpan.FromMilliseconds(800);
+
     public async Task WorkAsync(CancellationToken stop)
     {
         var stage = Page.Locator("[data-testid='console']");
@@ -90,6 +93,10 @@ public sealed partial class CounterDesk
                 {
                     case "Called" or "Serving":
                         _calls.TryAdd(await CurrentNumberAsync(), pressedAt);
+
+                        // A short service, not a press as fast as the browser can: ten desks pressing without pause
+                        // cost the machine more than the rest of the test together and prove nothing more.
+                        await Task.Delay(Pace, CancellationToken.None);
                         await Press("finish");
                         await Stage("Idle").WaitForAsync(new() { Timeout = 3_000 });
                         break;
@@ -106,7 +113,8 @@ public sealed partial class CounterDesk
             }
             catch (Exception failed) when (failed is PlaywrightException or TimeoutException)
             {
-                // No answer in time (nothing waiting, or the circuit is gone until the page recovers): look again.
+                // No answer in time (nothing waiting, or the circuit is gone until the page recovers): look again soon.
+                await Task.Delay(Pace, CancellationToken.None);
             }
         }
     }

@@ -123,6 +123,7 @@ public static class TestData
         AgencyId = "dukcapil",
         PasswordHash = "pbkdf2$100000$c2FsdA==$aGFzaA==",
         Active = true,
+        RegionSites = ["mpp_kota_b"],
     };
 
     public static Booking Booking(string code = "BK-7Q2X", string? ticketId = "t-1") => new()
