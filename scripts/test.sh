@@ -43,12 +43,17 @@ fi
 # Build once (the solution without the benchmark programs, which build when they are run: MppQueue.Tests.slnf),
 # then run each test project with its own TRX file (one name per project, so no
 # result can overwrite another's); each project's console output goes to TestResults/<name>.log.
+# The C# compiler server compiles every project in one warm process, as the SDK does by default; an environment
+# that turns it off (UseSharedCompilation=false) starts a cold compiler per project, which made the build 127 s
+# instead of 75 s here. It is shut down after the build, so nothing is left running.
 build_started=$SECONDS
-if ! dotnet build "$ROOT/MppQueue.Tests.slnf" -nologo -v quiet; then
+if ! dotnet build "$ROOT/MppQueue.Tests.slnf" -nologo -v quiet -p:UseSharedCompilation=true; then
+  dotnet build-server shutdown >/dev/null 2>&1
   echo "The build failed."
   echo "0 passed, 1 failed"
   exit 1
 fi
+dotnet build-server shutdown >/dev/null 2>&1
 echo "The build took $((SECONDS - build_started)) s."
 
 if [ -n "$install_pid" ] && { ! wait "$install_pid" || [ -n "$(missing_packages)" ]; }; then
