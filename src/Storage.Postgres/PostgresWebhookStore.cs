@@ -15,7 +15,8 @@ public sealed class PostgresWebhookStore(PostgresDatabase database) : IWebhookSt
     public void SaveWebhook(WebhookSubscription subscription)
     {
         ArgumentNullException.ThrowIfNull(subscription);
-        SaveWebhooks([subscription]);
+        var document = WebhookDocument.From(subscription);
+        _database.Write(connection => PostgresTicketStore.Upsert(connection, "webhooks", document.Id, ToJson(document)));
     }
 
     public void SaveWebhooks(IReadOnlyCollection<WebhookSubscription> subscriptions)
@@ -26,7 +27,7 @@ public sealed class PostgresWebhookStore(PostgresDatabase database) : IWebhookSt
         {
             foreach (var document in documents)
             {
-                PostgresTicketStore.Upsert(connection, "webhooks", document.Id, ToJson(document));
+                Execute(connection, "UPDATE webhooks SET doc = $2 WHERE id = $1", document.Id, ToJson(document));
             }
         });
     }

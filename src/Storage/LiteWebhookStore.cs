@@ -23,7 +23,14 @@ public sealed class LiteWebhookStore(LiteFile file) : IWebhookStore
     {
         ArgumentNullException.ThrowIfNull(subscriptions);
         var documents = subscriptions.Select(WebhookDocument.From).ToList();
-        _file.Write(() => Webhooks().Upsert(documents));
+        _file.Write(() =>
+        {
+            var webhooks = Webhooks();
+            foreach (var document in documents)
+            {
+                webhooks.Update(document);
+            }
+        });
     }
 
     public void DeleteWebhook(string id)

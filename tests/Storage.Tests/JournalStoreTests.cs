@@ -75,6 +75,29 @@ public abstract class JournalStoreTests(StoreHost host) : IDisposable
         Assert.Equal([5L, 6], store.ReadJournal(0, 10).Select(e => e.Id));
     }
 
+    [Fact]
+    public void WebhookCursors_SavedAfterTheSubscriptionWasDeleted_DoNotBringItBack()
+    {
+        using var store = Open();
+        var subscription = new WebhookSubscription
+        {
+            Id = "wh-1",
+            Name = "Dasbor kota",
+            Url = new Uri("https://dasbor.example.go.id/hook"),
+            Secret = "rahasia",
+            CreatedAt = _time.GetUtcNow(),
+        };
+        store.SaveWebhook(subscription);
+        store.SaveWebhooks([subscription with { Cursor = 3 }]);
+        Assert.Equal(3, Assert.Single(store.LoadWebhooks()).Cursor);
+
+        // Another node deleted it while this one was delivering: the delivery's cursor write finds nothing to update.
+        store.DeleteWebhook("wh-1");
+        store.SaveWebhooks([subscription with { Cursor = 4 }]);
+
+        Assert.Empty(store.LoadWebhooks());
+    }
+
     public void Dispose()
     {
         _folder.Dispose();

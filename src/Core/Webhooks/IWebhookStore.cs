@@ -8,7 +8,10 @@ public interface IWebhookStore
     /// <summary>Adds the subscription or replaces the one with the same id.</summary>
     void SaveWebhook(WebhookSubscription subscription);
 
-    /// <summary>Adds or replaces several subscriptions in one transaction (their cursors, written together).</summary>
+    /// <summary>
+    /// Replaces stored subscriptions in one transaction (their cursors, a change of state). One that is no longer
+    /// stored (deleted, on this node or another) is not written back: a delivery's cursor never brings it back.
+    /// </summary>
     void SaveWebhooks(IReadOnlyCollection<WebhookSubscription> subscriptions);
 
     void DeleteWebhook(string id);

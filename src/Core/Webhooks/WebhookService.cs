@@ -294,7 +294,7 @@ public sealed class WebhookService : IDisposable
                 slot.Current = slot.Current with { Tests = slot.Current.Tests.Insert(0, test).Take(TestsKept).ToImmutableList() };
                 if (_slots.ContainsKey(id))
                 {
-                    _store.SaveWebhook(slot.Current);
+                    _store.SaveWebhooks([slot.Current]);
                     slot.Saved = slot.Current;
                 }
             }
@@ -508,7 +508,7 @@ public sealed class WebhookService : IDisposable
             {
                 Freshen(slot);
                 changed = change(slot.Current);
-                _store.SaveWebhook(changed);
+                _store.SaveWebhooks([changed]);
                 slot.Current = changed;
                 slot.Saved = changed;
                 slot.Version++;
@@ -769,7 +769,7 @@ public sealed class WebhookService : IDisposable
             {
                 if (_slots.ContainsKey(slot.Current.Id) && slot.Saved != slot.Current)
                 {
-                    _store.SaveWebhook(slot.Current);
+                    _store.SaveWebhooks([slot.Current]);
                     slot.Saved = slot.Current;
                 }
             }

@@ -177,7 +177,7 @@ public sealed class InMemoryQueueStore : IQueueStore, IJournalStore, IWebhookSto
     {
         lock (Webhooks)
         {
-            foreach (var subscription in subscriptions)
+            foreach (var subscription in subscriptions.Where(s => Webhooks.ContainsKey(s.Id)))
             {
                 Webhooks[subscription.Id] = subscription;
             }
