@@ -153,7 +153,7 @@ public sealed class RegionTests(RegionTests.ThreeSites sites) : IClassFixture<Re
         var settings = new Dictionary<string, string> { ["MppQueue:Region:Sites"] = names };
         using var host = onPostgres
             ? MppQueueFactory.OnPostgres(new NpgsqlConnectionStringBuilder(sites.Database) { SearchPath = A }.ConnectionString, settings)
-            : new MppQueueFactory(settings: settings);
+            : new MppQueueFactory(settings: new Dictionary<string, string>(settings) { ["MppQueue:Storage:Provider"] = "LiteDb" });
 
         var refused = Assert.ThrowsAny<Exception>(() => host.Services);
 
