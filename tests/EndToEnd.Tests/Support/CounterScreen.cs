@@ -26,7 +26,8 @@ public sealed class CounterScreen(IPage page) : Screen(page)
         await TestId("signin-user").FillAsync(userName);
         await TestId("signin-password").FillAsync(password);
         await TestId("signin-submit").ClickAsync();
-        await Page.WaitForURLAsync("**/counter", new() { Timeout = (float)Patience.TotalMilliseconds, WaitUntil = WaitUntilState.Commit });
+        // A sign-in hashes the password and redirects: on a CI machine busy with every lane it once took over 20 s.
+        await Page.WaitForURLAsync("**/counter", new() { Timeout = (float)(Patience * 3).TotalMilliseconds, WaitUntil = WaitUntilState.Commit });
         await WaitUntilInteractiveAsync();
     }
 
