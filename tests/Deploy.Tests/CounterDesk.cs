@@ -15,7 +15,7 @@ public sealed partial class CounterDesk
 {
     public const string DemoPassword = "mpp-demo-2026";
 
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
     private readonly ConcurrentDictionary<string, DateTime?> _calls = new(StringComparer.Ordinal);
 

@@ -55,7 +55,12 @@ public sealed class HallBrowser : IAsyncDisposable
             ReducedMotion = ReducedMotion.Reduce,
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+
+        // Eleven pages open while eight kiosks issue and the rest of CI runs beside: a first load can take longer than
+        // Playwright's 30 s default on a 2-core machine (it did once, on a counter page, before the kill).
+        page.SetDefaultNavigationTimeout(60_000);
+        return page;
     }
 
     public async ValueTask DisposeAsync()
