@@ -45,25 +45,7 @@ try
     var callLatency = new Latencies();
     wall.Restart();
     var desks = Enumerable.Range(1, deskCount).Select(n => $"bench-{n:D2}").ToArray();
-    var threads = desks.Select(desk => new Thread(() =>
-    {
-        while (true)
-        {
-            var started = Stopwatch.GetTimestamp();
-            Ticket called;
-            try
-            {
-                called = engine.CallNext(desk);
-            }
-            catch (QueueException ex) when (ex.Code == QueueErrorCode.NothingWaiting)
-            {
-                return;
-            }
-
-            callLatency.Add(Stopwatch.GetElapsedTime(started));
-            engine.Finish(desk, called.Id);
-        }
-    })).ToList();
+    var threads = desks.Select(desk => new Thread(() => DeskLoop.CallUntilEmpty(engine, desk, callLatency))).ToList();
     threads.ForEach(t => t.Start());
     threads.ForEach(t => t.Join());
     Console.WriteLine(callLatency.Report($"call-next ({deskCount} desks concurrently, each followed by finish)", wall.Elapsed));

@@ -34,28 +34,7 @@ internal static class StoreRun
         var callLatency = new Latencies();
         var callWall = Stopwatch.StartNew();
         RunAll(Enumerable.Range(1, desks).Select(d => (Action)(() =>
-        {
-            var engine = nodes[d % nodes.Count];
-            var desk = $"bench-{d:D2}";
-            while (true)
-            {
-                var started = Stopwatch.GetTimestamp();
-                Ticket called;
-                try
-                {
-                    called = engine.CallNext(desk);
-                }
-                catch (QueueException ex) when (ex.Code == QueueErrorCode.NothingWaiting)
-                {
-                    // Every kiosk is done and a call catches up with the other node first: nothing waiting means none left.
-                    return;
-                }
-
-                callLatency.Add(Stopwatch.GetElapsedTime(started));
-                calls.Add(called.Id);
-                engine.Finish(desk, called.Id);
-            }
-        })));
+            DeskLoop.CallUntilEmpty(nodes[d % nodes.Count], $"bench-{d:D2}", callLatency, called => calls.Add(called.Id)))));
         callWall.Stop();
 
         // Not a test, but a figure from a run that issued a number twice or called a ticket twice would be worthless.

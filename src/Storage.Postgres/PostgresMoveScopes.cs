@@ -12,32 +12,22 @@ namespace MppQueue.Storage.Postgres;
 /// inside it the engine first reads the journal entries other nodes committed after the last one this node applied, then
 /// makes its move (its writes commit on their own connections, as on one node), and when the scope ends the journal's
 /// end is noted as applied and, when the move wrote, a notice on <see cref="Channel"/> goes out with the commit. A
-/// listener on a connection of its own wakes the engine on other nodes' notices, and every few seconds in case one was lost.
-/// The same channel carries the other changes every node keeps a copy of (<see cref="ISharedChanges"/>: accounts, webhook
-/// subscriptions), heard by the same listener.
+/// listener on a connection of its own (<see cref="PostgresSiteListener"/>) wakes the engine on other nodes' notices, and
+/// every few seconds in case one was lost. The same channel carries the other changes every node keeps a copy of
+/// (<see cref="ISharedChanges"/>: accounts, webhook subscriptions), heard by the same listener.
 /// </summary>
 public sealed class PostgresMoveScopes(PostgresDatabase database) : IMoveScopes, ISharedChanges, IDisposable
 {
     /// <summary>The start of the channel that tells a site's other nodes a move was committed (the payload names the node).</summary>
     public const string ChannelPrefix = "mppqueue_moves";
 
-    // The start of a notice's payload that says the site's configuration changed (followed by the node).
-    private const string CatalogNotice = "catalog:";
-
-    // The start of a notice's payload that says what else changed (followed by the node), one per SharedChange.
-    private const string AccountsNotice = "accounts:";
-    private const string WebhooksNotice = "webhooks:";
-
     // What the site's move lock is for: "SITE" (its key also names the site's schema).
     internal const int MoveLock = 0x5349_5445;
-
-    private static readonly TimeSpan Listening = TimeSpan.FromSeconds(1);
 
     private readonly PostgresDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
     private readonly string _node = Guid.NewGuid().ToString("N");
     private readonly long _moveLockKey = database.LockKey(MoveLock);
-    private readonly CancellationTokenSource _stop = new();
-    private Thread? _listener;
+    private PostgresSiteListener? _listener;
     private int _disposed;
 
     // Who wants to hear of which change (called on the listener's thread).
@@ -73,20 +63,19 @@ public sealed class PostgresMoveScopes(PostgresDatabase database) : IMoveScopes,
         }
 
         // Listening before the journal's end is read: a move committed in between is both heard and read, never neither.
-        var woken = new Wakes();
-        var connection = OpenListener(woken);
+        var listener = new PostgresSiteListener(_database, Channel, _node, SafetyInterval);
         try
         {
             _applied = _database.Read(PostgresJournalStore.LastId);
         }
         catch
         {
-            connection.Dispose();
+            listener.Dispose();
             throw;
         }
 
-        _listener = new Thread(() => Listen(connection, woken, othersMoved, catalogChanged)) { IsBackground = true, Name = "MppQueue other nodes' moves" };
-        _listener.Start();
+        listener.Run(othersMoved, catalogChanged, Tell);
+        _listener = listener;
     }
 
     public IMoveScope Enter()
@@ -133,13 +122,7 @@ public sealed class PostgresMoveScopes(PostgresDatabase database) : IMoveScopes,
             return;
         }
 
-        _stop.Cancel();
-
-        // A listener still busy (waiting for the engine's gate) finds the source cancelled, never disposed, when it is back.
-        if (_listener is null || _listener.Join(Listening * 3))
-        {
-            _stop.Dispose();
-        }
+        _listener?.Dispose();
     }
 
     private const string ReadAfterSql = "SELECT id, doc FROM journal WHERE id > $1 ORDER BY id";
@@ -168,10 +151,10 @@ public sealed class PostgresMoveScopes(PostgresDatabase database) : IMoveScopes,
     }
 
     public void AnnounceCatalogChanged() =>
-        _database.Read(connection => Execute(connection, "SELECT pg_notify($1, $2)", Channel, CatalogNotice + _node));
+        _database.Read(connection => Execute(connection, "SELECT pg_notify($1, $2)", Channel, PostgresSiteListener.CatalogNotice + _node));
 
     public void Announce(SharedChange change) =>
-        _database.Read(connection => Execute(connection, "SELECT pg_notify($1, $2)", Channel, NoticeOf(change) + _node));
+        _database.Read(connection => Execute(connection, "SELECT pg_notify($1, $2)", Channel, PostgresSiteListener.NoticeOf(change) + _node));
 
     public void Subscribe(SharedChange change, Action changed)
     {
@@ -187,13 +170,6 @@ public sealed class PostgresMoveScopes(PostgresDatabase database) : IMoveScopes,
             list.Add(changed);
         }
     }
-
-    private static string NoticeOf(SharedChange change) => change switch
-    {
-        SharedChange.Accounts => AccountsNotice,
-        SharedChange.Webhooks => WebhooksNotice,
-        _ => throw new ArgumentOutOfRangeException(nameof(change), change, "Not a change the nodes tell each other of."),
-    };
 
     /// <summary>Tells this node's subscribers of <paramref name="changes"/> (on the listener's thread); a failing one does not keep the others from hearing.</summary>
     private void Tell(IEnumerable<SharedChange> changes)
@@ -219,118 +195,6 @@ public sealed class PostgresMoveScopes(PostgresDatabase database) : IMoveScopes,
 #pragma warning restore CA1031
             }
         }
-    }
-
-    /// <summary>A connection that listens on <see cref="Channel"/> and marks a notice from another node.</summary>
-    private NpgsqlConnection OpenListener(Wakes woken)
-    {
-        var connection = _database.Open();
-        try
-        {
-            connection.Notification += (_, e) =>
-            {
-                if (e.Payload.EndsWith(_node, StringComparison.Ordinal))
-                {
-                    return;
-                }
-
-                if (e.Payload.StartsWith(CatalogNotice, StringComparison.Ordinal))
-                {
-                    woken.Catalog = true;
-                }
-                else if (e.Payload.StartsWith(AccountsNotice, StringComparison.Ordinal))
-                {
-                    woken.Changes.Add(SharedChange.Accounts);
-                }
-                else if (e.Payload.StartsWith(WebhooksNotice, StringComparison.Ordinal))
-                {
-                    woken.Changes.Add(SharedChange.Webhooks);
-                }
-                else
-                {
-                    woken.Moves = true;
-                }
-            };
-            Execute(connection, "LISTEN " + Channel);
-            return connection;
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
-        }
-    }
-
-    private void Listen(NpgsqlConnection? connection, Wakes woken, Action othersMoved, Action catalogChanged)
-    {
-        while (!_stop.IsCancellationRequested)
-        {
-            try
-            {
-                if (connection is null)
-                {
-                    connection = OpenListener(woken);
-
-                    // What changed while no connection listened.
-                    catalogChanged();
-                    Tell(Enum.GetValues<SharedChange>());
-                    othersMoved();
-                }
-
-                var quiet = TimeSpan.Zero;
-                while (!_stop.IsCancellationRequested)
-                {
-                    if (!connection.Wait(Listening))
-                    {
-                        quiet += Listening;
-                    }
-
-                    if (woken.Catalog)
-                    {
-                        woken.Catalog = false;
-                        catalogChanged();
-                    }
-
-                    if (woken.Changes.Count > 0)
-                    {
-                        var changes = woken.Changes.ToList();
-                        woken.Changes.Clear();
-                        Tell(changes);
-                    }
-
-                    if (woken.Moves || quiet >= SafetyInterval)
-                    {
-                        woken.Moves = false;
-                        quiet = TimeSpan.Zero;
-                        othersMoved();
-                    }
-                }
-            }
-#pragma warning disable CA1031 // A lost connection or a failed catch-up is tried again; the next move catches up anyway.
-            catch (Exception) when (!_stop.IsCancellationRequested)
-            {
-                connection?.Dispose();
-                connection = null;
-                _stop.Token.WaitHandle.WaitOne(Listening);
-            }
-            catch (Exception)
-            {
-                break;
-            }
-#pragma warning restore CA1031
-        }
-
-        connection?.Dispose();
-    }
-
-    /// <summary>What the notices heard on the listening connection ask for (set and cleared on the listener's thread).</summary>
-    private sealed class Wakes
-    {
-        public bool Moves { get; set; }
-
-        public bool Catalog { get; set; }
-
-        public HashSet<SharedChange> Changes { get; } = [];
     }
 
     private sealed class Scope(PostgresMoveScopes owner, NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<JournalEntry> missed) : IMoveScope

@@ -83,6 +83,24 @@ public class JournalTests
     }
 
     [Fact]
+    public void AgencyBookingLoadedAgainUnchanged_WritesNothing_AndAChangedSessionIsInTheJournal()
+    {
+        var nine = new TimeRange(new TimeOnly(9, 0), new TimeOnly(10, 0));
+        _h.Engine.LoadAgencyBookings("disdukcapil", [new AgencyBooking("AGEN0002", "a", Tuesday, nine)]);
+
+        // Every stored change of a booking has its journal entry (the other nodes follow the journal): the same
+        // line again stores nothing at all.
+        var writes = _h.Store.Writes;
+        var again = _h.Engine.LoadAgencyBookings("disdukcapil", [new AgencyBooking("agen0002", "a", Tuesday, nine)])[0];
+        Assert.Equal(writes, _h.Store.Writes);
+        Assert.Equal(("AGEN0002", nine), (again.Code, again.Window));
+
+        var ten = new TimeRange(new TimeOnly(10, 0), new TimeOnly(11, 0));
+        Assert.Equal(ten, _h.Engine.LoadAgencyBookings("disdukcapil", [new AgencyBooking("AGEN0002", "a", Tuesday, ten)])[0].Window);
+        Assert.Equal(["booking.created", "booking.moved"], _h.Store.Journal.Select(e => e.Type.Name()));
+    }
+
+    [Fact]
     public void FailedWrite_LeavesNoEntry()
     {
         _h.Store.FailNextWrite = true;

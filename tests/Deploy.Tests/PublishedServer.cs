@@ -100,28 +100,37 @@ public sealed class PublishedServer : IAsyncLifetime
         return engine.Issue(new IssueRequest("ktp-el")).Token;
     }
 
-    private void Start(string dataPath)
+    /// <summary>
+    /// How the published server in <paramref name="publishFolder"/> is started: <c>dotnet MppQueue.Server.dll</c> with
+    /// <paramref name="arguments"/>, as Production, its output redirected for the caller to read.
+    /// </summary>
+    internal static ProcessStartInfo StartInfo(string publishFolder, IEnumerable<string> arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = PublishFolder,
+            WorkingDirectory = publishFolder,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[]
-        {
-            Path.Combine(PublishFolder, "MppQueue.Server.dll"),
-            "--urls", BaseAddress.GetLeftPart(UriPartial.Authority),
-            "--MppQueue:DataPath=" + dataPath,
-            "--MppQueue:ClockStart=" + ClockStart,
-        })
+        start.ArgumentList.Add(Path.Combine(publishFolder, "MppQueue.Server.dll"));
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
 
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment.Remove("DOTNET_ENVIRONMENT");
+        return start;
+    }
+
+    private void Start(string dataPath)
+    {
+        var start = StartInfo(PublishFolder, [
+            "--urls", BaseAddress.GetLeftPart(UriPartial.Authority),
+            "--MppQueue:DataPath=" + dataPath,
+            "--MppQueue:ClockStart=" + ClockStart,
+        ]);
         _process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         _process.OutputDataReceived += (_, e) => Append(e.Data);
         _process.ErrorDataReceived += (_, e) => Append(e.Data);

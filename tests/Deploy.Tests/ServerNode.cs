@@ -18,28 +18,14 @@ public sealed class ServerNode : IDisposable
     private ServerNode(string publishFolder, string connectionString, IEnumerable<string> settings)
     {
         BaseAddress = new Uri("http://127.0.0.1:" + Machine.FreePort() + "/");
-        var start = new ProcessStartInfo("dotnet")
+        var start = PublishedServer.StartInfo(publishFolder, new[]
         {
-            WorkingDirectory = publishFolder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[]
-        {
-            Path.Combine(publishFolder, "MppQueue.Server.dll"),
             "--urls", BaseAddress.GetLeftPart(UriPartial.Authority),
             "--MppQueue:DataPath=" + Path.Combine(_root, "data", "mppqueue.db"),
             "--MppQueue:ClockStart=" + PublishedServer.ClockStart,
             "--MppQueue:Storage:Provider=PostgreSql",
             "--MppQueue:Storage:ConnectionString=" + connectionString,
-        }.Concat(settings))
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment.Remove("DOTNET_ENVIRONMENT");
+        }.Concat(settings));
         _process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         _process.OutputDataReceived += (_, e) => Append(e.Data);
         _process.ErrorDataReceived += (_, e) => Append(e.Data);

@@ -40,8 +40,15 @@ public sealed partial class QueueEngine
                     throw Refuse(QueueErrorCode.BookingCodeTaken, detail: code);
                 }
 
-                if (existing is { State: not BookingState.Booked })
+                // Not booked any more, or loaded again with the same session: nothing to store, so nothing another
+                // node would have to follow.
+                if (existing is { State: not BookingState.Booked } || (existing is not null && existing.Window == line.Window))
                 {
+                    if (_bookings.TryAdd(code, existing))
+                    {
+                        PublishBookings();
+                    }
+
                     loaded.Add(existing);
                     continue;
                 }
@@ -57,8 +64,7 @@ public sealed partial class QueueEngine
                     MadeBy = agencyId,
                     MadeAt = now,
                 }) with { Window = line.Window };
-                JournalEventType? change = existing is null ? JournalEventType.BookingCreated : existing.Window != line.Window ? JournalEventType.BookingMoved : null;
-                loaded.Add(SaveBookingLocked(booking, change, now));
+                loaded.Add(SaveBookingLocked(booking, existing is null ? JournalEventType.BookingCreated : JournalEventType.BookingMoved, now));
             }
 
             return loaded;

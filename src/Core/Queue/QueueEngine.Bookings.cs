@@ -194,16 +194,14 @@ public sealed partial class QueueEngine
         return SaveBookingLocked(booking with { State = BookingState.Cancelled, CancelledAt = now, MadeBy = booking.MadeBy ?? officerId }, JournalEventType.BookingCancelled, now);
     }
 
-    /// <summary>Stores a booking with the journal entry of its change (none when nothing an outsider sees changed); takes the next sequence number when there is one.</summary>
-    private Booking SaveBookingLocked(Booking booking, JournalEventType? change, DateTimeOffset now)
+    /// <summary>
+    /// Stores a booking with the journal entry of its change and takes the next sequence number: every stored change of
+    /// a booking is in the journal, so the other nodes of a site follow it (ADR 22).
+    /// </summary>
+    private Booking SaveBookingLocked(Booking booking, JournalEventType change, DateTimeOffset now)
     {
-        JournalEntry[] journal = change is { } type ? [JournalEntries.ForBooking(type, booking, _sequence + 1, now, Catalog)] : [];
-        Write(() => _store.SaveBooking(booking, journal));
-        if (journal.Length > 0)
-        {
-            _sequence++;
-        }
-
+        Write(() => _store.SaveBooking(booking, [JournalEntries.ForBooking(change, booking, _sequence + 1, now, Catalog)]));
+        _sequence++;
         _bookings[booking.Code] = booking;
         PublishBookings();
         return booking;
