@@ -115,6 +115,34 @@ public class QueueEngineTests
     }
 
     [Fact]
+    public void ClockSetBack_MovesAreNeverStampedBeforeTheSitesLatestMove_AfterARestartToo()
+    {
+        // A clock stepped back (NTP), or a second node whose clock is behind: no call before its ticket's issue.
+        var clock = new SettableClock(_h.Clock.GetUtcNow());
+        var engine = new QueueEngine(_h.Store, clock, new QueueNotifier());
+        var issuedAt = engine.Issue(new IssueRequest("a")).History[0].At;
+        clock.Now = issuedAt.AddSeconds(-40);
+        var called = engine.CallNext("loket-01");
+        Assert.Equal(issuedAt, called.History[^1].At);
+        Assert.Equal(TimeSpan.Zero, called.CalledAt - called.History[0].At);
+
+        var restarted = new QueueEngine(_h.Store, clock, new QueueNotifier());
+        clock.Now = issuedAt.AddSeconds(-20);
+        Assert.Equal(issuedAt, restarted.Finish("loket-01", called.Id).History[^1].At);
+
+        // The clock going on is followed again.
+        clock.Now = issuedAt.AddMinutes(3);
+        Assert.Equal(issuedAt.AddMinutes(3), restarted.Issue(new IssueRequest("a")).History[0].At);
+    }
+
+    private sealed class SettableClock(DateTimeOffset start) : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = start;
+
+        public override DateTimeOffset GetUtcNow() => Now;
+    }
+
+    [Fact]
     public void CallNext_DeskStillHasATicket_IsRefusedNamingTheTicket()
     {
         _h.Issue("a");

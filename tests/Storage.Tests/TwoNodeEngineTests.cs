@@ -33,6 +33,20 @@ public sealed class TwoNodeEngineTests : IDisposable
     }
 
     [Fact]
+    public void NodeWithAClockBehind_CallsATicketOfTheOther_NotBeforeItWasIssued()
+    {
+        var behind = new FakeTimeProvider(_clock.GetUtcNow().AddMinutes(-2));
+        var (a, b, store) = TwoNodes("nodes-clocks", clockOfB: behind);
+        var issued = a.Issue(new IssueRequest("ktp-el"));
+
+        var called = b.CallNext(Site().Desks.Keys.First(d => d.StartsWith("node-", StringComparison.Ordinal)));
+
+        Assert.Equal(issued.Id, called.Id);
+        Assert.Equal(issued.History[0].At, called.CalledAt);
+        Assert.Equal(issued.History[0].At, store.LoadTickets(new DateOnly(2026, 11, 23)).Single().History[^1].At);
+    }
+
+    [Fact]
     public void IssueAndCallNext_OnBothNodesAtOnce_EveryTicketIssuedOnceCalledOnceAndKept()
     {
         var (a, b, store) = TwoNodes("nodes-load");
@@ -202,20 +216,20 @@ public sealed class TwoNodeEngineTests : IDisposable
         return (withLock, new QueueEngine(other, _clock, new QueueNotifier()), store);
     }
 
-    private (QueueEngine A, QueueEngine B, IQueueStore Store) TwoNodes(string hint, TimeSpan? safetyInterval = null)
+    private (QueueEngine A, QueueEngine B, IQueueStore Store) TwoNodes(string hint, TimeSpan? safetyInterval = null, TimeProvider? clockOfB = null)
     {
         var connectionString = PostgresTestServer.Shared.CreateDatabase(hint);
-        QueueEngine Node()
+        QueueEngine Node(TimeProvider clock)
         {
             var database = Own(new PostgresDatabase(connectionString));
             PostgresSchema.Migrate(database);
             var store = new PostgresTicketStore(database);
             CatalogEditor.SeedIfEmpty(store, Site());
-            return new QueueEngine(store, _clock, new QueueNotifier(), Own(new PostgresMoveScopes(database) { SafetyInterval = safetyInterval ?? TimeSpan.FromSeconds(5) }));
+            return new QueueEngine(store, clock, new QueueNotifier(), Own(new PostgresMoveScopes(database) { SafetyInterval = safetyInterval ?? TimeSpan.FromSeconds(5) }));
         }
 
-        var a = Node();
-        var b = Node();
+        var a = Node(_clock);
+        var b = Node(clockOfB ?? _clock);
         return (a, b, new PostgresTicketStore(Own(new PostgresDatabase(connectionString))));
     }
 

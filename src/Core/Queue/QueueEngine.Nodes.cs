@@ -29,6 +29,7 @@ public sealed partial class QueueEngine
             return;
         }
 
+        NoteMovesAt(missed.Select(e => e.At));
         try
         {
             Follow(missed);

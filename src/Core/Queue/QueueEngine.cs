@@ -24,6 +24,11 @@ public sealed partial class QueueEngine
     private DateOnly _day;
     private long _sequence;
 
+    // The latest instant a move of this site was made at, on this node or (followed) another: a move is never stamped
+    // before it, so a clock stepped back (NTP) or a node whose clock is behind another's never makes a call before the
+    // ticket's issue or a negative wait. Read and written inside the gate.
+    private DateTimeOffset _latestMove = DateTimeOffset.MinValue;
+
     /// <param name="store">The durable store.</param>
     /// <param name="time">The site's clock.</param>
     /// <param name="notifier">Where events go.</param>
@@ -145,21 +150,36 @@ public sealed partial class QueueEngine
 
     private DateOnly LocalDate(DateTimeOffset instant) => DateOnly.FromDateTime(SiteClock.ToLocal(instant, Catalog.Site.TimeZone));
 
+    /// <summary>The instant of a move about to be made (never before the site's latest move), on today's ledger.</summary>
     private DateTimeOffset EnsureDay()
     {
-        var now = _time.GetUtcNow();
-        var today = LocalDate(now);
+        var clock = _time.GetUtcNow();
+        var today = LocalDate(clock);
         if (today != _day)
         {
             LoadDay(today);
         }
 
-        return now;
+        // A move of today never goes back; the clock set back to another day (a test's) starts from that day's moves.
+        _latestMove = clock > _latestMove || LocalDate(_latestMove) != today ? clock : _latestMove;
+        return _latestMove;
+    }
+
+    /// <summary>Notes the instants of moves made elsewhere (other nodes' journal entries, a day's stored tickets).</summary>
+    private void NoteMovesAt(IEnumerable<DateTimeOffset> instants)
+    {
+        foreach (var at in instants)
+        {
+            _latestMove = at > _latestMove ? at : _latestMove;
+        }
     }
 
     private void LoadDay(DateOnly day)
     {
-        _ledger.Reset(day, _store.LoadTickets(day));
+        var tickets = _store.LoadTickets(day);
+        _latestMove = DateTimeOffset.MinValue;
+        NoteMovesAt(tickets.SelectMany(t => t.History).Select(m => m.At));
+        _ledger.Reset(day, tickets);
         _day = day;
         LoadBookings();
         Publish(TodaySnapshot.Derive(Catalog, _ledger, _deskStates, _sequence, _time.GetUtcNow()));
