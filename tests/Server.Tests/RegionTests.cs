@@ -14,7 +14,7 @@ namespace MppQueue.Server.Tests;
 /// by its own node, and a province node that reads them (and a schema that does not exist). A regional account given
 /// sites A and B sees exactly what A's and B's own Command Center and reports say, and nothing of the others.
 /// </summary>
-public sealed class RegionTests(RegionTests.ThreeSites sites) : IClassFixture<RegionTests.ThreeSites>
+public sealed partial class RegionTests(RegionTests.ThreeSites sites) : IClassFixture<RegionTests.ThreeSites>
 {
     private const string A = "mpp_kota_a";
     private const string B = "mpp_kota_b";

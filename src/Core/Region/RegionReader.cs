@@ -10,17 +10,16 @@ namespace MppQueue.Core;
 /// loads the site's day (its <see cref="TodaySnapshot"/> from the stored tickets and desk states), its
 /// <see cref="CommandCenter"/>, <see cref="ReportService"/> and <see cref="StaffReportService"/>, so that every figure
 /// is the one the site's own pages show. Nothing is written: finished days without a stored rollup are rolled up for
-/// the answer and not kept (the site's own node stores them). A site's today is read at most once per
-/// <see cref="Refresh"/>, however many people look.
+/// the answer and not kept (the site's own node stores them). A site's today, and its report over a period, are each
+/// read at most once per <see cref="Refresh"/>, however many people look (<see cref="RegionBeat{TKey, TValue}"/>).
 /// </summary>
 public sealed class RegionReader : IDisposable
 {
     private readonly ImmutableDictionary<string, IRegionSite> _sites;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
-    private readonly Dictionary<string, RegionSiteToday> _today = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Lock> _reading = new(StringComparer.Ordinal);
-    private readonly Lock _gate = new();
+    private readonly RegionBeat<string, RegionSiteToday> _today;
+    private readonly RegionBeat<ComparisonKey, Comparison> _compared;
 
     /// <param name="sites">The sites the node is configured to read, in the configured order.</param>
     /// <param name="time">The clock.</param>
@@ -33,20 +32,19 @@ public sealed class RegionReader : IDisposable
         var list = sites.ToList();
         _sites = list.ToImmutableDictionary(s => s.Schema, StringComparer.Ordinal);
         Sites = [.. list.Select(s => s.Schema)];
-        foreach (var schema in Sites)
-        {
-            _reading[schema] = new Lock();
-        }
-
         _time = time;
         Refresh = refresh;
+        _today = new RegionBeat<string, RegionSiteToday>(Sites, time, refresh);
+
+        // Comparisons have readers of their own: a year's report being read does not hold up a site's row on /region.
+        _compared = new RegionBeat<ComparisonKey, Comparison>(Sites, time, refresh);
         _logger = (ILogger?)logger ?? NullLogger.Instance;
     }
 
     /// <summary>The configured sites (schemas), in the configured order; empty when the node reads no region.</summary>
     public ImmutableArray<string> Sites { get; }
 
-    /// <summary>How often a site's today is read again (and the regional Command Center refreshed).</summary>
+    /// <summary>How often a site's today, or its report over a period, is read again (and the regional Command Center refreshed).</summary>
     public TimeSpan Refresh { get; }
 
     /// <summary>Closes the sites' connections.</summary>
@@ -75,7 +73,9 @@ public sealed class RegionReader : IDisposable
 
     /// <summary>
     /// Each given site's report and staff figures over a period, sorted by name: a named period is taken on each site's
-    /// own local day; a custom one is the same dates everywhere.
+    /// own local day; a custom one is the same dates everywhere. A site's report over a period is read at most once per
+    /// <see cref="Refresh"/> (a named period again as soon as it names other days, at the site's midnight); a site that
+    /// could not be read is tried again at the next beat.
     /// </summary>
     /// <exception cref="ReportException">A custom period is reversed or too long.</exception>
     public ImmutableArray<RegionSiteReport> Compare(IEnumerable<string> given, ReportPeriodKind kind, ReportPeriod? custom = null)
@@ -85,32 +85,22 @@ public sealed class RegionReader : IDisposable
             ReportService.Validate(custom ?? throw new ArgumentNullException(nameof(custom), "A custom period names its days."));
         }
 
-        return [.. Configured(given).Select(schema => ReportOf(_sites[schema], kind, custom))
+        return [.. Configured(given).Select(schema => CompareAt(schema, kind, custom))
             .OrderBy(s => s.Name, StringComparer.CurrentCultureIgnoreCase).ThenBy(s => s.Schema, StringComparer.Ordinal)];
     }
 
-    private RegionSiteToday TodayOf(string schema)
+    private RegionSiteToday TodayOf(string schema) => _today.Get(schema, schema, _ => true, () => ReadToday(_sites[schema]));
+
+    private RegionSiteReport CompareAt(string schema, ReportPeriodKind kind, ReportPeriod? custom)
     {
-        // One reader per site at a time; whoever waited finds the fresh reading.
-        lock (_reading[schema])
-        {
-            lock (_gate)
-            {
-                if (_today.TryGetValue(schema, out var known) && _time.GetUtcNow() - known.TakenAt < Refresh)
-                {
-                    return known;
-                }
-            }
-
-            var read = ReadToday(_sites[schema]);
-            lock (_gate)
-            {
-                _today[schema] = read;
-            }
-
-            return read;
-        }
+        var key = new ComparisonKey(schema, kind, kind == ReportPeriodKind.Custom ? custom : null);
+        return _compared.Get(schema, key, kept => StillNames(kept, kind), () => ReportOf(_sites[schema], kind, custom)).Report;
     }
+
+    /// <summary>Whether a kept comparison is still of the period its name means on the site's day now.</summary>
+    private bool StillNames(Comparison kept, ReportPeriodKind kind) =>
+        kind == ReportPeriodKind.Custom || kept.TimeZoneId is not { } zone
+        || kept.Report.Period == ReportPeriod.Of(kind, DateOnly.FromDateTime(SiteClock.ToLocal(_time.GetUtcNow(), SiteClock.FindZone(zone))));
 
     private RegionSiteToday ReadToday(IRegionSite site)
     {
@@ -148,29 +138,30 @@ public sealed class RegionReader : IDisposable
         }
     }
 
-    private RegionSiteReport ReportOf(IRegionSite site, ReportPeriodKind kind, ReportPeriod? custom)
+    private Comparison ReportOf(IRegionSite site, ReportPeriodKind kind, ReportPeriod? custom)
     {
         var state = Open(site, out var opened);
         if (opened is null)
         {
-            return new RegionSiteReport(site.Schema, state, site.Schema);
+            return new Comparison(new RegionSiteReport(site.Schema, state, site.Schema), null);
         }
 
         try
         {
             var (engine, reports, staff) = opened.Value;
             var period = kind == ReportPeriodKind.Custom ? custom! : ReportPeriod.Of(kind, engine.Today);
-            return new RegionSiteReport(site.Schema, RegionSiteState.Ready, engine.Catalog.Site.Name)
+            var report = new RegionSiteReport(site.Schema, RegionSiteState.Ready, engine.Catalog.Site.Name)
             {
                 Period = period,
                 Report = reports.Build(period, ReportFilter.All),
                 Staff = staff.Build(period, ReportFilter.All),
             };
+            return new Comparison(report, engine.Catalog.Site.TimeZoneId);
         }
         catch (Exception error) when (error is not OutOfMemoryException and not ReportException)
         {
             _logger.LogWarning(error, "The regional view could not read the site {Schema}.", site.Schema);
-            return new RegionSiteReport(site.Schema, RegionSiteState.Unreachable, site.Schema);
+            return new Comparison(new RegionSiteReport(site.Schema, RegionSiteState.Unreachable, site.Schema), null);
         }
     }
 
@@ -200,6 +191,12 @@ public sealed class RegionReader : IDisposable
             return RegionSiteState.Unreachable;
         }
     }
+
+    /// <summary>A site's report over a period as asked: a named period, or a custom one by its days.</summary>
+    private readonly record struct ComparisonKey(string Schema, ReportPeriodKind Kind, ReportPeriod? Custom);
+
+    /// <summary>A site's report and the time zone its named period was taken in (null when it could not be read).</summary>
+    private sealed record Comparison(RegionSiteReport Report, string? TimeZoneId);
 
     /// <summary>The site's stored rollups, read; what a report rolls up for a day not stored is not written back.</summary>
     private sealed class UnsavedRollups(IReportStore inner) : IReportStore

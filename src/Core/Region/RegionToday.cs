@@ -13,7 +13,14 @@ public sealed record RegionToday(DateTimeOffset TakenAt, ImmutableArray<RegionSi
 
     public int Alerts => Ready.Sum(s => s.Alerts);
 
+    /// <summary>Readable sites with a service issuing tickets now.</summary>
     public int SitesOpen => Ready.Count(s => s.IsOpen);
+
+    /// <summary>The sites that could be read (those the totals and the open count are over).</summary>
+    public int SitesRead => Ready.Count();
+
+    /// <summary>The sites that could not be read now (not set up or unreachable), left out of the totals.</summary>
+    public int SitesUnread => Sites.Length - SitesRead;
 
     public double? WithinStandardShare
     {
