@@ -4,7 +4,10 @@ using static MppQueue.Storage.Postgres.PostgresDatabase;
 
 namespace MppQueue.Storage.Postgres;
 
-/// <summary><see cref="IWebhookStore"/> on PostgreSQL.</summary>
+/// <summary>
+/// <see cref="IWebhookStore"/> on PostgreSQL. A subscription's last attempts are rows of <c>webhook_attempts</c>
+/// (migration 5), ordered by an identity column and deleted with their subscription (a foreign key).
+/// </summary>
 public sealed class PostgresWebhookStore(PostgresDatabase database) : IWebhookStore
 {
     private readonly PostgresDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
@@ -36,5 +39,38 @@ public sealed class PostgresWebhookStore(PostgresDatabase database) : IWebhookSt
     {
         ArgumentNullException.ThrowIfNull(id);
         _database.Write(connection => Execute(connection, "DELETE FROM webhooks WHERE id = $1", id));
+    }
+
+    public void AppendWebhookAttempt(string webhookId, WebhookAttempt attempt, int kept)
+    {
+        ArgumentNullException.ThrowIfNull(webhookId);
+        ArgumentNullException.ThrowIfNull(attempt);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(kept);
+        var document = ToJson(WebhookAttemptDocument.From(webhookId, attempt));
+        _database.Write(connection =>
+        {
+            // Nothing for a subscription deleted meanwhile; one deleted at the same moment refuses the row (its foreign key).
+            if (Execute(connection, "INSERT INTO webhook_attempts (webhook_id, doc) SELECT $1, $2 WHERE EXISTS (SELECT 1 FROM webhooks WHERE id = $1)", webhookId, document) == 0)
+            {
+                return;
+            }
+
+            Execute(
+                connection,
+                """
+                DELETE FROM webhook_attempts WHERE webhook_id = $1 AND position <= (
+                    SELECT position FROM webhook_attempts WHERE webhook_id = $1 ORDER BY position DESC OFFSET $2 LIMIT 1)
+                """,
+                webhookId,
+                kept);
+        });
+    }
+
+    public IReadOnlyList<WebhookAttempt> LoadWebhookAttempts(string webhookId)
+    {
+        ArgumentNullException.ThrowIfNull(webhookId);
+        return _database.Read(connection =>
+            Documents<WebhookAttemptDocument>(connection, "SELECT doc FROM webhook_attempts WHERE webhook_id = $1 ORDER BY position DESC", webhookId)
+                .ConvertAll(d => d.ToAttempt()));
     }
 }

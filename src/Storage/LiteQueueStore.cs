@@ -162,6 +162,10 @@ public sealed partial class LiteQueueStore : IQueueStore, IJournalStore, ISurvey
 
     public void DeleteWebhook(string id) => _webhooks.DeleteWebhook(id);
 
+    public void AppendWebhookAttempt(string webhookId, WebhookAttempt attempt, int kept) => _webhooks.AppendWebhookAttempt(webhookId, attempt, kept);
+
+    public IReadOnlyList<WebhookAttempt> LoadWebhookAttempts(string webhookId) => _webhooks.LoadWebhookAttempts(webhookId);
+
     public bool TryAddResponse(SurveyResponse response) => _surveys.TryAddResponse(response);
 
     public IReadOnlyList<SurveyResponse> LoadResponses(DateOnly firstDay, DateOnly lastDay) => _surveys.LoadResponses(firstDay, lastDay);

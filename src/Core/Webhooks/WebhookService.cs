@@ -20,13 +20,19 @@ namespace MppQueue.Core;
 /// When several nodes serve the site (<see cref="ISharedChanges"/>), each keeps the subscriptions in memory and only the
 /// leader delivers: a change made on any node is announced, and every other node reads the subscriptions again
 /// (<see cref="Reload"/>), so a subscription made or deleted on a follower is delivered or stopped by the leader at once.
+/// Each attempt is written to the store as it is made (the last <see cref="AttemptsKept"/>), and a node that does not
+/// deliver reads the stored subscriptions when it is asked for them, so every node, and a restarted one, shows the same
+/// attempts, cursor and state as the leader (the cursor as last written, at most <see cref="WebhookOptions.CursorSaveSeconds"/> behind).
 /// </summary>
 public sealed class WebhookService : IDisposable
 {
     public const int MaxPerOwner = 20;
 
-    /// <summary>How many of a subscription's last attempts are kept (in memory) for its owner and the administration.</summary>
+    /// <summary>How many of a subscription's last attempts are kept (in the store) for its owner and the administration.</summary>
     public const int AttemptsKept = 100;
+
+    /// <summary>The longest reason for a failure that an attempt keeps (a receiver's refusal message is cut there).</summary>
+    public const int ErrorKept = 500;
 
     /// <summary>The longest user key a connector sends (as the header "user_key").</summary>
     public const int MaxUserKeyLength = 200;
@@ -150,6 +156,18 @@ public sealed class WebhookService : IDisposable
         && (a.Connector is null ? b.Connector is null : b.Connector is not null
             && a.Connector with { TaskIds = b.Connector.TaskIds } == b.Connector && a.Connector.TaskIds.SequenceEqual(b.Connector.TaskIds));
 
+    /// <summary>
+    /// On a node that does not deliver (a follower), reads the stored subscriptions first, so that what it shows is the
+    /// leader's as last written (the cursor between changes, a stop); one read when a page or client asks, no polling.
+    /// </summary>
+    private void Follow()
+    {
+        if (!Delivering && _changes is not null)
+        {
+            Reload();
+        }
+    }
+
     /// <summary>Before a change on a node that does not deliver: starts from the stored copy (the leader's cursor), not an old one in memory.</summary>
     private void Freshen(Slot slot)
     {
@@ -176,13 +194,25 @@ public sealed class WebhookService : IDisposable
     }
 
     /// <summary>Every subscription, or those of one owner, by name.</summary>
-    public IReadOnlyList<WebhookSubscription> List(string? ownerId = null) =>
-        [.. _slots.Values.Select(s => s.Current)
+    public IReadOnlyList<WebhookSubscription> List(string? ownerId = null)
+    {
+        Follow();
+        return [.. _slots.Values.Select(s => s.Current)
             .Where(s => ownerId is null || s.OwnerId == ownerId)
             .OrderBy(s => s.Name, StringComparer.CurrentCultureIgnoreCase)
             .ThenBy(s => s.Id, StringComparer.Ordinal)];
+    }
 
-    public WebhookSubscription? Find(string? id) => id is not null && _slots.TryGetValue(id, out var slot) ? slot.Current : null;
+    public WebhookSubscription? Find(string? id)
+    {
+        if (id is null)
+        {
+            return null;
+        }
+
+        Follow();
+        return _slots.TryGetValue(id, out var slot) ? slot.Current : null;
+    }
 
     /// <summary>
     /// Makes a subscription that starts with the next event. An owner (an API client) gets its own agency's events only
@@ -335,8 +365,8 @@ public sealed class WebhookService : IDisposable
         StoppedAt = null,
     });
 
-    /// <summary>The subscription's last attempts, newest first.</summary>
-    public IReadOnlyList<WebhookAttempt> Attempts(string id) => Require(id).Attempts();
+    /// <summary>The subscription's last attempts as stored, newest first (the same on every node and after a restart).</summary>
+    public IReadOnlyList<WebhookAttempt> Attempts(string id) => _store.LoadWebhookAttempts(Require(id).Current.Id);
 
     /// <summary>
     /// The events waiting for the subscription (for a stopped one: its dead-letter list), oldest first, at most
@@ -592,7 +622,7 @@ public sealed class WebhookService : IDisposable
             }
 
             var attempt = await SendAsync(slot.Current, entry, stopping).ConfigureAwait(false);
-            slot.Record(attempt);
+            Record(slot, attempt);
             if (attempt.Delivered)
             {
                 Advance(slot, version, entry.Id, attempt);
@@ -685,11 +715,34 @@ public sealed class WebhookService : IDisposable
         }
     }
 
+    /// <summary>
+    /// Keeps an attempt in the store: one small write, after a request. A store that fails does not hold up delivery
+    /// (the event would be sent again): the attempt is only missing from the list.
+    /// </summary>
+    private void Record(Slot slot, WebhookAttempt attempt)
+    {
+        try
+        {
+            _store.AppendWebhookAttempt(slot.Current.Id, attempt, AttemptsKept);
+        }
+#pragma warning disable CA1031 // The event was sent; failing to note it must not make the loop send it again.
+        catch (Exception error)
+#pragma warning restore CA1031
+        {
+            _log.LogWarning(error, "An attempt of webhook {Id} could not be stored; its delivery goes on.", slot.Current.Id);
+        }
+    }
+
     private async Task<WebhookAttempt> SendAsync(WebhookSubscription subscription, JournalEntry entry, CancellationToken stopping)
     {
         var now = _time.GetUtcNow();
         using var request = WebhookRequests.For(subscription, entry, now);
         var (status, error, took) = await ExchangeAsync(subscription, request, stopping).ConfigureAwait(false);
+        if (error?.Length > ErrorKept)
+        {
+            error = error[..ErrorKept] + "…";
+        }
+
         return new WebhookAttempt(entry.EventId, entry.Id, entry.Sequence, entry.Type, now, status, error, took);
     }
 
@@ -780,7 +833,6 @@ public sealed class WebhookService : IDisposable
     {
         private readonly SemaphoreSlim _wake = new(0, 1);
         private readonly CancellationTokenSource _stop = new();
-        private readonly Queue<WebhookAttempt> _attempts = new();
         private CancellationTokenSource? _linked;
 
         public Lock Gate { get; } = new();
@@ -835,26 +887,6 @@ public sealed class WebhookService : IDisposable
             catch (OperationCanceledException) when (!stopping.IsCancellationRequested)
             {
                 // The wait is over.
-            }
-        }
-
-        public void Record(WebhookAttempt attempt)
-        {
-            lock (_attempts)
-            {
-                _attempts.Enqueue(attempt);
-                while (_attempts.Count > AttemptsKept)
-                {
-                    _attempts.Dequeue();
-                }
-            }
-        }
-
-        public IReadOnlyList<WebhookAttempt> Attempts()
-        {
-            lock (_attempts)
-            {
-                return [.. _attempts.Reverse()];
             }
         }
 

@@ -189,6 +189,37 @@ public sealed class InMemoryQueueStore : IQueueStore, IJournalStore, IWebhookSto
         lock (Webhooks)
         {
             Webhooks.Remove(id);
+            WebhookAttempts.Remove(id);
+        }
+    }
+
+    /// <summary>Each subscription's stored attempts, oldest first.</summary>
+    public Dictionary<string, List<WebhookAttempt>> WebhookAttempts { get; } = [];
+
+    public void AppendWebhookAttempt(string webhookId, WebhookAttempt attempt, int kept)
+    {
+        lock (Webhooks)
+        {
+            if (!Webhooks.ContainsKey(webhookId))
+            {
+                return;
+            }
+
+            if (!WebhookAttempts.TryGetValue(webhookId, out var attempts))
+            {
+                WebhookAttempts[webhookId] = attempts = [];
+            }
+
+            attempts.Add(attempt);
+            attempts.RemoveRange(0, Math.Max(0, attempts.Count - kept));
+        }
+    }
+
+    public IReadOnlyList<WebhookAttempt> LoadWebhookAttempts(string webhookId)
+    {
+        lock (Webhooks)
+        {
+            return WebhookAttempts.TryGetValue(webhookId, out var attempts) ? [.. Enumerable.Reverse(attempts)] : [];
         }
     }
 
