@@ -41,27 +41,41 @@ public sealed class PostgresWebhookStore(PostgresDatabase database) : IWebhookSt
         _database.Write(connection => Execute(connection, "DELETE FROM webhooks WHERE id = $1", id));
     }
 
-    public void AppendWebhookAttempt(string webhookId, WebhookAttempt attempt, int kept)
+    public void AppendWebhookAttempts(IReadOnlyCollection<(string WebhookId, WebhookAttempt Attempt)> attempts, int kept)
     {
-        ArgumentNullException.ThrowIfNull(webhookId);
-        ArgumentNullException.ThrowIfNull(attempt);
+        ArgumentNullException.ThrowIfNull(attempts);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(kept);
-        var document = ToJson(WebhookAttemptDocument.From(webhookId, attempt));
+        if (attempts.Count == 0)
+        {
+            return;
+        }
+
+        var ids = attempts.Select(a => a.WebhookId).ToArray();
+        var documents = attempts.Select(a => ToJson(WebhookAttemptDocument.From(a.WebhookId, a.Attempt)).Text).ToArray();
         _database.Write(connection =>
         {
-            // Nothing for a subscription deleted meanwhile; one deleted at the same moment refuses the row (its foreign key).
-            if (Execute(connection, "INSERT INTO webhook_attempts (webhook_id, doc) SELECT $1, $2 WHERE EXISTS (SELECT 1 FROM webhooks WHERE id = $1)", webhookId, document) == 0)
-            {
-                return;
-            }
-
+            // In the order given (positions follow it); none for a subscription deleted meanwhile, and one deleted at the
+            // same moment refuses the rows (their foreign key). Then each subscription's older attempts go.
             Execute(
                 connection,
                 """
-                DELETE FROM webhook_attempts WHERE webhook_id = $1 AND position <= (
-                    SELECT position FROM webhook_attempts WHERE webhook_id = $1 ORDER BY position DESC OFFSET $2 LIMIT 1)
+                INSERT INTO webhook_attempts (webhook_id, doc)
+                SELECT t.webhook_id, t.doc::jsonb FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS t (webhook_id, doc, n)
+                WHERE EXISTS (SELECT 1 FROM webhooks w WHERE w.id = t.webhook_id)
+                ORDER BY t.n
                 """,
-                webhookId,
+                ids,
+                documents);
+            Execute(
+                connection,
+                """
+                DELETE FROM webhook_attempts WHERE position IN (
+                    SELECT position FROM (
+                        SELECT position, row_number() OVER (PARTITION BY webhook_id ORDER BY position DESC) AS newer
+                        FROM webhook_attempts WHERE webhook_id = ANY ($1)) ranked
+                    WHERE newer > $2)
+                """,
+                ids.Distinct(StringComparer.Ordinal).ToArray(),
                 kept);
         });
     }

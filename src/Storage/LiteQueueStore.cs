@@ -162,7 +162,7 @@ public sealed partial class LiteQueueStore : IQueueStore, IJournalStore, ISurvey
 
     public void DeleteWebhook(string id) => _webhooks.DeleteWebhook(id);
 
-    public void AppendWebhookAttempt(string webhookId, WebhookAttempt attempt, int kept) => _webhooks.AppendWebhookAttempt(webhookId, attempt, kept);
+    public void AppendWebhookAttempts(IReadOnlyCollection<(string WebhookId, WebhookAttempt Attempt)> attempts, int kept) => _webhooks.AppendWebhookAttempts(attempts, kept);
 
     public IReadOnlyList<WebhookAttempt> LoadWebhookAttempts(string webhookId) => _webhooks.LoadWebhookAttempts(webhookId);
 

@@ -6,8 +6,8 @@ namespace MppQueue.Storage;
 
 /// <summary>
 /// <see cref="IWebhookStore"/> on a <see cref="LiteFile"/>, under its one lock (ADR 2); every write committed when it
-/// returns. A subscription's last attempts are documents of their own (one insert per attempt, not a rewrite of the
-/// subscription), ordered by their auto-incremented id.
+/// returns. A subscription's last attempts are documents of their own (inserted, not a rewrite of the subscription),
+/// ordered by their auto-incremented id.
 /// </summary>
 public sealed class LiteWebhookStore(LiteFile file) : IWebhookStore
 {
@@ -48,28 +48,31 @@ public sealed class LiteWebhookStore(LiteFile file) : IWebhookStore
         });
     }
 
-    public void AppendWebhookAttempt(string webhookId, WebhookAttempt attempt, int kept)
+    public void AppendWebhookAttempts(IReadOnlyCollection<(string WebhookId, WebhookAttempt Attempt)> attempts, int kept)
     {
-        ArgumentNullException.ThrowIfNull(webhookId);
-        ArgumentNullException.ThrowIfNull(attempt);
+        ArgumentNullException.ThrowIfNull(attempts);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(kept);
-        var document = WebhookAttemptDocument.From(webhookId, attempt);
+        var documents = attempts.Select(a => WebhookAttemptDocument.From(a.WebhookId, a.Attempt)).ToLookup(d => d.WebhookId, StringComparer.Ordinal);
         EnsureIndexes();
         _file.Write(() =>
         {
-            if (Webhooks().FindById(webhookId) is null)
+            var stored = Attempts();
+            foreach (var ofOne in documents)
             {
-                return;
-            }
+                var webhookId = ofOne.Key;
+                if (Webhooks().FindById(webhookId) is null)
+                {
+                    continue;
+                }
 
-            var attempts = Attempts();
-            attempts.Insert(document);
+                stored.Insert(ofOne);
 
-            // The newest attempt past the kept ones, and every older one, go.
-            if (attempts.Query().Where(d => d.WebhookId == webhookId).OrderByDescending(d => d.Id).Skip(kept).FirstOrDefault() is { } oldest)
-            {
-                var before = oldest.Id;
-                attempts.DeleteMany(d => d.WebhookId == webhookId && d.Id <= before);
+                // The newest attempt past the kept ones, and every older one, go.
+                if (stored.Query().Where(d => d.WebhookId == webhookId).OrderByDescending(d => d.Id).Skip(kept).FirstOrDefault() is { } oldest)
+                {
+                    var before = oldest.Id;
+                    stored.DeleteMany(d => d.WebhookId == webhookId && d.Id <= before);
+                }
             }
         });
     }

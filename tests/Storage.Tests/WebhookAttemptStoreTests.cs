@@ -17,12 +17,10 @@ public abstract class WebhookAttemptStoreTests(StoreHost host) : IDisposable
         store.SaveWebhook(Subscription("wh-1"));
         store.SaveWebhook(Subscription("wh-2"));
 
-        for (var i = 1; i <= 7; i++)
-        {
-            store.AppendWebhookAttempt("wh-1", Attempt(i), kept: 5);
-        }
-
-        store.AppendWebhookAttempt("wh-2", Attempt(100), kept: 5);
+        // One write of several subscriptions' attempts (as the cursors' write takes them), then one more.
+        store.AppendWebhookAttempts([("wh-1", Attempt(1)), ("wh-2", Attempt(100)), ("wh-1", Attempt(2)), ("wh-1", Attempt(3)), ("wh-unknown", Attempt(50))], kept: 5);
+        store.AppendWebhookAttempts([.. Enumerable.Range(4, 3).Select(i => ("wh-1", Attempt(i)))], kept: 5);
+        store.AppendWebhookAttempts([("wh-1", Attempt(7))], kept: 5);
 
         var kept = store.LoadWebhookAttempts("wh-1");
         Assert.Equal([7L, 6, 5, 4, 3], kept.Select(a => a.JournalId));
@@ -38,16 +36,16 @@ public abstract class WebhookAttemptStoreTests(StoreHost host) : IDisposable
         using var store = Host.Open();
         store.SaveWebhook(Subscription("wh-1"));
         store.SaveWebhook(Subscription("wh-2"));
-        store.AppendWebhookAttempt("wh-1", Attempt(1), kept: 5);
-        store.AppendWebhookAttempt("wh-2", Attempt(2), kept: 5);
+        store.AppendWebhookAttempts([("wh-1", Attempt(1))], kept: 5);
+        store.AppendWebhookAttempts([("wh-2", Attempt(2))], kept: 5);
 
         store.DeleteWebhook("wh-1");
 
         // The leader's loop noting an attempt just after another node deleted the subscription.
-        store.AppendWebhookAttempt("wh-1", Attempt(3), kept: 5);
+        store.AppendWebhookAttempts([("wh-1", Attempt(3)), ("wh-2", Attempt(4))], kept: 5);
 
         Assert.Empty(store.LoadWebhookAttempts("wh-1"));
-        Assert.Equal([2L], store.LoadWebhookAttempts("wh-2").Select(a => a.JournalId));
+        Assert.Equal([4L, 2], store.LoadWebhookAttempts("wh-2").Select(a => a.JournalId));
 
         // A subscription made again under the same id starts with none.
         store.SaveWebhook(Subscription("wh-1"));
@@ -60,8 +58,7 @@ public abstract class WebhookAttemptStoreTests(StoreHost host) : IDisposable
         using (var store = Host.Open())
         {
             store.SaveWebhook(Subscription("wh-1"));
-            store.AppendWebhookAttempt("wh-1", Attempt(1), kept: 3);
-            store.AppendWebhookAttempt("wh-1", Attempt(2), kept: 3);
+            store.AppendWebhookAttempts([("wh-1", Attempt(1)), ("wh-1", Attempt(2))], kept: 3);
         }
 
         using (var reopened = Host.Open())
@@ -69,8 +66,8 @@ public abstract class WebhookAttemptStoreTests(StoreHost host) : IDisposable
             Assert.Equal([Attempt(2), Attempt(1)], reopened.LoadWebhookAttempts("wh-1"));
 
             // The limit goes on over what was stored before.
-            reopened.AppendWebhookAttempt("wh-1", Attempt(3), kept: 3);
-            reopened.AppendWebhookAttempt("wh-1", Attempt(4), kept: 3);
+            reopened.AppendWebhookAttempts([("wh-1", Attempt(3))], kept: 3);
+            reopened.AppendWebhookAttempts([("wh-1", Attempt(4))], kept: 3);
         }
 
         using var again = Host.Open();

@@ -21,10 +21,11 @@ public interface IWebhookStore
     void DeleteWebhook(string id);
 
     /// <summary>
-    /// Keeps one delivery attempt of a subscription, and of its attempts only the newest <paramref name="kept"/>. An
-    /// attempt of a subscription that is no longer stored (deleted meanwhile, on this node or another) is not kept.
+    /// Keeps delivery attempts (of one subscription or several, each one's oldest first) in one transaction, and of each
+    /// subscription's attempts only the newest <paramref name="kept"/>. Attempts of a subscription that is no longer
+    /// stored (deleted meanwhile, on this node or another) are not kept.
     /// </summary>
-    void AppendWebhookAttempt(string webhookId, WebhookAttempt attempt, int kept);
+    void AppendWebhookAttempts(IReadOnlyCollection<(string WebhookId, WebhookAttempt Attempt)> attempts, int kept);
 
     /// <summary>A subscription's stored attempts, newest first (none for an unknown one).</summary>
     IReadOnlyList<WebhookAttempt> LoadWebhookAttempts(string webhookId);

@@ -20,9 +20,10 @@ namespace MppQueue.Core;
 /// When several nodes serve the site (<see cref="ISharedChanges"/>), each keeps the subscriptions in memory and only the
 /// leader delivers: a change made on any node is announced, and every other node reads the subscriptions again
 /// (<see cref="Reload"/>), so a subscription made or deleted on a follower is delivered or stopped by the leader at once.
-/// Each attempt is written to the store as it is made (the last <see cref="AttemptsKept"/>), and a node that does not
-/// deliver reads the stored subscriptions when it is asked for them, so every node, and a restarted one, shows the same
-/// attempts, cursor and state as the leader (the cursor as last written, at most <see cref="WebhookOptions.CursorSaveSeconds"/> behind).
+/// Attempts are written with the cursors (each subscription's last <see cref="AttemptsKept"/>; a failure's at once, with
+/// its change of state), and a node that does not deliver reads the stored subscriptions when it is asked for them, so
+/// every node, and a restarted one, shows the same attempts, cursor and state as the leader, at most
+/// <see cref="WebhookOptions.CursorSaveSeconds"/> behind it. The loops themselves only read and write memory.
 /// </summary>
 public sealed class WebhookService : IDisposable
 {
@@ -365,8 +366,27 @@ public sealed class WebhookService : IDisposable
         StoppedAt = null,
     });
 
-    /// <summary>The subscription's last attempts as stored, newest first (the same on every node and after a restart).</summary>
-    public IReadOnlyList<WebhookAttempt> Attempts(string id) => _store.LoadWebhookAttempts(Require(id).Current.Id);
+    /// <summary>
+    /// The subscription's last attempts, newest first: those stored (the same on every node and after a restart) and, on
+    /// the node that delivers, those not written yet.
+    /// </summary>
+    public IReadOnlyList<WebhookAttempt> Attempts(string id)
+    {
+        var slot = Require(id);
+
+        // Under the save lock, so that attempts on their way to the store are counted once.
+        lock (_saveGate)
+        {
+            List<WebhookAttempt> unsaved;
+            lock (slot.Gate)
+            {
+                unsaved = [.. slot.Unsaved];
+            }
+
+            unsaved.Reverse();
+            return [.. unsaved.Concat(_store.LoadWebhookAttempts(id)).Take(AttemptsKept)];
+        }
+    }
 
     /// <summary>
     /// The events waiting for the subscription (for a stopped one: its dead-letter list), oldest first, at most
@@ -682,11 +702,12 @@ public sealed class WebhookService : IDisposable
         }
     }
 
-    /// <summary>Writes every subscription whose cursor moved since it was last written, in one transaction.</summary>
+    /// <summary>Writes the attempts made since the last write, then every subscription whose cursor moved since it was last written, each in one transaction.</summary>
     private void SaveCursors()
     {
         lock (_saveGate)
         {
+            SaveAttempts(_slots.Values);
             var moved = new List<(Slot Slot, WebhookSubscription Subscription)>();
             foreach (var slot in _slots.Values)
             {
@@ -715,21 +736,57 @@ public sealed class WebhookService : IDisposable
         }
     }
 
-    /// <summary>
-    /// Keeps an attempt in the store: one small write, after a request. A store that fails does not hold up delivery
-    /// (the event would be sent again): the attempt is only missing from the list.
-    /// </summary>
-    private void Record(Slot slot, WebhookAttempt attempt)
+    /// <summary>Notes an attempt in memory; it is written with the next cursors (or at once by a failure's <see cref="Save"/>).</summary>
+    private static void Record(Slot slot, WebhookAttempt attempt)
     {
+        lock (slot.Gate)
+        {
+            slot.Unsaved.Add(attempt);
+            if (slot.Unsaved.Count > AttemptsKept)
+            {
+                slot.Unsaved.RemoveAt(0);
+            }
+        }
+    }
+
+    /// <summary>Writes the attempts of <paramref name="slots"/> not yet stored, in one transaction; under <see cref="_saveGate"/>.</summary>
+    private void SaveAttempts(IEnumerable<Slot> slots)
+    {
+        var taken = new List<(Slot Slot, List<WebhookAttempt> Attempts)>();
+        foreach (var slot in slots)
+        {
+            lock (slot.Gate)
+            {
+                if (slot.Unsaved.Count > 0)
+                {
+                    taken.Add((slot, slot.Unsaved));
+                    slot.Unsaved = [];
+                }
+            }
+        }
+
+        if (taken.Count == 0)
+        {
+            return;
+        }
+
         try
         {
-            _store.AppendWebhookAttempt(slot.Current.Id, attempt, AttemptsKept);
+            _store.AppendWebhookAttempts([.. taken.SelectMany(t => t.Attempts.Select(a => (t.Slot.Current.Id, a)))], AttemptsKept);
         }
-#pragma warning disable CA1031 // The event was sent; failing to note it must not make the loop send it again.
-        catch (Exception error)
-#pragma warning restore CA1031
+        catch
         {
-            _log.LogWarning(error, "An attempt of webhook {Id} could not be stored; its delivery goes on.", slot.Current.Id);
+            // Kept for the next write, before any made meanwhile.
+            foreach (var (slot, attempts) in taken)
+            {
+                lock (slot.Gate)
+                {
+                    attempts.AddRange(slot.Unsaved);
+                    slot.Unsaved = [.. attempts.TakeLast(AttemptsKept)];
+                }
+            }
+
+            throw;
         }
     }
 
@@ -813,11 +870,12 @@ public sealed class WebhookService : IDisposable
         }
     }
 
-    /// <summary>Writes the subscription now (a change of state), unless it was removed.</summary>
+    /// <summary>Writes the subscription now (a change of state) with its attempts, unless it was removed.</summary>
     private void Save(Slot slot)
     {
         lock (_saveGate)
         {
+            SaveAttempts([slot]);
             lock (slot.Gate)
             {
                 if (_slots.ContainsKey(slot.Current.Id) && slot.Saved != slot.Current)
@@ -840,6 +898,9 @@ public sealed class WebhookService : IDisposable
         public WebhookSubscription Current { get; set; } = subscription;
 
         public WebhookSubscription? Saved { get; set; } = subscription;
+
+        /// <summary>Attempts made since the last write of attempts, oldest first; under <see cref="Gate"/>.</summary>
+        public List<WebhookAttempt> Unsaved { get; set; } = [];
 
         /// <summary>Grows with every change from outside the loop (replay, pause), so the loop drops what it was doing.</summary>
         public long Version { get; set; }

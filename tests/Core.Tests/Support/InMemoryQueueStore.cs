@@ -196,22 +196,20 @@ public sealed class InMemoryQueueStore : IQueueStore, IJournalStore, IWebhookSto
     /// <summary>Each subscription's stored attempts, oldest first.</summary>
     public Dictionary<string, List<WebhookAttempt>> WebhookAttempts { get; } = [];
 
-    public void AppendWebhookAttempt(string webhookId, WebhookAttempt attempt, int kept)
+    public void AppendWebhookAttempts(IReadOnlyCollection<(string WebhookId, WebhookAttempt Attempt)> attempts, int kept)
     {
         lock (Webhooks)
         {
-            if (!Webhooks.ContainsKey(webhookId))
+            foreach (var (webhookId, attempt) in attempts.Where(a => Webhooks.ContainsKey(a.WebhookId)))
             {
-                return;
-            }
+                if (!WebhookAttempts.TryGetValue(webhookId, out var stored))
+                {
+                    WebhookAttempts[webhookId] = stored = [];
+                }
 
-            if (!WebhookAttempts.TryGetValue(webhookId, out var attempts))
-            {
-                WebhookAttempts[webhookId] = attempts = [];
+                stored.Add(attempt);
+                stored.RemoveRange(0, Math.Max(0, stored.Count - kept));
             }
-
-            attempts.Add(attempt);
-            attempts.RemoveRange(0, Math.Max(0, attempts.Count - kept));
         }
     }
 
