@@ -25,7 +25,7 @@ namespace MppQueue.Core;
 /// every node, and a restarted one, shows the same attempts, cursor and state as the leader, at most
 /// <see cref="WebhookOptions.CursorSaveSeconds"/> behind it. The loops themselves only read and write memory.
 /// </summary>
-public sealed class WebhookService : IDisposable
+public sealed partial class WebhookService : IDisposable
 {
     public const int MaxPerOwner = 20;
 
@@ -365,28 +365,6 @@ public sealed class WebhookService : IDisposable
         Failures = 0,
         StoppedAt = null,
     });
-
-    /// <summary>
-    /// The subscription's last attempts, newest first: those stored (the same on every node and after a restart) and, on
-    /// the node that delivers, those not written yet.
-    /// </summary>
-    public IReadOnlyList<WebhookAttempt> Attempts(string id)
-    {
-        var slot = Require(id);
-
-        // Under the save lock, so that attempts on their way to the store are counted once.
-        lock (_saveGate)
-        {
-            List<WebhookAttempt> unsaved;
-            lock (slot.Gate)
-            {
-                unsaved = [.. slot.Unsaved];
-            }
-
-            unsaved.Reverse();
-            return [.. unsaved.Concat(_store.LoadWebhookAttempts(id)).Take(AttemptsKept)];
-        }
-    }
 
     /// <summary>
     /// The events waiting for the subscription (for a stopped one: its dead-letter list), oldest first, at most
@@ -736,60 +714,6 @@ public sealed class WebhookService : IDisposable
         }
     }
 
-    /// <summary>Notes an attempt in memory; it is written with the next cursors (or at once by a failure's <see cref="Save"/>).</summary>
-    private static void Record(Slot slot, WebhookAttempt attempt)
-    {
-        lock (slot.Gate)
-        {
-            slot.Unsaved.Add(attempt);
-            if (slot.Unsaved.Count > AttemptsKept)
-            {
-                slot.Unsaved.RemoveAt(0);
-            }
-        }
-    }
-
-    /// <summary>Writes the attempts of <paramref name="slots"/> not yet stored, in one transaction; under <see cref="_saveGate"/>.</summary>
-    private void SaveAttempts(IEnumerable<Slot> slots)
-    {
-        var taken = new List<(Slot Slot, List<WebhookAttempt> Attempts)>();
-        foreach (var slot in slots)
-        {
-            lock (slot.Gate)
-            {
-                if (slot.Unsaved.Count > 0)
-                {
-                    taken.Add((slot, slot.Unsaved));
-                    slot.Unsaved = [];
-                }
-            }
-        }
-
-        if (taken.Count == 0)
-        {
-            return;
-        }
-
-        try
-        {
-            _store.AppendWebhookAttempts([.. taken.SelectMany(t => t.Attempts.Select(a => (t.Slot.Current.Id, a)))], AttemptsKept);
-        }
-        catch
-        {
-            // Kept for the next write, before any made meanwhile.
-            foreach (var (slot, attempts) in taken)
-            {
-                lock (slot.Gate)
-                {
-                    attempts.AddRange(slot.Unsaved);
-                    slot.Unsaved = [.. attempts.TakeLast(AttemptsKept)];
-                }
-            }
-
-            throw;
-        }
-    }
-
     private async Task<WebhookAttempt> SendAsync(WebhookSubscription subscription, JournalEntry entry, CancellationToken stopping)
     {
         var now = _time.GetUtcNow();
@@ -884,80 +808,6 @@ public sealed class WebhookService : IDisposable
                     slot.Saved = slot.Current;
                 }
             }
-        }
-    }
-
-    private sealed class Slot(WebhookSubscription subscription) : IDisposable
-    {
-        private readonly SemaphoreSlim _wake = new(0, 1);
-        private readonly CancellationTokenSource _stop = new();
-        private CancellationTokenSource? _linked;
-
-        public Lock Gate { get; } = new();
-
-        public WebhookSubscription Current { get; set; } = subscription;
-
-        public WebhookSubscription? Saved { get; set; } = subscription;
-
-        /// <summary>Attempts made since the last write of attempts, oldest first; under <see cref="Gate"/>.</summary>
-        public List<WebhookAttempt> Unsaved { get; set; } = [];
-
-        /// <summary>Grows with every change from outside the loop (replay, pause), so the loop drops what it was doing.</summary>
-        public long Version { get; set; }
-
-        public Task? Loop { get; set; }
-
-        /// <summary>A token that ends with the service's run or this subscription's removal.</summary>
-        public CancellationToken StopWith(CancellationToken running)
-        {
-            _linked = CancellationTokenSource.CreateLinkedTokenSource(running, _stop.Token);
-            return _linked.Token;
-        }
-
-        public void Wake()
-        {
-            try
-            {
-                if (_wake.CurrentCount == 0)
-                {
-                    _wake.Release();
-                }
-            }
-            catch (SemaphoreFullException)
-            {
-                // Already awake.
-            }
-            catch (ObjectDisposedException)
-            {
-                // Removed.
-            }
-        }
-
-        public async Task WaitAsync(TimeSpan timeout, CancellationToken stopping)
-        {
-            using var timer = CancellationTokenSource.CreateLinkedTokenSource(stopping);
-            if (timeout != Timeout.InfiniteTimeSpan)
-            {
-                timer.CancelAfter(timeout);
-            }
-
-            try
-            {
-                await _wake.WaitAsync(timer.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (!stopping.IsCancellationRequested)
-            {
-                // The wait is over.
-            }
-        }
-
-        /// <summary>Ends the loop (it notices before its next attempt); the semaphore is left to the collector, since the loop may still be waiting on it.</summary>
-        public void Dispose()
-        {
-            _stop.Cancel();
-            Wake();
-            _linked?.Dispose();
-            _stop.Dispose();
         }
     }
 }
