@@ -144,6 +144,17 @@ public static class PostgresSchema
             at_utc_ticks bigint NOT NULL,
             PRIMARY KEY (account, address));
         """,
+
+        // 5 (issue 19): each webhook subscription's last delivery attempts, written by the leader as it delivers, so that
+        // every node's administration and a restarted node show them (PostgresWebhookStore keeps the newest of each);
+        // they go with their subscription.
+        """
+        CREATE TABLE webhook_attempts (
+            position bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            webhook_id text NOT NULL REFERENCES webhooks (id) ON DELETE CASCADE,
+            doc jsonb NOT NULL);
+        CREATE INDEX webhook_attempts_webhook ON webhook_attempts (webhook_id, position);
+        """,
     ];
 
     /// <summary>The newest schema version this build knows.</summary>

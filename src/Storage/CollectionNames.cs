@@ -25,6 +25,7 @@ internal static class CollectionNames
     public const string Logos = "siteLogo";
     public const string Journal = "journal";
     public const string Webhooks = "webhooks";
+    public const string WebhookAttempts = "webhookAttempts";
     public const string ApiClients = "apiClients";
     public const string Complaints = "complaints";
     public const string ComplaintChannels = "complaintChannels";

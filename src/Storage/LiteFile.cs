@@ -197,6 +197,7 @@ public sealed class LiteFile : IDisposable
         mapper.Entity<BookingDocument>().Id(d => d.Code, autoId: false);
         mapper.Entity<DeskStateDocument>().Id(d => d.DeskId, autoId: false);
         mapper.Entity<JournalDocument>().Id(d => d.Id, autoId: true);
+        mapper.Entity<WebhookAttemptDocument>().Id(d => d.Id, autoId: true);
         return mapper;
     }
 

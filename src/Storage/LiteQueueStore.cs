@@ -162,6 +162,10 @@ public sealed partial class LiteQueueStore : IQueueStore, IJournalStore, ISurvey
 
     public void DeleteWebhook(string id) => _webhooks.DeleteWebhook(id);
 
+    public void AppendWebhookAttempts(IReadOnlyCollection<(string WebhookId, WebhookAttempt Attempt)> attempts, int kept) => _webhooks.AppendWebhookAttempts(attempts, kept);
+
+    public IReadOnlyList<WebhookAttempt> LoadWebhookAttempts(string webhookId) => _webhooks.LoadWebhookAttempts(webhookId);
+
     public bool TryAddResponse(SurveyResponse response) => _surveys.TryAddResponse(response);
 
     public IReadOnlyList<SurveyResponse> LoadResponses(DateOnly firstDay, DateOnly lastDay) => _surveys.LoadResponses(firstDay, lastDay);

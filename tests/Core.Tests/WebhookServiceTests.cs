@@ -77,6 +77,12 @@ public sealed class WebhookServiceTests : IDisposable
         Assert.Equal(9, attempts.Count);
         Assert.Equal("HTTP 503 Service Unavailable", attempts[^1].Error);
         Assert.Equal((WebhookState.Active, 0, null), (_service.Find(hook.Id)!.State, _service.Find(hook.Id)!.Failures, _service.Find(hook.Id)!.LastError));
+
+        // Written to the store: a new service on it, as after a restart, shows the same attempts.
+        await StopAsync();
+        Assert.Equal(9, _h.Store.WebhookAttempts[hook.Id].Count);
+        (_service, _running) = Start();
+        Assert.Equal(attempts, _service.Attempts(hook.Id));
     }
 
     [Fact]

@@ -19,8 +19,6 @@ namespace MppQueue.Server.Tests;
 /// </summary>
 public class PostgresSharedStateTests
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
-
     [Fact]
     public void SignIn_WrongPasswordsSpreadOverTwoNodes_LockedOnEitherNodeAfterTheLimitAndFreeAfterTheLockout()
     {
@@ -103,7 +101,7 @@ public class PostgresSharedStateTests
         var officer = storeA.LoadOfficers().Single(o => o.UserName == "petugas.disdukcapil");
 
         storeA.SaveOfficer(officer with { Active = false });
-        var refused = await UntilAsync(() => signInOnB.Attempt("petugas.disdukcapil", Accounts.DemoPassword, "10.0.0.5").Outcome == SignInOutcome.Disabled);
+        var refused = await Until.TrueAsync(() => signInOnB.Attempt("petugas.disdukcapil", Accounts.DemoPassword, "10.0.0.5").Outcome == SignInOutcome.Disabled);
 
         Assert.True(refused, "Node B still signs in an officer disabled on node A.");
         Assert.False(b.Services.GetRequiredService<SessionValidator>().IsValid(signedIn.Principal));
@@ -123,34 +121,18 @@ public class PostgresSharedStateTests
         _ = a.Engine.Catalog;
         using var b = MppQueueFactory.OnPostgres(database, settings);
         _ = b.Engine.Catalog;
-        Assert.True(await UntilAsync(() => a.Services.GetRequiredService<ILeaderLease>().IsLeader || b.Services.GetRequiredService<ILeaderLease>().IsLeader));
+        Assert.True(await Until.TrueAsync(() => a.Services.GetRequiredService<ILeaderLease>().IsLeader || b.Services.GetRequiredService<ILeaderLease>().IsLeader));
         var (leader, follower) = a.Services.GetRequiredService<ILeaderLease>().IsLeader ? (a, b) : (b, a);
         var onFollower = follower.Services.GetRequiredService<WebhookService>();
         var onLeader = leader.Services.GetRequiredService<WebhookService>();
 
         var made = onFollower.Create(new WebhookRequest("Dasbor kota", receiver.Url.AbsoluteUri, ["ticket.issued"]), null, null, follower.Engine.Catalog);
         var ticket = follower.Engine.Issue(new IssueRequest("ktp-el"));
-        var delivered = await UntilAsync(() => receiver.Received.Any(r => r.Body.Contains(ticket.Id, StringComparison.Ordinal)));
+        var delivered = await Until.TrueAsync(() => receiver.Received.Any(r => r.Body.Contains(ticket.Id, StringComparison.Ordinal)));
         onFollower.Delete(made.Id);
-        var stopped = await UntilAsync(() => onLeader.Find(made.Id) is null);
+        var stopped = await Until.TrueAsync(() => onLeader.Find(made.Id) is null);
 
         Assert.True(delivered, "The leader did not deliver a subscription made on the follower.");
         Assert.True(stopped, "The leader still holds a subscription deleted on the follower.");
-    }
-
-    private static async Task<bool> UntilAsync(Func<bool> condition)
-    {
-        using var patience = new CancellationTokenSource(Patience);
-        while (!condition())
-        {
-            if (patience.IsCancellationRequested)
-            {
-                return false;
-            }
-
-            await Task.Delay(50, CancellationToken.None);
-        }
-
-        return true;
     }
 }

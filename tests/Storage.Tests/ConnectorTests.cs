@@ -100,6 +100,23 @@ public abstract class ConnectorTests : IDisposable
         Assert.Equal(WebhookFormat.BookingTimestamps, stored.Format);
     }
 
+    [Fact]
+    public async Task LongRefusal_EachStoredAttemptKeepsItsFirst500Characters()
+    {
+        var connector = Create();
+        _receiver.ReplyJson = "{\"metadata\":{\"code\":201,\"message\":\"" + new string('x', 5000) + "\"}}";
+        var booking = _engine.LoadAgencyBookings("imigrasi", [new AgencyBooking("PAS20261123779", "paspor", _engine.Today, new TimeRange(new TimeOnly(9, 0), new TimeOnly(10, 0)))])[0];
+        _engine.CheckIn(booking.Code);
+
+        await EventuallyAsync(() => _connectors.Find(connector.Id)!.State == WebhookState.Stopped);
+
+        // Written at each failure (three, then the stop), read back as every node reads them.
+        var stored = _store.LoadWebhookAttempts(connector.Id);
+        Assert.Equal(3, stored.Count);
+        Assert.All(stored, a => Assert.Equal(("Refused: 201 " + new string('x', 5000))[..WebhookService.ErrorKept] + "…", a.Error));
+        Assert.Equal(stored, _connectors.Attempts(connector.Id));
+    }
+
     [Theory]
     [InlineData("ticket.called=2, ticket.teleported=3")]
     [InlineData("ticket.called=dua")]

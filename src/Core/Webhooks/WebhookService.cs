@@ -20,13 +20,20 @@ namespace MppQueue.Core;
 /// When several nodes serve the site (<see cref="ISharedChanges"/>), each keeps the subscriptions in memory and only the
 /// leader delivers: a change made on any node is announced, and every other node reads the subscriptions again
 /// (<see cref="Reload"/>), so a subscription made or deleted on a follower is delivered or stopped by the leader at once.
+/// Attempts are written with the cursors (each subscription's last <see cref="AttemptsKept"/>; a failure's at once, with
+/// its change of state), and a node that does not deliver reads the stored subscriptions when it is asked for them, so
+/// every node, and a restarted one, shows the same attempts, cursor and state as the leader, at most
+/// <see cref="WebhookOptions.CursorSaveSeconds"/> behind it. The loops themselves only read and write memory.
 /// </summary>
-public sealed class WebhookService : IDisposable
+public sealed partial class WebhookService : IDisposable
 {
     public const int MaxPerOwner = 20;
 
-    /// <summary>How many of a subscription's last attempts are kept (in memory) for its owner and the administration.</summary>
+    /// <summary>How many of a subscription's last attempts are kept (in the store) for its owner and the administration.</summary>
     public const int AttemptsKept = 100;
+
+    /// <summary>The longest reason for a failure that an attempt keeps (a receiver's refusal message is cut there).</summary>
+    public const int ErrorKept = 500;
 
     /// <summary>The longest user key a connector sends (as the header "user_key").</summary>
     public const int MaxUserKeyLength = 200;
@@ -150,6 +157,18 @@ public sealed class WebhookService : IDisposable
         && (a.Connector is null ? b.Connector is null : b.Connector is not null
             && a.Connector with { TaskIds = b.Connector.TaskIds } == b.Connector && a.Connector.TaskIds.SequenceEqual(b.Connector.TaskIds));
 
+    /// <summary>
+    /// On a node that does not deliver (a follower), reads the stored subscriptions first, so that what it shows is the
+    /// leader's as last written (the cursor between changes, a stop); one read when a page or client asks, no polling.
+    /// </summary>
+    private void Follow()
+    {
+        if (!Delivering && _changes is not null)
+        {
+            Reload();
+        }
+    }
+
     /// <summary>Before a change on a node that does not deliver: starts from the stored copy (the leader's cursor), not an old one in memory.</summary>
     private void Freshen(Slot slot)
     {
@@ -176,13 +195,25 @@ public sealed class WebhookService : IDisposable
     }
 
     /// <summary>Every subscription, or those of one owner, by name.</summary>
-    public IReadOnlyList<WebhookSubscription> List(string? ownerId = null) =>
-        [.. _slots.Values.Select(s => s.Current)
+    public IReadOnlyList<WebhookSubscription> List(string? ownerId = null)
+    {
+        Follow();
+        return [.. _slots.Values.Select(s => s.Current)
             .Where(s => ownerId is null || s.OwnerId == ownerId)
             .OrderBy(s => s.Name, StringComparer.CurrentCultureIgnoreCase)
             .ThenBy(s => s.Id, StringComparer.Ordinal)];
+    }
 
-    public WebhookSubscription? Find(string? id) => id is not null && _slots.TryGetValue(id, out var slot) ? slot.Current : null;
+    public WebhookSubscription? Find(string? id)
+    {
+        if (id is null)
+        {
+            return null;
+        }
+
+        Follow();
+        return _slots.TryGetValue(id, out var slot) ? slot.Current : null;
+    }
 
     /// <summary>
     /// Makes a subscription that starts with the next event. An owner (an API client) gets its own agency's events only
@@ -334,9 +365,6 @@ public sealed class WebhookService : IDisposable
         Failures = 0,
         StoppedAt = null,
     });
-
-    /// <summary>The subscription's last attempts, newest first.</summary>
-    public IReadOnlyList<WebhookAttempt> Attempts(string id) => Require(id).Attempts();
 
     /// <summary>
     /// The events waiting for the subscription (for a stopped one: its dead-letter list), oldest first, at most
@@ -592,7 +620,7 @@ public sealed class WebhookService : IDisposable
             }
 
             var attempt = await SendAsync(slot.Current, entry, stopping).ConfigureAwait(false);
-            slot.Record(attempt);
+            Record(slot, attempt);
             if (attempt.Delivered)
             {
                 Advance(slot, version, entry.Id, attempt);
@@ -652,11 +680,12 @@ public sealed class WebhookService : IDisposable
         }
     }
 
-    /// <summary>Writes every subscription whose cursor moved since it was last written, in one transaction.</summary>
+    /// <summary>Writes the attempts made since the last write, then every subscription whose cursor moved since it was last written, each in one transaction.</summary>
     private void SaveCursors()
     {
         lock (_saveGate)
         {
+            SaveAttempts(_slots.Values);
             var moved = new List<(Slot Slot, WebhookSubscription Subscription)>();
             foreach (var slot in _slots.Values)
             {
@@ -690,6 +719,11 @@ public sealed class WebhookService : IDisposable
         var now = _time.GetUtcNow();
         using var request = WebhookRequests.For(subscription, entry, now);
         var (status, error, took) = await ExchangeAsync(subscription, request, stopping).ConfigureAwait(false);
+        if (error?.Length > ErrorKept)
+        {
+            error = error[..ErrorKept] + "…";
+        }
+
         return new WebhookAttempt(entry.EventId, entry.Id, entry.Sequence, entry.Type, now, status, error, took);
     }
 
@@ -760,11 +794,12 @@ public sealed class WebhookService : IDisposable
         }
     }
 
-    /// <summary>Writes the subscription now (a change of state), unless it was removed.</summary>
+    /// <summary>Writes the subscription now (a change of state) with its attempts, unless it was removed.</summary>
     private void Save(Slot slot)
     {
         lock (_saveGate)
         {
+            SaveAttempts([slot]);
             lock (slot.Gate)
             {
                 if (_slots.ContainsKey(slot.Current.Id) && slot.Saved != slot.Current)
@@ -773,98 +808,6 @@ public sealed class WebhookService : IDisposable
                     slot.Saved = slot.Current;
                 }
             }
-        }
-    }
-
-    private sealed class Slot(WebhookSubscription subscription) : IDisposable
-    {
-        private readonly SemaphoreSlim _wake = new(0, 1);
-        private readonly CancellationTokenSource _stop = new();
-        private readonly Queue<WebhookAttempt> _attempts = new();
-        private CancellationTokenSource? _linked;
-
-        public Lock Gate { get; } = new();
-
-        public WebhookSubscription Current { get; set; } = subscription;
-
-        public WebhookSubscription? Saved { get; set; } = subscription;
-
-        /// <summary>Grows with every change from outside the loop (replay, pause), so the loop drops what it was doing.</summary>
-        public long Version { get; set; }
-
-        public Task? Loop { get; set; }
-
-        /// <summary>A token that ends with the service's run or this subscription's removal.</summary>
-        public CancellationToken StopWith(CancellationToken running)
-        {
-            _linked = CancellationTokenSource.CreateLinkedTokenSource(running, _stop.Token);
-            return _linked.Token;
-        }
-
-        public void Wake()
-        {
-            try
-            {
-                if (_wake.CurrentCount == 0)
-                {
-                    _wake.Release();
-                }
-            }
-            catch (SemaphoreFullException)
-            {
-                // Already awake.
-            }
-            catch (ObjectDisposedException)
-            {
-                // Removed.
-            }
-        }
-
-        public async Task WaitAsync(TimeSpan timeout, CancellationToken stopping)
-        {
-            using var timer = CancellationTokenSource.CreateLinkedTokenSource(stopping);
-            if (timeout != Timeout.InfiniteTimeSpan)
-            {
-                timer.CancelAfter(timeout);
-            }
-
-            try
-            {
-                await _wake.WaitAsync(timer.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (!stopping.IsCancellationRequested)
-            {
-                // The wait is over.
-            }
-        }
-
-        public void Record(WebhookAttempt attempt)
-        {
-            lock (_attempts)
-            {
-                _attempts.Enqueue(attempt);
-                while (_attempts.Count > AttemptsKept)
-                {
-                    _attempts.Dequeue();
-                }
-            }
-        }
-
-        public IReadOnlyList<WebhookAttempt> Attempts()
-        {
-            lock (_attempts)
-            {
-                return [.. _attempts.Reverse()];
-            }
-        }
-
-        /// <summary>Ends the loop (it notices before its next attempt); the semaphore is left to the collector, since the loop may still be waiting on it.</summary>
-        public void Dispose()
-        {
-            _stop.Cancel();
-            Wake();
-            _linked?.Dispose();
-            _stop.Dispose();
         }
     }
 }

@@ -189,6 +189,35 @@ public sealed class InMemoryQueueStore : IQueueStore, IJournalStore, IWebhookSto
         lock (Webhooks)
         {
             Webhooks.Remove(id);
+            WebhookAttempts.Remove(id);
+        }
+    }
+
+    /// <summary>Each subscription's stored attempts, oldest first.</summary>
+    public Dictionary<string, List<WebhookAttempt>> WebhookAttempts { get; } = [];
+
+    public void AppendWebhookAttempts(IReadOnlyCollection<(string WebhookId, WebhookAttempt Attempt)> attempts, int kept)
+    {
+        lock (Webhooks)
+        {
+            foreach (var (webhookId, attempt) in attempts.Where(a => Webhooks.ContainsKey(a.WebhookId)))
+            {
+                if (!WebhookAttempts.TryGetValue(webhookId, out var stored))
+                {
+                    WebhookAttempts[webhookId] = stored = [];
+                }
+
+                stored.Add(attempt);
+                stored.RemoveRange(0, Math.Max(0, stored.Count - kept));
+            }
+        }
+    }
+
+    public IReadOnlyList<WebhookAttempt> LoadWebhookAttempts(string webhookId)
+    {
+        lock (Webhooks)
+        {
+            return WebhookAttempts.TryGetValue(webhookId, out var attempts) ? [.. Enumerable.Reverse(attempts)] : [];
         }
     }
 
