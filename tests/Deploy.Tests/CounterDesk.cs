@@ -78,7 +78,7 @@ public sealed partial class CounterDesk
     /// page's node is gone, nothing is waiting) is simply tried again from what the console shows then.
     /// </summary>
     // How long a desk serves a called ticket, and waits after a press that found nobody, before its next press.
-    private static readonly TimeSpan Pace = TimeSpan.FromMilliseconds(800);
+    private static readonly TimeSpan Pace = TimeSpan.FromMilliseconds(1200);
 
     public async Task WorkAsync(CancellationToken stop)
     {
