@@ -42,7 +42,7 @@ public class CommandCenterTests
             factory.Engine.Issue(new IssueRequest("paspor"));
             await Expect(page.Locator("[data-testid='command-service'][data-service-id='paspor'] [data-testid='service-waiting']")).ToHaveTextAsync("4", new() { Timeout = Patience });
             await Expect(Value(page, "total-waiting")).ToHaveTextAsync((waiting + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
-            await page.ScreenshotAsync(new() { Path = Artifacts.File("command-center.png") });
+            await Artifacts.ScreenshotAsync(page, "command-center.png");
 
             await page.OpenPathAsync("/command/wall");
             await page.Locator("[data-interactive='true']").WaitForAsync(new() { Timeout = Patience });
@@ -60,7 +60,7 @@ public class CommandCenterTests
 
             factory.Engine.Issue(new IssueRequest("ktp-el"));
             await Expect(Value(page, "total-waiting")).ToHaveTextAsync((waiting + 2).ToString(System.Globalization.CultureInfo.InvariantCulture), new() { Timeout = Patience });
-            await page.ScreenshotAsync(new() { Path = Artifacts.File("command-center-wall.png") });
+            await Artifacts.ScreenshotAsync(page, "command-center-wall.png");
         }
         finally
         {

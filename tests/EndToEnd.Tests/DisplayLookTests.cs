@@ -138,7 +138,7 @@ public sealed class DisplayLookTests : IDisposable
         await Expect(page.Locator("[data-testid='screen-row']")).ToHaveCountAsync(4);
         await Expect(page.Locator("[data-testid='zone-without-speaker']")).ToHaveAttributeAsync("data-zone-id", "zona-2");
         await Expect(page.Locator($"[data-screen-id='{blocked.Id}'] [data-testid='screen-voice']")).ToHaveTextAsync("Suara diblokir browser");
-        await page.ScreenshotAsync(new() { Path = Artifacts.File("display-screens-list.png"), FullPage = true });
+        await Artifacts.ScreenshotAsync(page, "display-screens-list.png", fullPage: true);
     }
 
     // Tickets across zone 1's services, seven of them called at different desks (SK last), the rest waiting.

@@ -102,7 +102,7 @@ public class KioskTests
         var widest = await kiosk.Page.EvaluateAsync<double>(
             "() => Math.max(...[...document.querySelectorAll('.print-ticket, .print-ticket *')].map(e => e.getBoundingClientRect().right))");
         var qr = (await kiosk.Page.Locator("[data-testid='print-qr'] svg").BoundingBoxAsync())!;
-        await ticket.ScreenshotAsync(new() { Path = Artifacts.File($"kiosk-print-{paper}mm.png") });
+        await Artifacts.ScreenshotAsync(ticket, $"kiosk-print-{paper}mm.png");
         var pdf = await kiosk.Page.PdfAsync(new() { PreferCSSPageSize = true, PrintBackground = true });
         await File.WriteAllBytesAsync(Artifacts.File($"kiosk-print-{paper}mm.pdf"), pdf);
 

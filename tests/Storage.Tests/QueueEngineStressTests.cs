@@ -12,7 +12,7 @@ namespace MppQueue.Storage.Tests;
 public sealed class QueueEngineStressTests : IDisposable
 {
     private const int Kiosks = 8;
-    private const int Tickets = 2000;
+    private const int Tickets = 1000;
     private const int DeskCount = 10;
 
     private readonly TempFolder _folder = new();

@@ -1,8 +1,15 @@
 namespace MppQueue.EndToEnd.Tests.Support;
 
-/// <summary>Where the browser tests leave their screenshots: TestResults/artifacts/ under the repository root.</summary>
+/// <summary>
+/// Where the browser tests leave their screenshots: TestResults/artifacts/ under the repository root, when
+/// MPPQUEUE_SCREENSHOTS=1 asks for them (`MPPQUEUE_SCREENSHOTS=1 bash scripts/test.sh`). Without it none is taken:
+/// some eighty full-size screenshots cost Chromium about 25 s of CPU that the ten-minute CI run does not have.
+/// </summary>
 public static class Artifacts
 {
+    /// <summary>Whether the run asked for screenshots (MPPQUEUE_SCREENSHOTS=1).</summary>
+    public static bool Wanted { get; } = Environment.GetEnvironmentVariable("MPPQUEUE_SCREENSHOTS") == "1";
+
     public static string Folder
     {
         get
@@ -24,4 +31,14 @@ public static class Artifacts
     }
 
     public static string File(string name) => Path.Combine(Folder, name);
+
+    /// <summary>Saves what <paramref name="page"/> shows as <paramref name="name"/> when the run asks for screenshots.</summary>
+    public static Task ScreenshotAsync(Microsoft.Playwright.IPage page, string name, bool fullPage = false) => Wanted
+        ? page.ScreenshotAsync(new() { Path = File(name), FullPage = fullPage })
+        : Task.CompletedTask;
+
+    /// <summary>Saves what <paramref name="element"/> shows as <paramref name="name"/> when the run asks for screenshots.</summary>
+    public static Task ScreenshotAsync(Microsoft.Playwright.ILocator element, string name) => Wanted
+        ? element.ScreenshotAsync(new() { Path = File(name) })
+        : Task.CompletedTask;
 }

@@ -77,7 +77,7 @@ public sealed class CounterScreen(IPage page) : Screen(page)
             await Page.Locator("input[data-testid='transfer-note']").FillAsync(note);
         }
 
-        if (screenshot is not null)
+        if (screenshot is not null && Artifacts.Wanted)
         {
             await Page.Locator("input[data-testid='transfer-note']").BlurAsync();
             await Page.WaitForTimeoutAsync(500); // let the buttons' colour transitions finish, for a true picture

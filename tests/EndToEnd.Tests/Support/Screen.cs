@@ -9,8 +9,8 @@ public abstract class Screen(IPage page)
 
     public IPage Page { get; } = page;
 
-    public Task SaveScreenshotAsync(string name) =>
-        Page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.File(name), FullPage = false });
+    /// <summary>Saves what the page shows as an artifact, when the run asks for screenshots (<see cref="Artifacts.Wanted"/>).</summary>
+    public Task SaveScreenshotAsync(string name) => Artifacts.ScreenshotAsync(Page, name);
 
     protected async Task OpenAsync(string path)
     {

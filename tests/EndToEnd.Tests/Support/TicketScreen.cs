@@ -81,6 +81,5 @@ public sealed class TicketScreen(IPage page) : Screen(page)
     /// <summary>Sends the survey with a double tap, as an impatient thumb would.</summary>
     public Task SubmitSurveyAsync() => TestId("survey-submit").DblClickAsync();
 
-    public Task SaveFullScreenshotAsync(string name) =>
-        Page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.File(name), FullPage = true });
+    public Task SaveFullScreenshotAsync(string name) => Artifacts.ScreenshotAsync(Page, name, fullPage: true);
 }
