@@ -164,12 +164,10 @@ public sealed class TwoNodeEngineTests : IDisposable
         var refusal = Assert.Throws<QueueException>(() => b.CallNext(desks[1]));
 
         Assert.Equal(QueueErrorCode.TicketChangedMeanwhile, refusal.Code);
-        Assert.Equal(
+        AssertSays(
+            refusal,
             $"Tiket {waiting.Number} baru saja diubah di loket lain; tidak ada yang diubah di sini. Silakan coba lagi.",
-            refusal.Error.Describe(CultureInfo.GetCultureInfo("id-ID")));
-        Assert.Equal(
-            $"Ticket {waiting.Number} was just changed at another desk; nothing was changed here. Please try again.",
-            refusal.Error.Describe(CultureInfo.GetCultureInfo("en")));
+            $"Ticket {waiting.Number} was just changed at another desk; nothing was changed here. Please try again.");
         Assert.Equal(desks[0], store.FindTicket(waiting.Id)?.DeskId);
 
         // B read the day again: it shows A's call, and trying again is decided on it.
@@ -189,12 +187,10 @@ public sealed class TwoNodeEngineTests : IDisposable
         var refusal = Assert.Throws<QueueException>(() => b.Issue(new IssueRequest("ktp-el")));
 
         Assert.Equal(QueueErrorCode.NumberTakenMeanwhile, refusal.Code);
-        Assert.Equal(
+        AssertSays(
+            refusal,
             $"Nomor {second.Number} baru saja diberikan di tempat lain; tidak ada tiket yang diterbitkan. Silakan coba lagi.",
-            refusal.Error.Describe(CultureInfo.GetCultureInfo("id-ID")));
-        Assert.Equal(
-            $"Number {second.Number} was just given elsewhere; no ticket was issued. Please try again.",
-            refusal.Error.Describe(CultureInfo.GetCultureInfo("en")));
+            $"Number {second.Number} was just given elsewhere; no ticket was issued. Please try again.");
         var third = b.Issue(new IssueRequest("ktp-el"));
         Assert.Equal(second.Number.Sequence + 1, third.Number.Sequence);
         Assert.Equal(
@@ -231,6 +227,13 @@ public sealed class TwoNodeEngineTests : IDisposable
         var a = Node(_clock);
         var b = Node(clockOfB ?? _clock);
         return (a, b, new PostgresTicketStore(Own(new PostgresDatabase(connectionString))));
+    }
+
+    /// <summary>The refusal's message in Indonesian and in English.</summary>
+    private static void AssertSays(QueueException refusal, string indonesian, string english)
+    {
+        Assert.Equal(indonesian, refusal.Error.Describe(CultureInfo.GetCultureInfo("id-ID")));
+        Assert.Equal(english, refusal.Error.Describe(CultureInfo.GetCultureInfo("en")));
     }
 
     private T Own<T>(T disposable)
