@@ -51,7 +51,9 @@ public sealed class WebhooksBoard(WebhookAdministration webhooks, QueueEngine en
         Subscriptions = webhooks.Subscriptions();
         _backlog.Load(webhooks, Subscriptions);
 
-        Selected = webhooks.Find(Selected?.Id);
+        // From the same reading as the list and its waiting events: on a node that does not deliver, a second read
+        // could already hold the leader's next cursor while the waiting events were counted from the one before.
+        Selected = Selected is { } shown ? Subscriptions.FirstOrDefault(s => s.Id == shown.Id) : null;
         if (Selected is null)
         {
             SelectedWaiting = [];
