@@ -26,33 +26,8 @@ public sealed class LiteFile : IDisposable
 
     /// <param name="path">The data file (its folder is created when missing), or <see cref="InMemory"/>.</param>
     public LiteFile(string path)
+        : this(path == InMemory ? null : Path.GetFullPath(path), OpenFile(path))
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        DataFile = path == InMemory ? null : Path.GetFullPath(path);
-        if (path != InMemory)
-        {
-            var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-            if (!string.IsNullOrEmpty(folder))
-            {
-                Directory.CreateDirectory(folder);
-            }
-        }
-
-        var connection = new ConnectionString
-        {
-            Filename = path,
-            Connection = ConnectionType.Direct,
-        };
-        _db = new LiteDatabase(connection, CreateMapper());
-        try
-        {
-            EnsureIndexes();
-        }
-        catch
-        {
-            _db.Dispose();
-            throw;
-        }
     }
 
     /// <summary>
@@ -61,10 +36,23 @@ public sealed class LiteFile : IDisposable
     /// bytes of the whole file.
     /// </summary>
     internal LiteFile(MemoryStream image)
+        : this(null, new LiteDatabase(image ?? throw new ArgumentNullException(nameof(image)), Mapper))
     {
-        ArgumentNullException.ThrowIfNull(image);
-        DataFile = null;
-        _db = new LiteDatabase(image, CreateMapper());
+    }
+
+    /// <summary>
+    /// A database on two streams, the data file's and the log's, as LiteDB keeps them on disk: for the crash-point tests,
+    /// which record every write the engine makes to either and open what a kill after any one of them would have left.
+    /// </summary>
+    internal LiteFile(Stream data, Stream log)
+        : this(null, new LiteDatabase(data ?? throw new ArgumentNullException(nameof(data)), Mapper, log ?? throw new ArgumentNullException(nameof(log))))
+    {
+    }
+
+    private LiteFile(string? dataFile, LiteDatabase db)
+    {
+        DataFile = dataFile;
+        _db = db;
         try
         {
             EnsureIndexes();
@@ -184,6 +172,30 @@ public sealed class LiteFile : IDisposable
 
     /// <summary>A collection of the file; use it only inside <see cref="Read"/>, <see cref="Write"/> or <see cref="EnsureIndexesOnce"/>.</summary>
     internal ILiteCollection<T> Collection<T>(string name) => _db.GetCollection<T>(name);
+
+    private static LiteDatabase OpenFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (path != InMemory)
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+
+        return new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, Mapper);
+    }
+
+    /// <summary>
+    /// One mapper for every file in the process, as LiteDB's own global one is: it builds each document type's mapping
+    /// by reflection on first use (about 25 ms for the store's types), which a mapper per opening paid again each time.
+    /// It is not changed after it is made; LiteDB locks its own cache of mappings.
+    /// </summary>
+    private static BsonMapper Mapper => _mapper.Value;
+
+    private static readonly Lazy<BsonMapper> _mapper = new(CreateMapper);
 
     private static BsonMapper CreateMapper()
     {

@@ -32,6 +32,9 @@ public sealed partial class LiteQueueStore : IQueueStore, IJournalStore, ISurvey
     {
     }
 
+    /// <summary>A store on a data stream and a log stream (see <see cref="LiteFile(Stream, Stream)"/>); for tests.</summary>
+    internal static LiteQueueStore OnStreams(Stream data, Stream log) => new(new LiteFile(data, log));
+
     private LiteQueueStore(LiteFile file)
     {
         _file = file;

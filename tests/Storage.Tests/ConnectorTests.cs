@@ -108,7 +108,8 @@ public abstract class ConnectorTests : IDisposable
         var booking = _engine.LoadAgencyBookings("imigrasi", [new AgencyBooking("PAS20261123779", "paspor", _engine.Today, new TimeRange(new TimeOnly(9, 0), new TimeOnly(10, 0)))])[0];
         _engine.CheckIn(booking.Code);
 
-        await EventuallyAsync(() => _connectors.Find(connector.Id)!.State == WebhookState.Stopped);
+        // Stopped as stored, not only in memory: the failure that stops it writes its attempts, then the subscription.
+        await EventuallyAsync(() => _store.LoadWebhooks().Single(w => w.Id == connector.Id).State == WebhookState.Stopped);
 
         // Written at each failure (three, then the stop), read back as every node reads them.
         var stored = _store.LoadWebhookAttempts(connector.Id);
