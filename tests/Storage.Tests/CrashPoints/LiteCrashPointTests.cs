@@ -8,13 +8,19 @@ namespace MppQueue.Storage.Tests.CrashPoints;
 /// The LiteDB store killed at every point, not at a random one: the engine issues tickets while webhook attempts are
 /// written and trimmed beside them (as the delivery loop does beside the moves), every write either LiteDB file
 /// receives is recorded, and the files as a kill after each write (or in the middle of it) would leave them are opened
-/// again. Whatever a caller was told is done must be there: the ticket and its journal entry.
+/// again. Whatever a caller was told is done must be there: an issued ticket and its journal entry, a call, a finish,
+/// a booking.
 /// Each crash point costs an opening of the store (about 13 ms here), so CI tries a short run;
 /// <c>MPPQUEUE_CRASH_POINT_TICKETS</c> sets a longer one (300 tickets: about 18,000 points).
 /// </summary>
 public sealed class LiteCrashPointTests
 {
     private static readonly DateTimeOffset _mondayMorning = new(2026, 11, 23, 9, 0, 0, TimeSpan.FromHours(7));
+
+    private const string Issued = "issued:";
+    private const string Called = "called:";
+    private const string Finished = "finished:";
+    private const string Booked = "booked:";
 
     private static int Tickets =>
         int.TryParse(Environment.GetEnvironmentVariable("MPPQUEUE_CRASH_POINT_TICKETS"), CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 6;
@@ -57,6 +63,42 @@ public sealed class LiteCrashPointTests
         AssertEveryPointKeepsWhatWasPromised(disk, from);
     }
 
+    [Fact]
+    public void CallsFinishesAndBookings_KilledAfterAnyWrite_KeepEveryReturnedMove()
+    {
+        var disk = new RecordingDisk();
+        int from;
+        using (var store = LiteQueueStore.OnStreams(disk.DataStream, disk.LogStream))
+        {
+            var demo = DemoMpp.Build();
+            var session = new BookingSession(new TimeRange(new TimeOnly(8, 0), new TimeOnly(12, 0)), 999);
+            var ktp = demo.Services["ktp-el"] with { Quota = new DailyQuota(999), Booking = new BookingRules { Open = true, Sessions = [session] } };
+            CatalogEditor.SeedIfEmpty(store, demo with { Services = demo.Services.SetItem("ktp-el", ktp) });
+            store.SaveOfficer(new Officer { Id = "rina", UserName = "rina", DisplayName = "Rina", Role = OfficerRole.Officer, AgencyId = "disdukcapil" });
+            var time = new FakeTimeProvider(_mondayMorning);
+            var engine = new QueueEngine(store, time, new QueueNotifier());
+            var waiting = Enumerable.Range(0, Tickets).Select(_ => engine.Issue(new IssueRequest("ktp-el"))).ToList();
+            engine.SignInToDesk("loket-01", store.LoadOfficers().Single(o => o.Id == "rina"));
+            var secret = new BookingSecret(new string('c', 40));
+            from = disk.Count;
+            for (var i = 0; i < Tickets; i++)
+            {
+                time.Advance(TimeSpan.FromSeconds(30));
+                var called = engine.CallNext("loket-01", "rina");
+                disk.Mark(Called + called.Id);
+                var booking = engine.Book(new BookingRequest("ktp-el", new DateOnly(2026, 11, 24), session.Window.Start, BookingHolder.From("0812" + i.ToString("D8", CultureInfo.InvariantCulture), null, secret)));
+                disk.Mark(Booked + booking.Code);
+                time.Advance(TimeSpan.FromMinutes(2));
+                engine.Finish("loket-01", called.Id, "rina");
+                disk.Mark(Finished + called.Id);
+            }
+
+            Assert.Equal(Tickets, waiting.Count);
+        }
+
+        AssertEveryPointKeepsWhatWasPromised(disk, from);
+    }
+
     /// <summary>Seeds the store, then issues <see cref="Tickets"/> tickets, marking each once Issue has returned; returns where the issuing began.</summary>
     private static int Run(
         RecordingDisk disk,
@@ -77,7 +119,7 @@ public sealed class LiteCrashPointTests
             {
                 time.Advance(TimeSpan.FromSeconds(20));
                 var ticket = engine.Issue(new IssueRequest("ktp-el"));
-                disk.Mark(ticket.Id);
+                disk.Mark(Issued + ticket.Id);
                 besideEachTicket(store, webhook, i, time.GetUtcNow());
             }
         }
@@ -118,16 +160,31 @@ public sealed class LiteCrashPointTests
                 .Where(e => e.Type == JournalEventType.TicketIssued)
                 .Select(e => e.TicketId)
                 .ToHashSet(StringComparer.Ordinal);
-            foreach (var id in point.Promised)
+            foreach (var promise in point.Promised)
             {
-                Assert.True(store.FindTicket(id) is not null, $"{Where(point)}: ticket {id} was returned, and is gone.");
-                Assert.True(journalled.Contains(id), $"{Where(point)}: ticket {id} was returned, and its journal entry is gone.");
+                var id = promise[(promise.IndexOf(':', StringComparison.Ordinal) + 1)..];
+                switch (promise[..(promise.IndexOf(':', StringComparison.Ordinal) + 1)])
+                {
+                    case Issued:
+                        Assert.True(store.FindTicket(id) is not null, $"{Where(point)}: ticket {id} was returned, and is gone.");
+                        Assert.True(journalled.Contains(id), $"{Where(point)}: ticket {id} was returned, and its journal entry is gone.");
+                        break;
+                    case Called:
+                        Assert.True(store.FindTicket(id)?.Status is TicketStatus.Called or TicketStatus.Serving or TicketStatus.Done, $"{Where(point)}: the call of {id} was returned, and the ticket is {store.FindTicket(id)?.Status.ToString() ?? "gone"}.");
+                        break;
+                    case Finished:
+                        Assert.True(store.FindTicket(id)?.Status == TicketStatus.Done, $"{Where(point)}: the finish of {id} was returned, and the ticket is {store.FindTicket(id)?.Status.ToString() ?? "gone"}.");
+                        break;
+                    default:
+                        Assert.True(store.FindBooking(id)?.State == BookingState.Booked, $"{Where(point)}: booking {id} was returned, and is {store.FindBooking(id)?.State.ToString() ?? "gone"}.");
+                        break;
+                }
             }
         }
     }
 
     private static string Where(CrashPoint point) =>
-        string.Create(CultureInfo.InvariantCulture, $"Killed {(point.Torn ? "in the middle of" : "after")} write {point.Change} ({point.Promised.Count} tickets returned before)");
+        string.Create(CultureInfo.InvariantCulture, $"Killed {(point.Torn ? "in the middle of" : "after")} write {point.Change} ({point.Promised.Count} moves returned before)");
 
     private static WebhookSubscription Subscription() => new()
     {
