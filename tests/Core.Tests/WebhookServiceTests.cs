@@ -58,6 +58,24 @@ public sealed class WebhookServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task PositionSavesFailForAWhile_DeliveryGoesOn_AndThePositionIsSavedOnceTheStoreAnswers()
+    {
+        var hook = Subscribe("sistem instansi");
+        _h.Store.FailWebhookSaves = 3;
+
+        for (var i = 0; i < 3; i++)
+        {
+            _h.Issue();
+        }
+
+        await Eventually(() => Assert.Equal(3, _receiver.Delivered(hook.Id).Count));
+        await Eventually(() => Assert.Equal(_h.Store.LastJournalId(), _h.Store.Webhooks[hook.Id].Cursor));
+        Assert.Equal(0, _h.Store.FailWebhookSaves);
+        Assert.False(_running.IsCompleted, "The delivery stopped at a failed save.");
+        Assert.Equal(3, _service.Attempts(hook.Id).Count(a => a.Delivered));
+    }
+
+    [Fact]
     public async Task ReceiverDownForAWhile_EverythingArrivesInOrder_WithNoEventTwice()
     {
         var hook = Subscribe("sistem instansi");

@@ -429,12 +429,12 @@ public sealed partial class WebhookService : IDisposable
                 break;
             }
 
-            SaveCursors();
+            SaveCursorsOrTryAgain();
         }
 
         var loops = _slots.Values.Select(s => s.Loop).Where(l => l is not null).Cast<Task>().ToArray();
         await Task.WhenAll(loops).ConfigureAwait(false);
-        SaveCursors();
+        SaveCursorsOrTryAgain();
 
         // A later run (this node holds the leader lease again, after another node held it) starts every loop afresh.
         lock (_gate)
@@ -681,6 +681,25 @@ public sealed partial class WebhookService : IDisposable
     }
 
     /// <summary>Writes the attempts made since the last write, then every subscription whose cursor moved since it was last written, each in one transaction.</summary>
+    /// <summary>
+    /// <see cref="SaveCursors"/>, outliving a store that fails for a while (a locked file, a lost connection): what was
+    /// not written stays in memory and goes with the next save. Otherwise one failed save would end the saving for good
+    /// while delivery went on, and a restart would send again everything delivered since.
+    /// </summary>
+    private void SaveCursorsOrTryAgain()
+    {
+        try
+        {
+            SaveCursors();
+        }
+#pragma warning disable CA1031 // Any store error: the positions and attempts stay in memory and are written next time.
+        catch (Exception error)
+#pragma warning restore CA1031
+        {
+            _log.LogWarning(error, "Webhook positions and attempts could not be saved; trying again shortly.");
+        }
+    }
+
     private void SaveCursors()
     {
         lock (_saveGate)

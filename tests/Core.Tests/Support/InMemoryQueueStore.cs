@@ -15,6 +15,7 @@ public sealed class InMemoryQueueStore : IQueueStore, IJournalStore, IWebhookSto
     private readonly ConcurrentDictionary<string, Service> _services = new();
     private readonly ConcurrentDictionary<string, Desk> _deskConfig = new();
     private Site? _site;
+    private int _failWebhookSaves;
 
     public bool FailNextWrite { get; set; }
 
@@ -22,6 +23,13 @@ public sealed class InMemoryQueueStore : IQueueStore, IJournalStore, IWebhookSto
     public bool ThrowAfterNextWrite { get; set; }
 
     public int Writes { get; private set; }
+
+    /// <summary>How many of the next webhook position saves fail (then each works again).</summary>
+    public int FailWebhookSaves
+    {
+        get => Math.Max(0, Volatile.Read(ref _failWebhookSaves));
+        set => Volatile.Write(ref _failWebhookSaves, value);
+    }
 
     public IReadOnlyCollection<Ticket> AllTickets => [.. _tickets.Values];
 
@@ -175,6 +183,11 @@ public sealed class InMemoryQueueStore : IQueueStore, IJournalStore, IWebhookSto
 
     public void SaveWebhooks(IReadOnlyCollection<WebhookSubscription> subscriptions)
     {
+        if (Interlocked.Decrement(ref _failWebhookSaves) >= 0)
+        {
+            throw new IOException("database connection lost (simulated)");
+        }
+
         lock (Webhooks)
         {
             foreach (var subscription in subscriptions.Where(s => Webhooks.ContainsKey(s.Id)))
