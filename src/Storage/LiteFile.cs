@@ -191,11 +191,9 @@ public sealed class LiteFile : IDisposable
     /// <summary>
     /// One mapper for every file in the process, as LiteDB's own global one is: it builds each document type's mapping
     /// by reflection on first use (about 25 ms for the store's types), which a mapper per opening paid again each time.
-    /// It is not changed after it is made; LiteDB locks its own cache of mappings.
+    /// It is not configured further once made; LiteDB adds a missing mapping under a lock (docs/adr/0002).
     /// </summary>
-    private static BsonMapper Mapper => _mapper.Value;
-
-    private static readonly Lazy<BsonMapper> _mapper = new(CreateMapper);
+    private static readonly BsonMapper Mapper = CreateMapper();
 
     private static BsonMapper CreateMapper()
     {

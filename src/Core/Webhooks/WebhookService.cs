@@ -680,7 +680,6 @@ public sealed partial class WebhookService : IDisposable
         }
     }
 
-    /// <summary>Writes the attempts made since the last write, then every subscription whose cursor moved since it was last written, each in one transaction.</summary>
     /// <summary>
     /// <see cref="SaveCursors"/>, outliving a store that fails for a while (a locked file, a lost connection): what was
     /// not written stays in memory and goes with the next save. Otherwise one failed save would end the saving for good
@@ -700,6 +699,7 @@ public sealed partial class WebhookService : IDisposable
         }
     }
 
+    /// <summary>Writes the attempts made since the last write, then every subscription whose cursor moved since it was last written, each in one transaction.</summary>
     private void SaveCursors()
     {
         lock (_saveGate)
