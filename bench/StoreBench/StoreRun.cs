@@ -55,6 +55,7 @@ internal static class StoreRun
 
         var issued = sites.Select(_ => new ConcurrentBag<Ticket>()).ToList();
         var latency = new Latencies();
+        var cpu = MachineCpu.Now();
         var wall = Stopwatch.StartNew();
         RunAll(Enumerable.Range(0, sites.Count * kiosks).Select(t => (Action)(() =>
         {
@@ -68,12 +69,13 @@ internal static class StoreRun
             }
         })));
         wall.Stop();
+        var spent = MachineCpu.Now().PerOpSince(cpu, sites.Count * ticketsPerSite);
 
         var wrong = issued.Count(bag => bag.Select(t => t.Number.ToString()).Distinct().Count() != ticketsPerSite);
         var check = wrong == 0
             ? "every site's tickets numbered once each"
             : string.Create(CultureInfo.InvariantCulture, $"WRONG: {wrong} sites issued a number twice");
-        return $"{name}: {latency.Report($"issue ({sites.Count} sites x {kiosks} kiosks, {sites.Count * ticketsPerSite} tickets)", wall.Elapsed)} | {check}";
+        return $"{name}: {latency.Report($"issue ({sites.Count} sites x {kiosks} kiosks, {sites.Count * ticketsPerSite} tickets)", wall.Elapsed)}; {spent} | {check}";
     }
 
     /// <summary>A few moves on every node first, so that the timed moves find the code compiled and the pools open.</summary>

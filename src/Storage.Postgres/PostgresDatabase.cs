@@ -115,6 +115,26 @@ public sealed class PostgresDatabase : IDisposable
         return 0;
     });
 
+    /// <summary>
+    /// Runs the statements <paramref name="build"/> adds as one transaction in one round trip (see <see cref="PostgresBatch"/>):
+    /// committed when this returns, none of them kept when it throws.
+    /// </summary>
+    internal void WriteAtOnce(Action<PostgresBatch> build) => WriteAtOnce(batch =>
+    {
+        build(batch);
+        return null;
+    });
+
+    /// <summary>As <see cref="WriteAtOnce(Action{PostgresBatch})"/>, returning the rows that the statement <paramref name="build"/> returns affected.</summary>
+    internal int WriteAtOnce(Func<PostgresBatch, NpgsqlBatchCommand?> build)
+    {
+        using var connection = _source.OpenConnection();
+        using var batch = new PostgresBatch(connection);
+        var counted = build(batch);
+        batch.Run();
+        return counted?.RecordsAffected ?? 0;
+    }
+
     /// <summary>Opens a connection of the pool that the caller owns (for the schema's migrations).</summary>
     internal NpgsqlConnection Open() => _source.OpenConnection();
 
@@ -167,7 +187,12 @@ public sealed class PostgresDatabase : IDisposable
 
     /// <summary>Inside a write: waits for the site's journal lock (held until the transaction ends), then appends.</summary>
     internal void LockJournal(NpgsqlConnection connection) =>
-        Execute(connection, "SELECT pg_advisory_xact_lock($1)", LockKey(JournalLock));
+        Execute(connection, JournalLockSql, LockKey(JournalLock));
+
+    /// <summary>First in a write's batch that appends to the journal: see <see cref="LockJournal(NpgsqlConnection)"/>.</summary>
+    internal void LockJournal(PostgresBatch batch) => batch.Add(JournalLockSql, LockKey(JournalLock));
+
+    private const string JournalLockSql = "SELECT pg_advisory_xact_lock($1)";
 
     // FNV-1a over the name's characters: the same on every node and every run (string.GetHashCode is not).
     private static uint StableHash(string text)
@@ -181,7 +206,7 @@ public sealed class PostgresDatabase : IDisposable
         return hash;
     }
 
-    private static NpgsqlParameter Parameter(object? value) => value switch
+    internal static NpgsqlParameter Parameter(object? value) => value switch
     {
         null => new NpgsqlParameter { Value = DBNull.Value },
         DocumentJson json => new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Jsonb, Value = json.Text },

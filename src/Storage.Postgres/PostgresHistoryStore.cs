@@ -45,14 +45,19 @@ public sealed class PostgresHistoryStore(PostgresDatabase database, PostgresTick
                 import.Write(d.LastSequence, NpgsqlDbType.Bigint);
                 import.Write(ToJson(d).Text, NpgsqlDbType.Jsonb);
             });
-            foreach (var (day, prefix, last) in counters)
+            using (var batch = new PostgresBatch(connection))
             {
-                PostgresTicketStore.RaiseCounter(connection, day, prefix, last);
-            }
+                foreach (var (day, prefix, last) in counters)
+                {
+                    PostgresTicketStore.RaiseCounter(batch, day, prefix, last);
+                }
 
-            foreach (var booking in bookings)
-            {
-                PostgresTicketStore.UpsertBooking(connection, booking);
+                foreach (var booking in bookings)
+                {
+                    PostgresTicketStore.UpsertBooking(batch, booking);
+                }
+
+                batch.Run();
             }
 
             Copy(connection, "COPY audit (id, at_utc_ticks, doc) FROM STDIN (FORMAT BINARY)", audit, (import, d) =>
@@ -61,9 +66,14 @@ public sealed class PostgresHistoryStore(PostgresDatabase database, PostgresTick
                 import.Write(d.AtUtcTicks, NpgsqlDbType.Bigint);
                 import.Write(ToJson(d).Text, NpgsqlDbType.Jsonb);
             });
-            foreach (var desk in desks)
+            using (var batch = new PostgresBatch(connection))
             {
-                PostgresTicketStore.UpsertDeskState(connection, desk);
+                foreach (var desk in desks)
+                {
+                    PostgresTicketStore.UpsertDeskState(batch, desk);
+                }
+
+                batch.Run();
             }
 
             Copy(connection, "COPY survey_responses (id, ticket_id, service_day, doc) FROM STDIN (FORMAT BINARY)", responses, (import, d) =>

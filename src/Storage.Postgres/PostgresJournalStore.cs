@@ -1,3 +1,4 @@
+using System.Globalization;
 using MppQueue.Core;
 using MppQueue.Storage.Documents;
 using Npgsql;
@@ -54,23 +55,40 @@ public sealed class PostgresJournalStore(PostgresDatabase database) : IJournalSt
     });
 
     /// <summary>Appends entries inside the caller's write (the move's transaction), which holds the journal's lock.</summary>
-    internal static void Append(NpgsqlConnection connection, IReadOnlyList<JournalEntry>? entries)
+    internal static NpgsqlBatchCommand? Append(PostgresBatch batch, IReadOnlyList<JournalEntry>? entries) =>
+        Append(batch, entries, prefix: null, onlyWith: null, []);
+
+    /// <summary>
+    /// Appends <paramref name="entries"/> in their order, in one statement added to the caller's batch (after the journal's
+    /// lock). With <paramref name="onlyWith"/>, a relation that <paramref name="prefix"/> defines (a <c>WITH</c> over
+    /// <paramref name="leading"/>, which take the first parameters), the entries are written once per row of it: none when
+    /// it is empty (an update that matched nothing).
+    /// </summary>
+    /// <returns>The statement, whose <see cref="NpgsqlBatchCommand.RecordsAffected"/> counts the entries written; none without entries.</returns>
+    internal static NpgsqlBatchCommand? Append(PostgresBatch batch, IReadOnlyList<JournalEntry>? entries, string? prefix, string? onlyWith, IReadOnlyList<object?> leading)
     {
         if (entries is not { Count: > 0 })
         {
-            return;
+            return null;
         }
 
+        // The entries' ids come from the identity column in the order the rows are inserted: the order of n.
+        var values = new List<object?>(leading);
+        var rows = new List<string>(entries.Count);
         foreach (var entry in entries)
         {
             var document = JournalDocument.From(entry);
-            Execute(
-                connection,
-                "INSERT INTO journal (sequence, at_utc_ticks, doc) VALUES ($1, $2, $3)",
-                document.Sequence,
-                document.AtUtcTicks,
-                ToJson(document));
+            var first = values.Count + 1;
+            rows.Add(string.Create(CultureInfo.InvariantCulture, $"({rows.Count}, ${first}::bigint, ${first + 1}::bigint, ${first + 2}::jsonb)"));
+            values.Add(document.Sequence);
+            values.Add(document.AtUtcTicks);
+            values.Add(ToJson(document));
         }
+
+        var from = onlyWith is null ? string.Empty : onlyWith + ", ";
+        return batch.Add(
+            $"{prefix} INSERT INTO journal (sequence, at_utc_ticks, doc) SELECT e.sequence, e.at, e.doc FROM {from}(VALUES {string.Join(", ", rows)}) AS e (n, sequence, at, doc) ORDER BY e.n",
+            [.. values]);
     }
 
     internal static long LastId(NpgsqlConnection connection) =>

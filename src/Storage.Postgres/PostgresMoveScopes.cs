@@ -81,21 +81,19 @@ public sealed class PostgresMoveScopes(PostgresDatabase database) : IMoveScopes,
     public IMoveScope Enter()
     {
         var connection = _database.Open();
-        NpgsqlTransaction? transaction = null;
         try
         {
-            transaction = connection.BeginTransaction();
-            var missed = LockAndReadAfter(connection, _applied);
+            var missed = BeginLockAndReadAfter(connection, _applied);
             if (missed.Count > 0)
             {
                 _applied = missed[^1].Id;
             }
 
-            return new Scope(this, connection, transaction, missed);
+            return new Scope(this, connection, missed);
         }
         catch
         {
-            transaction?.Dispose();
+            // A connection back in the pool inside a transaction is rolled back there (the lock with it).
             connection.Dispose();
             throw;
         }
@@ -127,17 +125,23 @@ public sealed class PostgresMoveScopes(PostgresDatabase database) : IMoveScopes,
 
     private const string ReadAfterSql = "SELECT id, doc FROM journal WHERE id > $1 ORDER BY id";
 
-    /// <summary>Waits for the site's lock and reads what came after <paramref name="afterId"/>, in one round trip.</summary>
-    private List<JournalEntry> LockAndReadAfter(NpgsqlConnection connection, long afterId)
+    /// <summary>
+    /// Opens the scope's transaction, waits for the site's lock and reads what came after <paramref name="afterId"/>, in
+    /// one round trip. The transaction is begun and ended by statements (not an <see cref="NpgsqlTransaction"/>) so that
+    /// its end can share a round trip with the notice (<see cref="Scope.Dispose"/>).
+    /// </summary>
+    private List<JournalEntry> BeginLockAndReadAfter(NpgsqlConnection connection, long afterId)
     {
         using var batch = new NpgsqlBatch(connection)
         {
             BatchCommands =
             {
+                new NpgsqlBatchCommand("BEGIN"),
                 new NpgsqlBatchCommand("SELECT pg_advisory_xact_lock($1)") { Parameters = { new() { Value = _moveLockKey } } },
                 new NpgsqlBatchCommand(ReadAfterSql) { Parameters = { new() { Value = afterId } } },
             },
         };
+        // The reader skips what returns no rows (BEGIN): it starts on the lock's row, and the next result is the journal's.
         using var reader = batch.ExecuteReader();
         reader.NextResult();
         return PostgresJournalStore.Entries(reader);
@@ -197,7 +201,7 @@ public sealed class PostgresMoveScopes(PostgresDatabase database) : IMoveScopes,
         }
     }
 
-    private sealed class Scope(PostgresMoveScopes owner, NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<JournalEntry> missed) : IMoveScope
+    private sealed class Scope(PostgresMoveScopes owner, NpgsqlConnection connection, IReadOnlyList<JournalEntry> missed) : IMoveScope
     {
         public IReadOnlyList<JournalEntry> Missed => missed;
 
@@ -206,23 +210,32 @@ public sealed class PostgresMoveScopes(PostgresDatabase database) : IMoveScopes,
             try
             {
                 // The move's writes have committed on their own connections: what is in the journal now is this node's.
-                // One round trip: the notice goes out (with the commit) only when the move wrote to the journal.
-                var head = Scalar<long?>(
-                    connection,
-                    "SELECT CASE WHEN head > $3 THEN (SELECT head FROM pg_notify($1, $2)) END FROM (SELECT max(id) AS head FROM journal) AS journal_end",
-                    owner.Channel,
-                    owner._node,
-                    owner._applied);
-                if (head is { } written)
+                // One round trip: the notice goes out (with the commit) only when the move wrote to the journal, and the
+                // commit lets go of the site's lock.
+                using var batch = new NpgsqlBatch(connection)
                 {
-                    owner._applied = written;
-                }
+                    BatchCommands =
+                    {
+                        new NpgsqlBatchCommand("SELECT CASE WHEN head > $3 THEN (SELECT head FROM pg_notify($1, $2)) END FROM (SELECT max(id) AS head FROM journal) AS journal_end")
+                        {
+                            Parameters = { new() { Value = owner.Channel }, new() { Value = owner._node }, new() { Value = owner._applied } },
+                        },
+                        new NpgsqlBatchCommand("COMMIT"),
+                    },
+                };
+                using (var reader = batch.ExecuteReader())
+                {
+                    if (reader.Read() && !reader.IsDBNull(0))
+                    {
+                        owner._applied = reader.GetInt64(0);
+                    }
 
-                transaction.Commit();
+                    // The commit's answer: a commit that failed throws here.
+                    reader.NextResult();
+                }
             }
             finally
             {
-                transaction.Dispose();
                 connection.Dispose();
             }
         }

@@ -16,11 +16,11 @@ public sealed partial class PostgresTicketStore
     public void SaveBooking(Booking booking, IReadOnlyList<JournalEntry>? journal = null)
     {
         var document = BookingDocument.From(booking ?? throw new ArgumentNullException(nameof(booking)));
-        _database.Write(connection =>
+        _database.WriteAtOnce(batch =>
         {
-            LockJournalFor(connection, journal);
-            UpsertBooking(connection, document);
-            PostgresJournalStore.Append(connection, journal);
+            LockJournalFor(batch, journal);
+            UpsertBooking(batch, document);
+            PostgresJournalStore.Append(batch, journal);
         });
     }
 
@@ -44,14 +44,17 @@ public sealed partial class PostgresTicketStore
         return _database.Write(connection =>
         {
             var due = Documents<BookingDocument>(connection, "SELECT doc FROM bookings WHERE service_day < $1 AND NOT erased FOR UPDATE", day);
+            using var batch = new PostgresBatch(connection);
             foreach (var document in due)
             {
                 document.Phone = null;
                 document.NikHash = null;
                 document.NikLast4 = null;
                 document.ErasedAtUtcTicks = at.UtcTicks;
-                UpsertBooking(connection, document);
+                UpsertBooking(batch, document);
             }
+
+            batch.Run();
 
             return due.Count;
         });

@@ -13,11 +13,11 @@ public sealed partial class PostgresTicketStore
     public void SaveDeskState(DeskState state, IReadOnlyList<JournalEntry>? journal = null)
     {
         var document = DeskStateDocument.From(state ?? throw new ArgumentNullException(nameof(state)));
-        _database.Write(connection =>
+        _database.WriteAtOnce(batch =>
         {
-            LockJournalFor(connection, journal);
-            UpsertDeskState(connection, document);
-            PostgresJournalStore.Append(connection, journal);
+            LockJournalFor(batch, journal);
+            UpsertDeskState(batch, document);
+            PostgresJournalStore.Append(batch, journal);
         });
     }
 
@@ -25,7 +25,7 @@ public sealed partial class PostgresTicketStore
     {
         ArgumentNullException.ThrowIfNull(entry);
         var document = AuditDocument.From(entry);
-        _database.Write(connection => Execute(connection, "INSERT INTO audit (id, at_utc_ticks, doc) VALUES ($1, $2, $3)", document.Id, document.AtUtcTicks, ToJson(document)));
+        _database.WriteAtOnce(batch => batch.Add("INSERT INTO audit (id, at_utc_ticks, doc) VALUES ($1, $2, $3)", document.Id, document.AtUtcTicks, ToJson(document)));
     }
 
     public IReadOnlyList<AuditEntry> LoadAudit(DateTimeOffset fromUtc, DateTimeOffset toUtc) => _database.Read(connection =>

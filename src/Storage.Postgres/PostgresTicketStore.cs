@@ -68,19 +68,19 @@ public sealed partial class PostgresTicketStore : IQueueStore
         var booking = checkedInBooking is null ? null : BookingDocument.From(checkedInBooking);
         try
         {
-            _database.Write(connection =>
+            _database.WriteAtOnce(batch =>
             {
-                LockJournalFor(connection, journal);
+                LockJournalFor(batch, journal);
 
-                // A duplicate id, token or number throws here, and the whole transaction (counter included) is rolled back.
-                InsertTicket(connection, document);
-                RaiseCounter(connection, document.ServiceDate, document.Prefix, document.Sequence);
+                // A duplicate id, token or number fails here, and none of the batch (counter included) is kept.
+                InsertTicket(batch, document);
+                RaiseCounter(batch, document.ServiceDate, document.Prefix, document.Sequence);
                 if (booking is not null)
                 {
-                    UpsertBooking(connection, booking);
+                    UpsertBooking(batch, booking);
                 }
 
-                PostgresJournalStore.Append(connection, journal);
+                PostgresJournalStore.Append(batch, journal);
             });
         }
         catch (PostgresException duplicate) when (duplicate is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: NumberIndex })
@@ -100,30 +100,33 @@ public sealed partial class PostgresTicketStore : IQueueStore
         // site's move lock prevents, unless that lock was lost; docs/adr/0022-two-nodes-one-database.md), the update is
         // refused rather than writing over that move.
         long? previous = ticket.History.Count >= 2 ? ticket.History[^2].Sequence : null;
-        _database.Write(connection =>
+        const string Update =
+            "UPDATE tickets SET token = $2, service_day = $3, last_sequence = $4, doc = $5 WHERE id = $1 AND ($6::bigint IS NULL OR last_sequence = $6)";
+        object?[] values = [document.Id, document.Token, document.ServiceDate, document.LastSequence, ToJson(document), previous];
+
+        // One round trip: the update, and the move's journal entries written only with it (they are selected from the
+        // updated row), so a refused update leaves nothing behind.
+        var written = _database.WriteAtOnce(batch =>
         {
-            LockJournalFor(connection, journal);
-            var updated = Execute(
-                connection,
-                "UPDATE tickets SET token = $2, service_day = $3, last_sequence = $4, doc = $5 WHERE id = $1 AND ($6::bigint IS NULL OR last_sequence = $6)",
-                document.Id,
-                document.Token,
-                document.ServiceDate,
-                document.LastSequence,
-                ToJson(document),
-                previous);
-            if (updated == 0 && Scalar<long?>(connection, "SELECT last_sequence FROM tickets WHERE id = $1", document.Id) is { } stored)
+            if (journal is not { Count: > 0 })
             {
-                throw new DBConcurrencyException($"Ticket {ticket.Id} ({ticket.Number}) was moved meanwhile (stored move {stored}, not {previous}), so this move is refused.");
+                return batch.Add(Update, values);
             }
 
-            if (updated == 0)
-            {
-                throw new KeyNotFoundException($"Ticket {ticket.Id} ({ticket.Number}) is not stored, so it cannot be updated.");
-            }
-
-            PostgresJournalStore.Append(connection, journal);
+            _database.LockJournal(batch);
+            return PostgresJournalStore.Append(batch, journal, "WITH moved AS (" + Update + " RETURNING id)", "moved", values);
         });
+        if (written > 0)
+        {
+            return;
+        }
+
+        if (_database.Read(connection => Scalar<long?>(connection, "SELECT last_sequence FROM tickets WHERE id = $1", document.Id)) is { } stored)
+        {
+            throw new DBConcurrencyException($"Ticket {ticket.Id} ({ticket.Number}) was moved meanwhile (stored move {stored}, not {previous}), so this move is refused.");
+        }
+
+        throw new KeyNotFoundException($"Ticket {ticket.Id} ({ticket.Number}) is not stored, so it cannot be updated.");
     }
 
     public long LastSequence() => _database.Read(connection => Scalar<long?>(
@@ -136,8 +139,7 @@ public sealed partial class PostgresTicketStore : IQueueStore
             0)
         """) ?? 0);
 
-    internal static void InsertTicket(NpgsqlConnection connection, TicketDocument document) => Execute(
-        connection,
+    internal static void InsertTicket(PostgresBatch batch, TicketDocument document) => batch.Add(
         "INSERT INTO tickets (id, token, service_day, last_sequence, doc) VALUES ($1, $2, $3, $4, $5)",
         document.Id,
         document.Token,
@@ -146,8 +148,7 @@ public sealed partial class PostgresTicketStore : IQueueStore
         ToJson(document));
 
     /// <summary>Never moves a counter back, so that a number once issued is never issued again.</summary>
-    internal static void RaiseCounter(NpgsqlConnection connection, int serviceDay, string prefix, int last) => Execute(
-        connection,
+    internal static void RaiseCounter(PostgresBatch batch, int serviceDay, string prefix, int last) => batch.Add(
         """
         INSERT INTO number_counters (service_day, prefix, last_number) VALUES ($1, $2, $3)
         ON CONFLICT (service_day, prefix) DO UPDATE SET last_number = GREATEST(number_counters.last_number, EXCLUDED.last_number)
@@ -156,8 +157,7 @@ public sealed partial class PostgresTicketStore : IQueueStore
         prefix,
         last);
 
-    internal static void UpsertBooking(NpgsqlConnection connection, BookingDocument document) => Execute(
-        connection,
+    internal static void UpsertBooking(PostgresBatch batch, BookingDocument document) => batch.Add(
         """
         INSERT INTO bookings (code, token, service_day, erased, doc) VALUES ($1, $2, $3, $4, $5)
         ON CONFLICT (code) DO UPDATE SET token = EXCLUDED.token, service_day = EXCLUDED.service_day, erased = EXCLUDED.erased, doc = EXCLUDED.doc
@@ -168,8 +168,7 @@ public sealed partial class PostgresTicketStore : IQueueStore
         document.ErasedAtUtcTicks is not null,
         ToJson(document));
 
-    internal static void UpsertDeskState(NpgsqlConnection connection, DeskStateDocument document) => Execute(
-        connection,
+    internal static void UpsertDeskState(PostgresBatch batch, DeskStateDocument document) => batch.Add(
         """
         INSERT INTO desk_states (desk_id, last_sequence, doc) VALUES ($1, $2, $3)
         ON CONFLICT (desk_id) DO UPDATE SET last_sequence = EXCLUDED.last_sequence, doc = EXCLUDED.doc
@@ -184,11 +183,11 @@ public sealed partial class PostgresTicketStore : IQueueStore
         id,
         document);
 
-    private void LockJournalFor(NpgsqlConnection connection, IReadOnlyList<JournalEntry>? journal)
+    private void LockJournalFor(PostgresBatch batch, IReadOnlyList<JournalEntry>? journal)
     {
         if (journal is { Count: > 0 })
         {
-            _database.LockJournal(connection);
+            _database.LockJournal(batch);
         }
     }
 
