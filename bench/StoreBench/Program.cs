@@ -22,7 +22,6 @@ Console.WriteLine($"MppQueue store benchmark: {Environment.ProcessorCount} cores
 try
 {
     // 1. The default: one process, one LiteDB file, every write fsynced.
-    if (Environment.GetEnvironmentVariable("XSITES") is null)
     using (var lite = new LiteQueueStore(Path.Combine(dir.FullName, "bench.db")))
     {
         CatalogEditor.SeedIfEmpty(lite, catalog);
@@ -34,7 +33,7 @@ try
     Console.WriteLine($"PostgreSQL 15 cluster in {postgres.DataFolder}: {postgres.Durability()}");
 
     // 2. and 3. PostgreSQL, each node with its own pool and move scopes (docs/adr/0022-two-nodes-one-database.md).
-    foreach (var nodeCount in Environment.GetEnvironmentVariable("XSITES") is null ? new[] { 1, 2 } : [])
+    foreach (var nodeCount in new[] { 1, 2 })
     {
         var connectionString = postgres.CreateDatabase($"storebench_{nodeCount}");
         var owned = new List<IDisposable>();
@@ -75,8 +74,6 @@ try
             {
                 SearchPath = string.Create(c, $"site_{n:D2}"),
                 MaxPoolSize = kiosks + 4,
-                NoResetOnClose = Environment.GetEnvironmentVariable("XNORESET") is not null,
-                MaxAutoPrepare = Environment.GetEnvironmentVariable("XPREP") is not null ? 30 : 0,
             }.ConnectionString);
             sites.Add(database);
             PostgresSchema.Migrate(database);

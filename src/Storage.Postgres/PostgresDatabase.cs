@@ -30,6 +30,7 @@ public sealed class PostgresDatabase : IDisposable
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General);
 
     private readonly NpgsqlDataSource _source;
+    private readonly NpgsqlDataSource _owned;
     private readonly long _siteKey;
 
     /// <param name="connectionString">An Npgsql connection string (Host, Port, Database, Username, Password...).</param>
@@ -56,10 +57,22 @@ public sealed class PostgresDatabase : IDisposable
         builder.Options = string.IsNullOrWhiteSpace(builder.Options)
             ? "-c synchronous_commit=on"
             : builder.Options + " -c synchronous_commit=on";
-        _source = NpgsqlDataSource.Create(builder.ConnectionString);
         Database = builder.Database;
         ConnectionString = builder.ConnectionString;
+
+        // What a session keeps (LISTEN, a session-level lock) is kept on connections outside the pool (OpenOwn), so a
+        // pooled connection goes back as it was taken, and the pool need not reset it each time it is given back (about a
+        // fifth of the server's CPU per move on a 2-core machine, with the statements below parsed once per connection:
+        // StoreBench, docs/adr/0021-postgresql-store.md). A transaction left open is still rolled back by the pool.
+        _owned = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(builder.ConnectionString) { Pooling = false }.ConnectionString);
+        builder.NoResetOnClose = true;
+        builder.MaxAutoPrepare = AutoPrepared;
+        _source = NpgsqlDataSource.Create(builder.ConnectionString);
     }
+
+    // How many statements each pooled connection keeps prepared: those run at least 5 times (Npgsql's default), most used
+    // first; a move's are fewer than ten.
+    private const int AutoPrepared = 32;
 
     /// <summary>The connection string the pool uses, for connections this process keeps outside it (the leader lease, the health probe).</summary>
     internal string ConnectionString { get; }
@@ -90,7 +103,11 @@ public sealed class PostgresDatabase : IDisposable
     /// </summary>
     internal long LockKey(int purpose) => _siteKey | (uint)purpose;
 
-    public void Dispose() => _source.Dispose();
+    public void Dispose()
+    {
+        _source.Dispose();
+        _owned.Dispose();
+    }
 
     /// <summary>Runs a read on a pooled connection (no explicit transaction: each statement sees committed data).</summary>
     internal T Read<T>(Func<NpgsqlConnection, T> read)
@@ -135,8 +152,14 @@ public sealed class PostgresDatabase : IDisposable
         return counted?.RecordsAffected ?? 0;
     }
 
-    /// <summary>Opens a connection of the pool that the caller owns (for the schema's migrations).</summary>
+    /// <summary>Opens a connection of the pool for the caller's transaction; it must go back without session state (see <see cref="OpenOwn"/>).</summary>
     internal NpgsqlConnection Open() => _source.OpenConnection();
+
+    /// <summary>
+    /// Opens a connection outside the pool, closed for good when disposed: for a session that keeps state, a LISTEN or a
+    /// session-level lock, which must not be handed on to the pool's next user.
+    /// </summary>
+    internal NpgsqlConnection OpenOwn() => _owned.OpenConnection();
 
     /// <summary>A command on <paramref name="connection"/> with positional parameters ($1, $2...): see <see cref="Parameter"/>.</summary>
     internal static NpgsqlCommand Command(NpgsqlConnection connection, string sql, params object?[] values)

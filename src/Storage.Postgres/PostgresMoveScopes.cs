@@ -211,11 +211,14 @@ public sealed class PostgresMoveScopes(PostgresDatabase database) : IMoveScopes,
             {
                 // The move's writes have committed on their own connections: what is in the journal now is this node's.
                 // One round trip: the notice goes out (with the commit) only when the move wrote to the journal, and the
-                // commit lets go of the site's lock.
+                // commit lets go of the site's lock. The notice alone needs no flush to disk (the move's writes had
+                // theirs), and PostgreSQL lets one notifying transaction of the whole server commit at a time: waiting
+                // for a flush there would queue every site's moves behind each other's disk writes.
                 using var batch = new NpgsqlBatch(connection)
                 {
                     BatchCommands =
                     {
+                        new NpgsqlBatchCommand("SET LOCAL synchronous_commit TO off"),
                         new NpgsqlBatchCommand("SELECT CASE WHEN head > $3 THEN (SELECT head FROM pg_notify($1, $2)) END FROM (SELECT max(id) AS head FROM journal) AS journal_end")
                         {
                             Parameters = { new() { Value = owner.Channel }, new() { Value = owner._node }, new() { Value = owner._applied } },

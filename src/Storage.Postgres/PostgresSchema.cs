@@ -169,7 +169,7 @@ public static class PostgresSchema
     public static int Migrate(PostgresDatabase database, Action? whileLocked = null)
     {
         ArgumentNullException.ThrowIfNull(database);
-        using var connection = database.Open();
+        using var connection = database.OpenOwn();
         PostgresDatabase.Execute(connection, "SELECT pg_advisory_lock($1)", database.LockKey(PostgresDatabase.SchemaLock));
         try
         {

@@ -76,7 +76,7 @@ internal sealed class PostgresSiteListener : IDisposable
     /// <summary>A connection that listens on the channel and marks a notice from another node.</summary>
     private NpgsqlConnection Open()
     {
-        var connection = _database.Open();
+        var connection = _database.OpenOwn();
         try
         {
             connection.Notification += (_, e) => Mark(e.Payload);
