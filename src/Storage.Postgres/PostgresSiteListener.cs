@@ -73,14 +73,28 @@ internal sealed class PostgresSiteListener : IDisposable
         }
     }
 
-    /// <summary>A connection that listens on the channel and marks a notice from another node.</summary>
+    /// <summary>
+    /// The session of this node's listener (0 while it has none): the other listeners of the site are the sessions
+    /// named after the channel but this one (<see cref="PostgresMoveScopes"/> tells them of a move only if there are any).
+    /// </summary>
+    public int Session => Volatile.Read(ref _session);
+
+    private int _session;
+
+    /// <summary>
+    /// A connection that listens on the channel and marks a notice from another node. Its session is named after the
+    /// channel first (a node that then looks for listeners finds it), then listens, and only then does the owner read
+    /// the journal: a move is either told to it or already in what it reads.
+    /// </summary>
     private NpgsqlConnection Open()
     {
         var connection = _database.OpenOwn();
         try
         {
             connection.Notification += (_, e) => Mark(e.Payload);
+            Execute(connection, "SELECT set_config('application_name', $1, false)", _channel);
             Execute(connection, "LISTEN " + _channel);
+            Volatile.Write(ref _session, connection.ProcessID);
             return connection;
         }
         catch
@@ -164,6 +178,7 @@ internal sealed class PostgresSiteListener : IDisposable
 #pragma warning disable CA1031 // A lost connection or a failed catch-up is tried again; the next move catches up anyway.
             catch (Exception) when (!_stop.IsCancellationRequested)
             {
+                Volatile.Write(ref _session, 0);
                 connection?.Dispose();
                 connection = null;
                 _stop.Token.WaitHandle.WaitOne(Listening);

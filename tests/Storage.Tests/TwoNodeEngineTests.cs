@@ -4,6 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 using MppQueue.Core;
 using MppQueue.PostgresTesting;
 using MppQueue.Storage.Postgres;
+using Npgsql;
 using static MppQueue.Storage.Tests.EngineLoad;
 
 namespace MppQueue.Storage.Tests;
@@ -212,21 +213,61 @@ public sealed class TwoNodeEngineTests : IDisposable
         return (withLock, new QueueEngine(other, _clock, new QueueNotifier()), store);
     }
 
+    [Fact]
+    public async Task Move_NoOtherNodeListens_TellsNoOne_OnceASecondNodeListens_ItsMovesAreTold()
+    {
+        var connectionString = PostgresTestServer.Shared.CreateDatabase("nodes-notices");
+        var a = Node(connectionString, _clock, TimeSpan.FromHours(1));
+        var channel = PostgresMoveScopes.Of(Own(new PostgresDatabase(connectionString)));
+        var heard = new ConcurrentQueue<string>();
+        await using var ear = new NpgsqlConnection(connectionString);
+        await ear.OpenAsync();
+        ear.Notification += (_, e) => heard.Enqueue(e.Payload);
+        await using (var listen = new NpgsqlCommand("LISTEN " + channel, ear))
+        {
+            await listen.ExecuteNonQueryAsync();
+        }
+
+        // Alone (a session that listens without a node's name is no node): the move is committed and nobody is told.
+        a.Issue(new IssueRequest("ktp-el"));
+        await ear.WaitAsync(TimeSpan.FromMilliseconds(500));
+        Assert.Empty(heard);
+
+        // A second node: from its start on, each of A's moves is told (B follows with its safety reads an hour apart).
+        var b = Node(connectionString, _clock, TimeSpan.FromHours(1));
+        var issued = a.Issue(new IssueRequest("ktp-el"));
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (heard.IsEmpty && DateTime.UtcNow < deadline)
+        {
+            await ear.WaitAsync(TimeSpan.FromMilliseconds(200));
+        }
+
+        Assert.Single(heard);
+        deadline = DateTime.UtcNow.AddSeconds(30);
+        while (b.Snapshot.Sequence < issued.LastSequence && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.Equal(issued.LastSequence, b.Snapshot.Sequence);
+    }
+
     private (QueueEngine A, QueueEngine B, IQueueStore Store) TwoNodes(string hint, TimeSpan? safetyInterval = null, TimeProvider? clockOfB = null)
     {
         var connectionString = PostgresTestServer.Shared.CreateDatabase(hint);
-        QueueEngine Node(TimeProvider clock)
-        {
-            var database = Own(new PostgresDatabase(connectionString));
-            PostgresSchema.Migrate(database);
-            var store = new PostgresTicketStore(database);
-            CatalogEditor.SeedIfEmpty(store, Site());
-            return new QueueEngine(store, clock, new QueueNotifier(), Own(new PostgresMoveScopes(database) { SafetyInterval = safetyInterval ?? TimeSpan.FromSeconds(5) }));
-        }
-
-        var a = Node(_clock);
-        var b = Node(clockOfB ?? _clock);
+        var a = Node(connectionString, _clock, safetyInterval);
+        var b = Node(connectionString, clockOfB ?? _clock, safetyInterval);
         return (a, b, new PostgresTicketStore(Own(new PostgresDatabase(connectionString))));
+    }
+
+    /// <summary>A node of the site in <paramref name="connectionString"/>'s database: its own pool, store, engine and move scopes.</summary>
+    private QueueEngine Node(string connectionString, TimeProvider clock, TimeSpan? safetyInterval)
+    {
+        var database = Own(new PostgresDatabase(connectionString));
+        PostgresSchema.Migrate(database);
+        var store = new PostgresTicketStore(database);
+        CatalogEditor.SeedIfEmpty(store, Site());
+        return new QueueEngine(store, clock, new QueueNotifier(), Own(new PostgresMoveScopes(database) { SafetyInterval = safetyInterval ?? TimeSpan.FromSeconds(5) }));
     }
 
     /// <summary>The refusal's message in Indonesian and in English.</summary>
