@@ -5,7 +5,7 @@ namespace MppQueue.Storage.Postgres;
 /// <summary>
 /// Statements sent to the server together, in one round trip, and run in order. Outside a transaction the server runs
 /// them as one implicit transaction: all of them or none, committed (and, with <c>synchronous_commit=on</c>, flushed)
-/// when the last has run, before <see cref="Run"/> returns. Inside a transaction they are part of it. On this machine a
+/// when the last has run, before <see cref="Run"/> returns. Inside a transaction they are part of it. On a small machine a
 /// round trip costs more CPU on both sides than the statements themselves (docs/adr/0021-postgresql-store.md).
 /// </summary>
 internal sealed class PostgresBatch(NpgsqlConnection connection) : IDisposable
