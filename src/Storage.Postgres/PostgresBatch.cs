@@ -16,15 +16,13 @@ internal sealed class PostgresBatch(NpgsqlConnection connection) : IDisposable
     /// <returns>The statement, whose <see cref="NpgsqlBatchCommand.RecordsAffected"/> is set once the batch has run.</returns>
     public NpgsqlBatchCommand Add(string sql, params object?[] values)
     {
-        var statement = new NpgsqlBatchCommand(sql);
-        foreach (var value in values)
-        {
-            statement.Parameters.Add(PostgresDatabase.Parameter(value));
-        }
-
+        var statement = Statement(sql, values);
         _batch.BatchCommands.Add(statement);
         return statement;
     }
+
+    /// <summary>Puts a statement before those added so far (a lock that the whole transaction must hold from its start).</summary>
+    public void AddFirst(string sql, params object?[] values) => _batch.BatchCommands.Insert(0, Statement(sql, values));
 
     /// <summary>Sends the statements and waits until the server has run them all (and, outside a transaction, committed).</summary>
     public void Run()
@@ -35,5 +33,19 @@ internal sealed class PostgresBatch(NpgsqlConnection connection) : IDisposable
         }
     }
 
+    /// <summary>Sends the statements and reads their rows, starting with the first statement that returns any.</summary>
+    public NpgsqlDataReader Query() => _batch.ExecuteReader();
+
     public void Dispose() => _batch.Dispose();
+
+    private static NpgsqlBatchCommand Statement(string sql, object?[] values)
+    {
+        var statement = new NpgsqlBatchCommand(sql);
+        foreach (var value in values)
+        {
+            statement.Parameters.Add(PostgresDatabase.Parameter(value));
+        }
+
+        return statement;
+    }
 }

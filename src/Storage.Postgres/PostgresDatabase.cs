@@ -212,8 +212,8 @@ public sealed class PostgresDatabase : IDisposable
     internal void LockJournal(NpgsqlConnection connection) =>
         Execute(connection, JournalLockSql, LockKey(JournalLock));
 
-    /// <summary>First in a write's batch that appends to the journal: see <see cref="LockJournal(NpgsqlConnection)"/>.</summary>
-    internal void LockJournal(PostgresBatch batch) => batch.Add(JournalLockSql, LockKey(JournalLock));
+    /// <summary>The same, as the first statement of a write's batch, whenever the journal's entries are added to it.</summary>
+    internal void LockJournal(PostgresBatch batch) => batch.AddFirst(JournalLockSql, LockKey(JournalLock));
 
     private const string JournalLockSql = "SELECT pg_advisory_xact_lock($1)";
 

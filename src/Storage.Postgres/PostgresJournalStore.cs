@@ -54,26 +54,29 @@ public sealed class PostgresJournalStore(PostgresDatabase database) : IJournalSt
         return Execute(connection, "DELETE FROM journal WHERE id <= $1 AND at_utc_ticks < $2", limit, before.UtcTicks);
     });
 
-    /// <summary>Appends entries inside the caller's write (the move's transaction), which holds the journal's lock.</summary>
-    internal static NpgsqlBatchCommand? Append(PostgresBatch batch, IReadOnlyList<JournalEntry>? entries) =>
-        Append(batch, entries, prefix: null, onlyWith: null, []);
-
     /// <summary>
-    /// Appends <paramref name="entries"/> in their order, in one statement added to the caller's batch (after the journal's
-    /// lock). With <paramref name="onlyWith"/>, a relation that <paramref name="prefix"/> defines (a <c>WITH</c> over
-    /// <paramref name="leading"/>, which take the first parameters), the entries are written once per row of it: none when
-    /// it is empty (an update that matched nothing).
+    /// Appends <paramref name="entries"/> in their order, in one statement added to the caller's write, and puts the site's
+    /// journal lock first in that write (see <see cref="PostgresDatabase.LockJournal(PostgresBatch)"/>). With
+    /// <paramref name="onlyWithUpdate"/> (an <c>UPDATE</c> over <paramref name="updateValues"/>, which take the first
+    /// parameters), the update is made in the same statement and the entries are written only if it changed a row.
     /// </summary>
     /// <returns>The statement, whose <see cref="NpgsqlBatchCommand.RecordsAffected"/> counts the entries written; none without entries.</returns>
-    internal static NpgsqlBatchCommand? Append(PostgresBatch batch, IReadOnlyList<JournalEntry>? entries, string? prefix, string? onlyWith, IReadOnlyList<object?> leading)
+    internal static NpgsqlBatchCommand? Append(
+        PostgresBatch batch,
+        PostgresDatabase site,
+        IReadOnlyList<JournalEntry>? entries,
+        string? onlyWithUpdate = null,
+        IReadOnlyList<object?>? updateValues = null)
     {
         if (entries is not { Count: > 0 })
         {
             return null;
         }
 
+        site.LockJournal(batch);
+
         // The entries' ids come from the identity column in the order the rows are inserted: the order of n.
-        var values = new List<object?>(leading);
+        var values = new List<object?>(updateValues ?? []);
         var rows = new List<string>(entries.Count);
         foreach (var entry in entries)
         {
@@ -85,9 +88,9 @@ public sealed class PostgresJournalStore(PostgresDatabase database) : IJournalSt
             values.Add(ToJson(document));
         }
 
-        var from = onlyWith is null ? string.Empty : onlyWith + ", ";
+        var (with, from) = onlyWithUpdate is null ? (string.Empty, string.Empty) : ($"WITH moved AS ({onlyWithUpdate} RETURNING id) ", "moved, ");
         return batch.Add(
-            $"{prefix} INSERT INTO journal (sequence, at_utc_ticks, doc) SELECT e.sequence, e.at, e.doc FROM {from}(VALUES {string.Join(", ", rows)}) AS e (n, sequence, at, doc) ORDER BY e.n",
+            $"{with}INSERT INTO journal (sequence, at_utc_ticks, doc) SELECT e.sequence, e.at, e.doc FROM {from}(VALUES {string.Join(", ", rows)}) AS e (n, sequence, at, doc) ORDER BY e.n",
             [.. values]);
     }
 

@@ -133,17 +133,13 @@ public sealed class PostgresMoveScopes(PostgresDatabase database) : IMoveScopes,
     /// </summary>
     private List<JournalEntry> BeginLockAndReadAfter(NpgsqlConnection connection, long afterId)
     {
-        using var batch = new NpgsqlBatch(connection)
-        {
-            BatchCommands =
-            {
-                new NpgsqlBatchCommand("BEGIN"),
-                new NpgsqlBatchCommand("SELECT pg_advisory_xact_lock($1)") { Parameters = { new() { Value = _moveLockKey } } },
-                new NpgsqlBatchCommand(ReadAfterSql) { Parameters = { new() { Value = afterId } } },
-            },
-        };
+        using var batch = new PostgresBatch(connection);
+        batch.Add("BEGIN");
+        batch.Add("SELECT pg_advisory_xact_lock($1)", _moveLockKey);
+        batch.Add(ReadAfterSql, afterId);
+
         // The reader skips what returns no rows (BEGIN): it starts on the lock's row, and the next result is the journal's.
-        using var reader = batch.ExecuteReader();
+        using var reader = batch.Query();
         reader.NextResult();
         return PostgresJournalStore.Entries(reader);
     }
@@ -218,31 +214,21 @@ public sealed class PostgresMoveScopes(PostgresDatabase database) : IMoveScopes,
                 // it wrote nothing but the notice (the move's writes were flushed with their own commits), and
                 // PostgreSQL lets one notifying transaction of the whole server commit at a time, so a flush there
                 // would queue every site's moves behind each other's disk writes.
-                using var batch = new NpgsqlBatch(connection)
-                {
-                    BatchCommands =
-                    {
-                        new NpgsqlBatchCommand("SET LOCAL synchronous_commit TO off"),
-                        new NpgsqlBatchCommand(
-                            """
-                            SELECT head, CASE WHEN head > $3 AND EXISTS (
-                                SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1 AND pid <> $4)
-                            THEN (SELECT true FROM pg_notify($1, $2)) END
-                            FROM (SELECT max(id) AS head FROM journal) AS journal_end
-                            """)
-                        {
-                            Parameters =
-                            {
-                                new() { Value = owner.Channel },
-                                new() { Value = owner._node },
-                                new() { Value = owner._applied },
-                                new() { Value = owner._listener?.Session ?? 0 },
-                            },
-                        },
-                        new NpgsqlBatchCommand("COMMIT"),
-                    },
-                };
-                using (var reader = batch.ExecuteReader())
+                using var batch = new PostgresBatch(connection);
+                batch.Add("SET LOCAL synchronous_commit TO off");
+                batch.Add(
+                    """
+                    SELECT head, CASE WHEN head > $3 AND EXISTS (
+                        SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1 AND pid <> $4)
+                    THEN (SELECT true FROM pg_notify($1, $2)) END
+                    FROM (SELECT max(id) AS head FROM journal) AS journal_end
+                    """,
+                    owner.Channel,
+                    owner._node,
+                    owner._applied,
+                    owner._listener?.Session ?? 0);
+                batch.Add("COMMIT");
+                using (var reader = batch.Query())
                 {
                     if (reader.Read() && !reader.IsDBNull(0) && reader.GetInt64(0) > owner._applied)
                     {

@@ -18,9 +18,8 @@ public sealed partial class PostgresTicketStore
         var document = BookingDocument.From(booking ?? throw new ArgumentNullException(nameof(booking)));
         _database.WriteAtOnce(batch =>
         {
-            LockJournalFor(batch, journal);
             UpsertBooking(batch, document);
-            PostgresJournalStore.Append(batch, journal);
+            PostgresJournalStore.Append(batch, _database, journal);
         });
     }
 

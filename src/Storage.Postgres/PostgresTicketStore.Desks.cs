@@ -15,9 +15,8 @@ public sealed partial class PostgresTicketStore
         var document = DeskStateDocument.From(state ?? throw new ArgumentNullException(nameof(state)));
         _database.WriteAtOnce(batch =>
         {
-            LockJournalFor(batch, journal);
             UpsertDeskState(batch, document);
-            PostgresJournalStore.Append(batch, journal);
+            PostgresJournalStore.Append(batch, _database, journal);
         });
     }
 

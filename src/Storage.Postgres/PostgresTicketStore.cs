@@ -70,8 +70,6 @@ public sealed partial class PostgresTicketStore : IQueueStore
         {
             _database.WriteAtOnce(batch =>
             {
-                LockJournalFor(batch, journal);
-
                 // A duplicate id, token or number fails here, and none of the batch (counter included) is kept.
                 InsertTicket(batch, document);
                 RaiseCounter(batch, document.ServiceDate, document.Prefix, document.Sequence);
@@ -80,7 +78,7 @@ public sealed partial class PostgresTicketStore : IQueueStore
                     UpsertBooking(batch, booking);
                 }
 
-                PostgresJournalStore.Append(batch, journal);
+                PostgresJournalStore.Append(batch, _database, journal);
             });
         }
         catch (PostgresException duplicate) when (duplicate is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: NumberIndex })
@@ -106,16 +104,9 @@ public sealed partial class PostgresTicketStore : IQueueStore
 
         // One round trip: the update, and the move's journal entries written only with it (they are selected from the
         // updated row), so a refused update leaves nothing behind.
-        var written = _database.WriteAtOnce(batch =>
-        {
-            if (journal is not { Count: > 0 })
-            {
-                return batch.Add(Update, values);
-            }
-
-            _database.LockJournal(batch);
-            return PostgresJournalStore.Append(batch, journal, "WITH moved AS (" + Update + " RETURNING id)", "moved", values);
-        });
+        var written = _database.WriteAtOnce(batch => journal is { Count: > 0 }
+            ? PostgresJournalStore.Append(batch, _database, journal, Update, values)
+            : batch.Add(Update, values));
         if (written > 0)
         {
             return;
@@ -182,14 +173,6 @@ public sealed partial class PostgresTicketStore : IQueueStore
         $"INSERT INTO {table} (id, doc) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET doc = EXCLUDED.doc",
         id,
         document);
-
-    private void LockJournalFor(PostgresBatch batch, IReadOnlyList<JournalEntry>? journal)
-    {
-        if (journal is { Count: > 0 })
-        {
-            _database.LockJournal(batch);
-        }
-    }
 
     private void Upsert(string table, string id, DocumentJson document) => _database.Write(connection => Upsert(connection, table, id, document));
 }
