@@ -147,7 +147,8 @@ public sealed class TodaySnapshotTests
         var desks = engine.Catalog.Desks.Keys.Order(StringComparer.Ordinal).ToArray();
         var deskId = desks[random.Next(desks.Length)];
         var officer = officers[deskId];
-        var tickets = snapshot.Tickets.Values.OrderBy(t => t.Id, StringComparer.Ordinal).ToArray();
+        // Ids are random; issue order is not, so a seed always picks the same tickets and the same moves.
+        var tickets = snapshot.Tickets.Values.OrderBy(t => t.IssuedAt).ThenBy(t => t.Number.ToString(), StringComparer.Ordinal).ToArray();
         var someTicket = tickets.Length == 0 ? null : tickets[random.Next(tickets.Length)];
         var atDesk = snapshot.Desk(deskId)?.Current;
         try
