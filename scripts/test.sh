@@ -103,16 +103,18 @@ report_project() { # project file or run name; prints its output and whether it 
 }
 
 # Four lanes run side by side, each about as long on 2 cores: the screens' component tests, then the browser tests;
-# the server tests, then the core's; the administration's component tests, the counter's, then the server tests a
-# second time with every test host on PostgreSQL (MPPQUEUE_TEST_STORE=PostgreSql: README, "Both stores"); and the
-# deploy, kiosk, storage and Ui tests.
+# the server tests, then the core's and the counter's; the server tests a second time with every test host on
+# PostgreSQL (MPPQUEUE_TEST_STORE=PostgreSql: README, "Both stores"), then the administration's component tests; and
+# the deploy, kiosk, storage and Ui tests. The PostgreSQL pass starts first: alone it waits on its database a good
+# part of the time, which the other lanes' work fills, while the administration's tests are all CPU and end the
+# lane quickly.
 # More lanes were tried and made the run longer: the machine is busy throughout. Each lane runs its projects in
 # order; a project's output is printed whole once every lane is done.
 lane_of() { # project file -> lane number
   case "$1" in
     */EndToEnd.Tests/*|*/Display.Tests/*) echo 1 ;;
-    */Server.Tests/*|*/Core.Tests/*) echo 2 ;;
-    */Admin.Tests/*|*/Counter.Tests/*) echo 3 ;;
+    */Server.Tests/*|*/Core.Tests/*|*/Counter.Tests/*) echo 2 ;;
+    */Admin.Tests/*) echo 3 ;;
     *) echo 4 ;;
   esac
 }
@@ -120,12 +122,12 @@ lane_of() { # project file -> lane number
 run_lane() { # lane number, extra dotnet test arguments...
   local lane="$1" project
   shift
-  for project in "$ROOT"/tests/*/*.Tests.csproj; do
-    [ "$(lane_of "$project")" = "$lane" ] && run_project "$project" "$@"
-  done
   if [ "$lane" = 3 ]; then
     MPPQUEUE_TEST_STORE=PostgreSql RUN_AS="$POSTGRES_PASS" run_project "$ROOT/tests/Server.Tests/MppQueue.Server.Tests.csproj" "$@"
   fi
+  for project in "$ROOT"/tests/*/*.Tests.csproj; do
+    [ "$(lane_of "$project")" = "$lane" ] && run_project "$project" "$@"
+  done
   return 0
 }
 # The second pass's name: its results, log and time are reported like a project's.

@@ -63,7 +63,8 @@ public static class ApiViews
             .OrderBy(d => d.Desk.Number)
             .Select(d => new ServingMessage(d.Current!.Number.ToString(), d.Desk.Id, d.Desk.Number, d.Current.Status.ToString(), d.Current.Status == TicketStatus.Serving ? d.Current.ServingAt : d.Current.CalledAt))
             .ToList();
-        var estimate = WaitEstimator.Estimate(line.Waiting.Length, line.DesksOpen, line.Pace);
+        var availability = snapshot.Availability(service, now);
+        var estimate = availability.IsOpen ? WaitEstimator.Estimate(line.Waiting.Length, line.DesksOpen, line.Pace) : null;
         return new QueueMessage(
             service.Id,
             now,
@@ -72,7 +73,7 @@ public static class ApiViews
             serving,
             Minutes(line.OldestWaitingIssuedAt is { } oldest ? now - oldest : null),
             estimate is null ? null : new WaitRangeMessage(estimate.LowMinutes, estimate.HighMinutes, Basis(estimate.Basis)),
-            Availability(snapshot.Availability(service, now)));
+            Availability(availability));
     }
 
     public static TicketMessage Ticket(Ticket ticket, TodaySnapshot snapshot)

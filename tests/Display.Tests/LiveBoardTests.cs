@@ -113,6 +113,35 @@ public sealed class LiveBoardTests : DisplayTestBase
     }
 
     [Fact]
+    public void Read_ClosedDay_ADeskOpenedAnyway_GivesNoEstimate_OnlyADashBesideTheState()
+    {
+        // Sunday 29 November: the demo MPP is closed, and an officer opens a desk all the same.
+        Time.Advance(TimeSpan.FromDays(6));
+        Engine.SignInToDesk("loket-01", Store.LoadOfficers().First(o => o.AgencyId == "disdukcapil" && o.Role == OfficerRole.Officer));
+
+        var ktp = Service("ktp-el");
+        Assert.Equal((AvailabilityState.ClosedDay, 1), (ktp.State, ktp.DesksOpen));
+        Assert.Null(ktp.NextWait);
+        var message = LiveLabels.Message(Read()).Services.Single(s => s.Id == "ktp-el");
+        Assert.Equal(("–", "Libur hari ini"), (message.Wait, message.State));
+    }
+
+    [Fact]
+    public void Read_AfterClosingTime_PeopleStillWaitingAtAnOpenDesk_GivesNoEstimateForANewTicket()
+    {
+        Engine.Issue(new IssueRequest("ktp-el"));
+        Engine.SignInToDesk("loket-01", Store.LoadOfficers().First(o => o.AgencyId == "disdukcapil" && o.Role == OfficerRole.Officer));
+        Assert.NotNull(Service("ktp-el").NextWait);
+
+        Time.Advance(TimeSpan.FromHours(8));
+
+        var ktp = Service("ktp-el");
+        Assert.Equal((AvailabilityState.ClosedForToday, 1, 1), (ktp.State, ktp.Waiting, ktp.DesksOpen));
+        Assert.Null(ktp.NextWait);
+        Assert.Equal("–", LiveLabels.Wait(ktp));
+    }
+
+    [Fact]
     public void Read_AfterClosingTime_SaysClosedForToday()
     {
         Time.Advance(TimeSpan.FromHours(8));

@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using MppQueue.Api;
 using MppQueue.Core;
 using MppQueue.Server.Tests.Support;
 
@@ -129,6 +130,27 @@ public sealed class ApiTests(ApiHost host) : IClassFixture<ApiHost>
         Assert.Equal(noService, otherService);
         Assert.Equal(noTicket, otherTicket);
         Assert.Equal((404, "NotFound"), (otherTicket.Status, otherTicket.Title));
+    }
+
+    [Fact]
+    public void Queue_AfterClosingTime_WithADeskStillOpen_PromisesNoWaitForANewTicket()
+    {
+        // Monday 23 November: the KTP-el desk is held all day; at 10:00 tickets are given, at 20:00 no longer.
+        var catalog = host.Factory.Engine.Catalog;
+        var zone = catalog.Site.TimeZone;
+        var monday = new DateOnly(2026, 11, 23);
+        DateTimeOffset At(int hour) => SiteClock.ToInstant(monday, new TimeOnly(hour, 0), zone);
+        var held = new DeskState { DeskId = "loket-01", SignedInOfficerId = "petugas.disdukcapil", SignedInAt = At(8) };
+        var snapshot = TodaySnapshot.Derive(catalog, monday, 1, At(10), [], [held]);
+        var ktp = catalog.Services["ktp-el"];
+
+        var open = ApiViews.Queue(ktp, snapshot, At(10));
+        var closed = ApiViews.Queue(ktp, snapshot, At(20));
+
+        Assert.Equal(("Open", 1), (open.Availability.State, open.DesksOpen));
+        Assert.NotNull(open.WaitForNewTicket);
+        Assert.Equal(("ClosedForToday", 1), (closed.Availability.State, closed.DesksOpen));
+        Assert.Null(closed.WaitForNewTicket);
     }
 
     [Fact]

@@ -9,11 +9,19 @@ public static class LiveLabels
 {
     public static string Desk(int number) => Labels.Format(UiText.DeskLabel, number);
 
-    /// <summary>"10–20 mnt" for a ticket taken now, or a dash while no desk is open (a number would mislead).</summary>
+    /// <summary>
+    /// "10–20 mnt" for a ticket taken now; "Loket belum buka" while no desk is open for it; a dash while no ticket is
+    /// given (the state beside it says why). A number would mislead.
+    /// </summary>
     public static string Wait(LiveService service)
     {
         ArgumentNullException.ThrowIfNull(service);
-        return service.NextWait is { } wait ? Labels.Format(LiveText.WaitMinutes, wait.LowMinutes, wait.HighMinutes) : LiveText.NoDeskOpen;
+        if (service.NextWait is { } wait)
+        {
+            return Labels.Format(LiveText.WaitMinutes, wait.LowMinutes, wait.HighMinutes);
+        }
+
+        return service.State == AvailabilityState.Open ? LiveText.NoDeskOpen : LiveText.NoTicketsNow;
     }
 
     public static string Quota(LiveService service)
