@@ -84,6 +84,52 @@ try
             return new QueueEngine(store, TimeProvider.System, new QueueNotifier(), scopes);
         }).ToList();
         Console.WriteLine(StoreRun.MeasureSites($"PostgreSQL, {siteCount} sites in one database issuing at once (1 node each)", engines, services, tickets, kiosks));
+
+        // 5. The regional view reading those sites afresh (no beat kept): one site after another, and as many at once
+        // as RegionReader does by default, alternately in the same run.
+        var schemas = Enumerable.Range(1, siteCount).Select(n => string.Create(c, $"site_{n:D2}")).ToList();
+        var readers = new[] { 1, RegionReader.DefaultReadersAtOnce }.ToDictionary(
+            n => n,
+            n => new RegionReader(schemas.Select(schema => new PostgresRegionSite(siteDatabase, schema)), TimeProvider.System, TimeSpan.Zero, readersAtOnce: n));
+        try
+        {
+            var times = readers.Keys.ToDictionary(n => n, _ => (Today: new List<double>(), Month: new List<double>()));
+            for (var round = 0; round < 6; round++)
+            {
+                foreach (var (n, reader) in readers)
+                {
+                    var clock = System.Diagnostics.Stopwatch.StartNew();
+                    var today = reader.Today(schemas);
+                    var todayMs = clock.Elapsed.TotalMilliseconds;
+                    clock.Restart();
+                    var month = reader.Compare(schemas, ReportPeriodKind.ThisMonth);
+                    var monthMs = clock.Elapsed.TotalMilliseconds;
+                    if (today.Sites.Any(s => s.State != RegionSiteState.Ready) || month.Any(s => s.State != RegionSiteState.Ready))
+                    {
+                        throw new InvalidOperationException("The regional view could not read every site.");
+                    }
+
+                    // The first round warms up (JIT, pools).
+                    if (round > 0)
+                    {
+                        times[n].Today.Add(todayMs);
+                        times[n].Month.Add(monthMs);
+                    }
+                }
+            }
+
+            foreach (var (n, (today, month)) in times)
+            {
+                Console.WriteLine(string.Create(c, $"Regional view of {siteCount} sites, {(n == 1 ? "one site after another" : $"{n} sites at once")}: today {Median(today):F0} ms, this month's comparison {Median(month):F0} ms (median of {today.Count} rounds)"));
+            }
+        }
+        finally
+        {
+            foreach (var reader in readers.Values)
+            {
+                reader.Dispose();
+            }
+        }
     }
     finally
     {
@@ -96,4 +142,10 @@ try
 finally
 {
     dir.Delete(recursive: true);
+}
+
+static double Median(List<double> values)
+{
+    var sorted = values.Order().ToList();
+    return sorted[sorted.Count / 2];
 }

@@ -72,6 +72,31 @@ public sealed partial class RegionTests
     }
 
     [Fact]
+    public async Task Today_TwoSites_AreReadAtTheSameTime_AndListedAsWhenReadInTurn()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var a = Counted(A);
+        var b = Counted(B);
+        using var reader = new RegionReader([a, b], time, Beat, readersAtOnce: 2);
+        using var inTurn = new RegionReader([Counted(A), Counted(B)], time, Beat, readersAtOnce: 1);
+        a.Hold.Reset();
+        b.Hold.Reset();
+
+        // Each site's reading waits in its check until released (or 30 s): read in turn, the second would not start
+        // within the 10 s given here.
+        var reading = Task.Run(() => reader.Today([B, A]));
+        var bothStarted = a.Entered.Wait(TimeSpan.FromSeconds(10)) && b.Entered.Wait(TimeSpan.FromSeconds(10));
+        a.Hold.Set();
+        b.Hold.Set();
+        var today = await reading;
+
+        Assert.True(bothStarted, "The two sites were not read at the same time.");
+        Assert.Equal((1, 1), (a.Reads, b.Reads));
+        Assert.All(today.Sites, s => Assert.Equal(RegionSiteState.Ready, s.State));
+        Assert.Equal(inTurn.Today([A, B]).Sites.Select(s => (s.Schema, s.Name, s.Figures)), today.Sites.Select(s => (s.Schema, s.Name, s.Figures)));
+    }
+
+    [Fact]
     public void Compare_SiteThatCouldNotBeRead_IsReadAgainAtTheNextBeat()
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.ExceptionServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -20,15 +21,22 @@ public sealed class RegionReader : IDisposable
     private readonly ILogger _logger;
     private readonly RegionBeat<string, RegionSiteToday> _today;
     private readonly RegionBeat<ComparisonKey, Comparison> _compared;
+    private readonly int _readersAtOnce;
 
     /// <param name="sites">The sites the node is configured to read, in the configured order.</param>
     /// <param name="time">The clock.</param>
     /// <param name="refresh">How long a site's today is kept before it is read again.</param>
     /// <param name="logger">Where a site that cannot be read is reported.</param>
-    public RegionReader(IEnumerable<IRegionSite> sites, TimeProvider time, TimeSpan refresh, ILogger<RegionReader>? logger = null)
+    /// <param name="readersAtOnce">
+    /// How many sites are read at the same time (each on its own connections): a site's reading mostly waits on its
+    /// database, so the view of twenty sites need not wait for twenty readings one after another. 1 reads them in turn.
+    /// </param>
+    public RegionReader(IEnumerable<IRegionSite> sites, TimeProvider time, TimeSpan refresh, ILogger<RegionReader>? logger = null, int readersAtOnce = DefaultReadersAtOnce)
     {
         ArgumentNullException.ThrowIfNull(sites);
         ArgumentNullException.ThrowIfNull(time);
+        ArgumentOutOfRangeException.ThrowIfLessThan(readersAtOnce, 1);
+        _readersAtOnce = readersAtOnce;
         var list = sites.ToList();
         _sites = list.ToImmutableDictionary(s => s.Schema, StringComparer.Ordinal);
         Sites = [.. list.Select(s => s.Schema)];
@@ -40,6 +48,9 @@ public sealed class RegionReader : IDisposable
         _compared = new RegionBeat<ComparisonKey, Comparison>(Sites, time, refresh);
         _logger = (ILogger?)logger ?? NullLogger.Instance;
     }
+
+    /// <summary>How many sites are read at the same time unless the constructor is told otherwise.</summary>
+    public const int DefaultReadersAtOnce = 4;
 
     /// <summary>The configured sites (schemas), in the configured order; empty when the node reads no region.</summary>
     public ImmutableArray<string> Sites { get; }
@@ -67,7 +78,7 @@ public sealed class RegionReader : IDisposable
     /// <summary>Today at each of the given sites (those configured here), sorted by name.</summary>
     public RegionToday Today(IEnumerable<string> given)
     {
-        var sites = Configured(given).Select(TodayOf).OrderBy(s => s.Name, StringComparer.CurrentCultureIgnoreCase).ThenBy(s => s.Schema, StringComparer.Ordinal);
+        var sites = ReadEach(Configured(given), TodayOf).OrderBy(s => s.Name, StringComparer.CurrentCultureIgnoreCase).ThenBy(s => s.Schema, StringComparer.Ordinal);
         return new RegionToday(_time.GetUtcNow(), [.. sites]);
     }
 
@@ -85,8 +96,33 @@ public sealed class RegionReader : IDisposable
             ReportService.Validate(custom ?? throw new ArgumentNullException(nameof(custom), "A custom period names its days."));
         }
 
-        return [.. Configured(given).Select(schema => CompareAt(schema, kind, custom))
+        return [.. ReadEach(Configured(given), schema => CompareAt(schema, kind, custom))
             .OrderBy(s => s.Name, StringComparer.CurrentCultureIgnoreCase).ThenBy(s => s.Schema, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// <paramref name="read"/> of each site, up to <see cref="_readersAtOnce"/> at the same time, in the sites' order. A
+    /// site that cannot be read is answered as such by <paramref name="read"/>; anything else it throws reaches the caller
+    /// as thrown (the first, when several did).
+    /// </summary>
+    private T[] ReadEach<T>(ImmutableArray<string> schemas, Func<string, T> read)
+    {
+        if (_readersAtOnce == 1 || schemas.Length < 2)
+        {
+            return [.. schemas.Select(read)];
+        }
+
+        var readings = new T[schemas.Length];
+        try
+        {
+            Parallel.For(0, schemas.Length, new ParallelOptions { MaxDegreeOfParallelism = _readersAtOnce }, i => readings[i] = read(schemas[i]));
+        }
+        catch (AggregateException failed) when (failed.InnerExceptions.Count > 0)
+        {
+            ExceptionDispatchInfo.Capture(failed.InnerExceptions[0]).Throw();
+        }
+
+        return readings;
     }
 
     private RegionSiteToday TodayOf(string schema) => _today.Get(schema, schema, _ => true, () => ReadToday(_sites[schema]));
