@@ -25,12 +25,9 @@ public sealed class Browser : IAsyncDisposable
     /// <summary>What an unattended TV's browser is started with, so that calls are heard without a tap (docs/screens.md).</summary>
     public const string AutoplayFlag = "--autoplay-policy=no-user-gesture-required";
 
-    // --in-process-gpu: with no GPU, the compositor's work is done in software either way; on a thread of the browser
-    // process rather than in a process of its own it spared about a tenth of Chromium's CPU in the browser tests
-    // (2026-12-06, the same sixteen tests run alternately with and without it).
     private static readonly string[] _flags =
     [
-        "--headless", "--no-sandbox", "--disable-gpu", "--in-process-gpu", "--disable-quic", "--no-first-run",
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
     ];
 
