@@ -64,7 +64,7 @@ public static class ApiViews
             .Select(d => new ServingMessage(d.Current!.Number.ToString(), d.Desk.Id, d.Desk.Number, d.Current.Status.ToString(), d.Current.Status == TicketStatus.Serving ? d.Current.ServingAt : d.Current.CalledAt))
             .ToList();
         var availability = snapshot.Availability(service, now);
-        var estimate = availability.IsOpen ? WaitEstimator.Estimate(line.Waiting.Length, line.DesksOpen, line.Pace) : null;
+        var estimate = snapshot.NewTicketWait(availability);
         return new QueueMessage(
             service.Id,
             now,

@@ -148,8 +148,8 @@ public sealed class TodaySnapshotTests
         var deskId = desks[random.Next(desks.Length)];
         var officer = officers[deskId];
         // Ids are random; issue order is not, so a seed always picks the same tickets and the same moves.
-        var tickets = snapshot.Tickets.Values.OrderBy(t => t.IssuedAt).ThenBy(t => t.Number.ToString(), StringComparer.Ordinal).ToArray();
-        var someTicket = tickets.Length == 0 ? null : tickets[random.Next(tickets.Length)];
+        var tickets = snapshot.TicketsByIssue();
+        var someTicket = tickets.Count == 0 ? null : tickets[random.Next(tickets.Count)];
         var atDesk = snapshot.Desk(deskId)?.Current;
         try
         {

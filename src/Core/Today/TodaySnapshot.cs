@@ -309,6 +309,18 @@ public sealed class TodaySnapshot
         return ServiceCalendar.Check(Catalog.Site, service, now, Line(service.Id).Used, channel);
     }
 
+    /// <summary>
+    /// The wait a walk-in ticket taken now can expect (everyone waiting is ahead of it), or null while no desk is open
+    /// for the service or no ticket is given, even with a desk open (<paramref name="availability"/>, from
+    /// <see cref="Availability"/>): a number would mislead. The kiosk, /live and the API show this one figure.
+    /// </summary>
+    public WaitEstimate? NewTicketWait(ServiceAvailability availability)
+    {
+        ArgumentNullException.ThrowIfNull(availability);
+        var line = Line(availability.ServiceId);
+        return availability.IsOpen ? WaitEstimator.Estimate(line.Waiting.Length, line.DesksOpen, line.Pace) : null;
+    }
+
     /// <summary>The zone's latest calls, newest first.</summary>
     public IReadOnlyList<Ticket> RecentCallsIn(string zoneId, int count) =>
         RecentCalls.TryGetValue(zoneId, out var calls) ? [.. calls.Take(count)] : [];
@@ -319,6 +331,7 @@ public sealed class TodaySnapshot
             .Where(d => d.Desk.ZoneId == zoneId && d.Current is not null)
             .ToDictionary(d => d.Desk.Id, d => d.Current!, StringComparer.Ordinal);
 
-    /// <summary>Today's tickets in the order they were issued.</summary>
-    public IReadOnlyList<Ticket> TicketsByIssue() => [.. Tickets.Values.OrderBy(t => t.IssuedAt).ThenBy(t => t.Number.Sequence)];
+    /// <summary>Today's tickets in the order they were issued (tickets of the same instant by number, then prefix: one order, always).</summary>
+    public IReadOnlyList<Ticket> TicketsByIssue() =>
+        [.. Tickets.Values.OrderBy(t => t.IssuedAt).ThenBy(t => t.Number.Sequence).ThenBy(t => t.Number.Prefix, StringComparer.Ordinal)];
 }

@@ -61,10 +61,6 @@ public sealed record LiveBoard(Site Site, long Sequence, DateTimeOffset Now, Val
     {
         var line = today.Line(service.Id);
         var availability = today.Availability(service, now);
-
-        // What someone who takes a ticket now may expect: everyone waiting is ahead of them. No figure while no ticket
-        // is given (a closed day, after hours, the quota used up), even if an officer has opened a desk.
-        var estimate = availability.IsOpen ? WaitEstimator.Estimate(line.Waiting.Length, line.DesksOpen, line.Pace) : null;
-        return new LiveService(service.Id, service.Prefix, Labels.Service(service), line.Waiting.Length, serving, estimate, line.DesksOpen, availability.State, availability.QuotaLeft);
+        return new LiveService(service.Id, service.Prefix, Labels.Service(service), line.Waiting.Length, serving, today.NewTicketWait(availability), line.DesksOpen, availability.State, availability.QuotaLeft);
     }
 }

@@ -125,11 +125,7 @@ public sealed class KioskBoard
     {
         var availability = _today.Availability(service, _now);
         var priority = _today.Availability(service, _now, PriorityGroup.Elderly);
-        var line = _today.Line(service.Id);
-        var waiting = line.Waiting.Length;
-
-        // A new ticket would have everyone waiting now ahead of it.
-        return new ServiceTile(service, agency, availability, priority, waiting, availability.IsOpen ? WaitEstimator.Estimate(waiting, line.DesksOpen, line.Pace) : null);
+        return new ServiceTile(service, agency, availability, priority, _today.Line(service.Id).Waiting.Length, _today.NewTicketWait(availability));
     }
 
     private int Rank(Service service, string[] words, bool fuzzy)
