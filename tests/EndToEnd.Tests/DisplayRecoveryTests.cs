@@ -323,9 +323,15 @@ public class DisplayRecoveryTests
             await Expect(Display.NowCallingNumber).ToHaveTextAsync(next.Number.ToString(), new() { Timeout = 5_000 });
             var expected = Screens.ClipsOf(next, engine);
             var heard = await Display.WaitForAnnouncementAsync(next.LastSequence, expected.Count);
-            Assert.True(
-                expected.SequenceEqual(heard),
-                $"Expected [{string.Join(", ", expected)}], heard [{string.Join(", ", heard)}]; pages landed on: {Landings()}; reconnect states: {States()}.");
+            if (!expected.SequenceEqual(heard))
+            {
+                // What the page's announcer knew then (once seen under load: the call shown, nothing heard).
+                var announcer = await Page.EvaluateAsync<string>(
+                    "() => JSON.stringify({ sound: window.mppAnnouncer?.sound(), pending: window.mppAnnouncer?.pending(), " +
+                    "played: window.mppAnnouncer?.log.slice(-8), spoken: window.mppAnnouncer?.spoken.slice(-4) })");
+                Assert.Fail($"Expected [{string.Join(", ", expected)}] for call {next.LastSequence}, heard [{string.Join(", ", heard)}]; " +
+                    $"the announcer: {announcer}; pages landed on: {Landings()}; reconnect states: {States()}.");
+            }
         }
 
         private string Landings()
