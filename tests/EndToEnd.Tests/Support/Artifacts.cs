@@ -3,7 +3,9 @@ namespace MppQueue.EndToEnd.Tests.Support;
 /// <summary>
 /// Where the browser tests leave their screenshots: TestResults/artifacts/ under the repository root, when
 /// MPPQUEUE_SCREENSHOTS=1 asks for them (`MPPQUEUE_SCREENSHOTS=1 bash scripts/test.sh`). Without it none is taken:
-/// some eighty full-size screenshots cost Chromium about 25 s of CPU that the ten-minute CI run does not have.
+/// some eighty full-size screenshots cost Chromium about 25 s of CPU that the ten-minute CI run does not have. A pass
+/// on PostgreSQL (MPPQUEUE_TEST_STORE=PostgreSql) leaves its own in TestResults/artifacts-postgresql/, beside the
+/// LiteDB pass's rather than over them.
 /// </summary>
 public static class Artifacts
 {
@@ -18,7 +20,7 @@ public static class Artifacts
             {
                 if (System.IO.File.Exists(Path.Combine(dir.FullName, "MppQueue.sln")))
                 {
-                    var folder = Path.Combine(dir.FullName, "TestResults", "artifacts");
+                    var folder = Path.Combine(dir.FullName, "TestResults", MppQueueFactory.OnPostgresByDefault ? "artifacts-postgresql" : "artifacts");
                     Directory.CreateDirectory(folder);
                     return folder;
                 }

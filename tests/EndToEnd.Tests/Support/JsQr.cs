@@ -30,6 +30,9 @@ public static class JsQr
         await _install.WaitAsync();
         try
         {
+            // Another test process (the pass on PostgreSQL runs beside this one) may be installing it right now: one
+            // installs while the other waits on the lock file, then finds it there.
+            using var installing = await LockAsync(Path.Combine(Folder, "node_modules.lock"));
             if (System.IO.File.Exists(script))
             {
                 return script;
@@ -57,6 +60,22 @@ public static class JsQr
         finally
         {
             _install.Release();
+        }
+    }
+
+    private static async Task<FileStream> LockAsync(string path)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(6);
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(250);
+            }
         }
     }
 }
