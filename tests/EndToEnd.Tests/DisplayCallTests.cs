@@ -95,6 +95,39 @@ public partial class DisplayCallTests
     }
 
     [Fact]
+    public async Task Call_SpeakerScreenWhoseSoundStopped_StartsItAgainByItselfAndIsHeard()
+    {
+        using var factory = new MppQueueFactory(settings: _quick);
+        var address = factory.StartOnRealPort();
+        var screen = Screens.Register(factory, speaker: true);
+        await using var browser = await Browser.LaunchAsync(Browser.AutoplayFlag);
+        var page = await browser.NewPageAsync(address, 1920, 1080);
+
+        // The page's AudioContext kept at hand, to stop its sound as a TV's audio output stops (the browser's audio
+        // service restarts, the HDMI sink goes away and comes back).
+        await page.AddInitScriptAsync(
+            """
+            (() => {
+              const Base = window.AudioContext;
+              window.AudioContext = class extends Base {
+                constructor(...args) { super(...args); window.__mppAudio = this; }
+              };
+            })();
+            """);
+        var display = new DisplayScreen(page);
+        await display.ShowAsync(ScreenPath(screen));
+        await page.WaitForFunctionAsync("() => window.__mppAudio?.state === 'running'");
+        await page.EvaluateAsync("() => window.__mppAudio.suspend()");
+        Assert.Equal("suspended", await page.EvaluateAsync<string>("() => window.__mppAudio.state"));
+
+        // Nobody touches the screen: the call itself asks for the sound again.
+        var called = Screens.IssueAndCall(factory.Engine, "ktp-el", "loket-03");
+        var expected = Screens.ClipsOf(called, factory.Engine);
+        Assert.Equal(expected, await display.WaitForAnnouncementAsync(called.LastSequence, expected.Count));
+        await Expect(display.SoundNotice).ToBeHiddenAsync();
+    }
+
+    [Fact]
     public async Task Reload_AfterACallWasAnnounced_DoesNotAnnounceItAgain_ButTheNextCallIs()
     {
         using var factory = new MppQueueFactory(settings: _quick);

@@ -141,6 +141,10 @@ function whenAudible() {
     return Promise.resolve();
   }
 
+  // Something to say and the sound is not running: ask for it. A TV started with the autoplay flag whose audio output
+  // stopped (the browser's audio service restarted, a device changed) starts again; where a touch is needed, asking
+  // does nothing and the call waits for the touch as before.
+  state.context?.resume().catch(() => {});
   return new Promise((resolve) => state.audibleWaiters.push(resolve));
 }
 
