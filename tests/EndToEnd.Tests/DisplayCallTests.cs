@@ -128,6 +128,45 @@ public partial class DisplayCallTests
     }
 
     [Fact]
+    public async Task Call_SpeakerScreenWhoseClipRequestsFailOnce_AsksAgainAndSaysTheWholeCall()
+    {
+        using var factory = new MppQueueFactory(settings: _quick);
+        var address = factory.StartOnRealPort();
+        var screen = Screens.Register(factory, speaker: true);
+        await using var browser = await Browser.LaunchAsync(Browser.AutoplayFlag);
+        var display = new DisplayScreen(await browser.NewPageAsync(address, 1920, 1080));
+
+        // The hall's network drops the first request of every clip, as a switch coming back does.
+        var dropped = new HashSet<string>(StringComparer.Ordinal);
+        await display.Page.RouteAsync(ClipRequest(), async route =>
+        {
+            bool first;
+            lock (dropped)
+            {
+                first = dropped.Add(route.Request.Url);
+            }
+
+            if (first)
+            {
+                await route.AbortAsync("connectionreset");
+            }
+            else
+            {
+                await route.ContinueAsync();
+            }
+        });
+        await display.ShowAsync(ScreenPath(screen));
+
+        var called = Screens.IssueAndCall(factory.Engine, "ktp-el", "loket-03");
+        var expected = Screens.ClipsOf(called, factory.Engine);
+        Assert.Equal(expected, await display.WaitForAnnouncementAsync(called.LastSequence, expected.Count));
+        lock (dropped)
+        {
+            Assert.Equal(expected.Count, dropped.Count);
+        }
+    }
+
+    [Fact]
     public async Task Reload_AfterACallWasAnnounced_DoesNotAnnounceItAgain_ButTheNextCallIs()
     {
         using var factory = new MppQueueFactory(settings: _quick);

@@ -22,6 +22,8 @@ const pauseBetweenCallsMs = 700;
 const gapAfterChime = 0.25;
 const gapBetweenWords = 0.04;
 const logLimit = 300;
+const clipAttempts = 3;
+const clipRetryMs = 300;
 
 const state = {
   speaker: false,
@@ -235,17 +237,38 @@ async function load(name) {
     return state.buffers.get(name);
   }
 
-  try {
-    const response = await fetch(new URL(encodeURIComponent(name) + ".ogg", clipFolder));
-    if (!response.ok) {
+  // A clip the network lost on the way (the hall's switch just came back, the server restarted) is asked for again
+  // a moment later, so that the call is not left half said; a clip the server does not have is skipped at once.
+  const url = new URL(encodeURIComponent(name) + ".ogg", clipFolder);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) {
+        return await decode(name, await response.arrayBuffer());
+      }
+
+      if (response.status < 500 && response.status !== 408 && response.status !== 429) {
+        return null;
+      }
+    } catch {
+      // The network failed: asked again below.
+    }
+
+    if (attempt >= clipAttempts) {
       return null;
     }
 
-    const buffer = await state.context.decodeAudioData(await response.arrayBuffer());
+    await sleep(clipRetryMs * attempt);
+  }
+}
+
+// A broken clip is skipped; the rest of the call is still spoken.
+async function decode(name, bytes) {
+  try {
+    const buffer = await state.context.decodeAudioData(bytes);
     state.buffers.set(name, buffer);
     return buffer;
   } catch {
-    // A missing or broken clip is skipped; the rest of the call is still spoken.
     return null;
   }
 }
