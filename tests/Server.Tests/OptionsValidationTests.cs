@@ -37,7 +37,7 @@ public class OptionsValidationTests
     {
         using var factory = new MppQueueFactory(settings: new Dictionary<string, string> { [key] = value });
 
-        var refused = Assert.ThrowsAny<Exception>(() => factory.Server);
+        var refused = factory.StartFailure();
 
         Assert.Contains(message, refused.ToString(), StringComparison.Ordinal);
     }

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using MppQueue.Core;
 using Xunit;
 
@@ -198,7 +199,61 @@ public sealed class MppQueueFactory : WebApplicationFactory<Program>
             }
 
             _services?.Invoke(services);
+            RecordStartRefusal(services);
         });
+    }
+
+    /// <summary>
+    /// The exception the app stopped its start with (a bad setting's message), for the tests of bad settings. A setting
+    /// refused at start makes the app dispose of its host; when that happens before this factory's side of the start
+    /// looks at the host (a busy machine), the factory reports only "Cannot access a disposed object". The refusal
+    /// itself is kept on its way out, and is what this returns.
+    /// </summary>
+    public Exception StartFailure()
+    {
+        try
+        {
+            _ = Server;
+        }
+        catch (Exception failed)
+        {
+            return Volatile.Read(ref _startRefusal) ?? failed;
+        }
+
+        throw new InvalidOperationException("The app started, though its settings should have stopped it.");
+    }
+
+    private Exception? _startRefusal;
+
+    // Wraps the options' check at start (ValidateOnStart) so that its refusal is kept before the host goes away.
+    private void RecordStartRefusal(IServiceCollection services)
+    {
+        if (services.LastOrDefault(d => d.ServiceType == typeof(IStartupValidator)) is not { ImplementationType: { } type } validator)
+        {
+            return;
+        }
+
+        services.Remove(validator);
+        services.Add(ServiceDescriptor.Describe(
+            typeof(IStartupValidator),
+            sp => new RecordedStartupValidator((IStartupValidator)ActivatorUtilities.CreateInstance(sp, type), this),
+            validator.Lifetime));
+    }
+
+    private sealed class RecordedStartupValidator(IStartupValidator inner, MppQueueFactory factory) : IStartupValidator
+    {
+        public void Validate()
+        {
+            try
+            {
+                inner.Validate();
+            }
+            catch (Exception refused)
+            {
+                Volatile.Write(ref factory._startRefusal, refused);
+                throw;
+            }
+        }
     }
 
     protected override void Dispose(bool disposing)
