@@ -76,7 +76,7 @@ public class ForwardedHeadersTests(ForwardedHeadersTests.RemoteAddressHost share
         using var factory = new MppQueueFactory();
         using var app = factory.WithWebHostBuilder(b => b.UseSetting("MppQueue:Proxy:KnownProxies:0", "nginx.local"));
 
-        var failure = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+        var failure = factory.StartFailure(app);
 
         Assert.Contains("MppQueue:Proxy:KnownProxies", failure.ToString(), StringComparison.Ordinal);
     }

@@ -83,7 +83,7 @@ public class SecurityHeadersTests(SharedHost host) : IClassFixture<SharedHost>
         using var factory = new MppQueueFactory();
         using var app = factory.WithWebHostBuilder(b => b.UseSetting("MppQueue:Security:DisplayFrameAncestors:0", "https://signage.example.go.id/wall; script-src *"));
 
-        var failure = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+        var failure = factory.StartFailure(app);
 
         Assert.Contains("MppQueue:Security:DisplayFrameAncestors", failure.ToString(), StringComparison.Ordinal);
     }

@@ -209,11 +209,12 @@ public sealed class MppQueueFactory : WebApplicationFactory<Program>
     /// looks at the host (a busy machine), the factory reports only "Cannot access a disposed object". The refusal
     /// itself is kept on its way out, and is what this returns.
     /// </summary>
-    public Exception StartFailure()
+    /// <param name="derived">A factory made from this one (<c>WithWebHostBuilder</c>), to start instead of this one.</param>
+    public Exception StartFailure(WebApplicationFactory<Program>? derived = null)
     {
         try
         {
-            _ = Server;
+            _ = (derived ?? this).Server;
         }
         catch (Exception failed)
         {
