@@ -29,6 +29,9 @@ public sealed class MppQueueFactory : WebApplicationFactory<Program>
     private readonly TimeSpan? _circuitRetention;
     private readonly Action<IServiceCollection>? _services;
 
+    // The options' refusal at start, once the app has refused its settings (StartFailure).
+    private Exception? _startRefusal;
+
     /// <param name="dataPath">A data file to (re)start on; by default a fresh temporary one, deleted afterwards.</param>
     /// <param name="settings">More configuration, e.g. ["MppQueue:Display:HeartbeatSeconds"] = "2".</param>
     /// <param name="circuitRetention">How long the server keeps the circuit of a page that went away (Blazor's default: 3 minutes).</param>
@@ -223,8 +226,6 @@ public sealed class MppQueueFactory : WebApplicationFactory<Program>
 
         throw new InvalidOperationException("The app started, though its settings should have stopped it.");
     }
-
-    private Exception? _startRefusal;
 
     // Wraps the options' check at start (ValidateOnStart) so that its refusal is kept before the host goes away.
     private void RecordStartRefusal(IServiceCollection services)
