@@ -20,7 +20,7 @@ public sealed class LiteComplaintStore(LiteFile file) : IComplaintStore
         EnsureIndexes();
         return _file.Read(() =>
         {
-            if (Complaints().Exists(Query.EQ(nameof(ComplaintDocument.TicketId), document.TicketId)))
+            if (Complaints().Exists(LiteWhere.Equal(nameof(ComplaintDocument.TicketId), document.TicketId)))
             {
                 return false;
             }
@@ -57,14 +57,14 @@ public sealed class LiteComplaintStore(LiteFile file) : IComplaintStore
     {
         ArgumentNullException.ThrowIfNull(ticketId);
         EnsureIndexes();
-        return _file.Read(() => Complaints().FindOne(Query.EQ(nameof(ComplaintDocument.TicketId), ticketId))?.ToComplaint());
+        return _file.Read(() => Complaints().FindOne(LiteWhere.Equal(nameof(ComplaintDocument.TicketId), ticketId))?.ToComplaint());
     }
 
     public IReadOnlyList<Complaint> LoadWaitingComplaints()
     {
         EnsureIndexes();
         var waiting = StorageFormat.ToName(ComplaintState.Waiting);
-        return _file.Read(() => Complaints().Find(Query.EQ(nameof(ComplaintDocument.State), waiting))
+        return _file.Read(() => Complaints().Find(LiteWhere.Equal(nameof(ComplaintDocument.State), waiting))
             .Select(d => d.ToComplaint())
             .OrderBy(c => c.SubmittedAt)
             .ToList());
@@ -73,7 +73,7 @@ public sealed class LiteComplaintStore(LiteFile file) : IComplaintStore
     public IReadOnlyList<Complaint> LoadComplaints(string? agencyId, int max)
     {
         EnsureIndexes();
-        return _file.Read(() => (agencyId is null ? Complaints().FindAll() : Complaints().Find(Query.EQ(nameof(ComplaintDocument.AgencyId), agencyId)))
+        return _file.Read(() => (agencyId is null ? Complaints().FindAll() : Complaints().Find(LiteWhere.Equal(nameof(ComplaintDocument.AgencyId), agencyId)))
             .OrderByDescending(d => d.SubmittedAtUtcTicks)
             .Take(max)
             .Select(d => d.ToComplaint())

@@ -48,7 +48,7 @@ public sealed class LiteHistoryStore(LiteFile file, LiteTicketStore tickets) : I
             _file.Collection<DeskStateDocument>(DeskStates).Upsert(desks);
             Insert(_file.Collection<SurveyResponseDocument>(SurveyResponses), responses);
             var dailyRows = _file.Collection<DailyRollupDocument>(DailyRollups);
-            dailyRows.DeleteMany(Query.Between(nameof(DailyRollupDocument.Day), StorageFormat.ToDay(batch.FirstDay), StorageFormat.ToDay(batch.LastDay)));
+            dailyRows.DeleteMany(LiteWhere.Between(nameof(DailyRollupDocument.Day), StorageFormat.ToDay(batch.FirstDay), StorageFormat.ToDay(batch.LastDay)));
             Insert(dailyRows, rows);
             _file.Collection<RollupDayDocument>(RollupDays).Upsert(marks);
         });

@@ -17,7 +17,7 @@ public sealed class LiteJournalStore(LiteFile file) : IJournalStore
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
         return _file.Read<IReadOnlyList<JournalEntry>>(() =>
-            [.. _file.Collection<JournalDocument>(Journal).Find(Query.GT("_id", afterId), skip: 0, limit: max).Select(d => d.ToEntry())]);
+            [.. _file.Collection<JournalDocument>(Journal).Find(LiteWhere.Greater("_id", afterId), skip: 0, limit: max).Select(d => d.ToEntry())]);
     }
 
     public long LastJournalId() => _file.Read(() => LastId(_file));

@@ -42,7 +42,7 @@ public sealed class LiteNoticeStore(LiteFile file) : INoticeStore
         EnsureIndexes();
         var removed = 0;
         var before = StorageFormat.ToDay(day);
-        _file.Write(() => removed = Contacts().DeleteMany(Query.LT(nameof(NoticeContactDocument.KeepUntil), before)));
+        _file.Write(() => removed = Contacts().DeleteMany(LiteWhere.Less(nameof(NoticeContactDocument.KeepUntil), before)));
         return removed;
     }
 
@@ -90,15 +90,15 @@ public sealed class LiteNoticeStore(LiteFile file) : INoticeStore
     {
         EnsureIndexes();
         var pending = StorageFormat.ToName(NoticeState.Pending);
-        return _file.Read(() => Notices().Find(Query.EQ(nameof(NoticeDocument.State), pending)).Select(d => d.ToNotice()).ToList());
+        return _file.Read(() => Notices().Find(LiteWhere.Equal(nameof(NoticeDocument.State), pending)).Select(d => d.ToNotice()).ToList());
     }
 
     public IReadOnlyList<Notice> LoadNotices(NoticeSubject subject)
     {
         EnsureIndexes();
         var query = subject.TicketId is { } ticketId
-            ? Query.EQ(nameof(NoticeDocument.TicketId), ticketId)
-            : Query.EQ(nameof(NoticeDocument.BookingCode), subject.BookingCode);
+            ? LiteWhere.Equal(nameof(NoticeDocument.TicketId), ticketId)
+            : LiteWhere.Equal(nameof(NoticeDocument.BookingCode), subject.BookingCode);
         return _file.Read(() => Notices().Find(query)
             .Where(d => subject.TicketId is not null || d.TicketId is null)
             .Select(d => d.ToNotice())
@@ -109,7 +109,7 @@ public sealed class LiteNoticeStore(LiteFile file) : INoticeStore
     public IReadOnlyList<Notice> LoadNotices(DateOnly from, DateOnly through)
     {
         EnsureIndexes();
-        var query = Query.Between(nameof(NoticeDocument.Day), StorageFormat.ToDay(from), StorageFormat.ToDay(through));
+        var query = LiteWhere.Between(nameof(NoticeDocument.Day), StorageFormat.ToDay(from), StorageFormat.ToDay(through));
         return _file.Read(() => Notices().Find(query).Select(d => d.ToNotice()).ToList());
     }
 
@@ -117,7 +117,7 @@ public sealed class LiteNoticeStore(LiteFile file) : INoticeStore
     {
         ArgumentNullException.ThrowIfNull(messageId);
         EnsureIndexes();
-        return _file.Read(() => Notices().FindOne(Query.EQ(nameof(NoticeDocument.ProviderMessageId), messageId))?.ToNotice());
+        return _file.Read(() => Notices().FindOne(LiteWhere.Equal(nameof(NoticeDocument.ProviderMessageId), messageId))?.ToNotice());
     }
 
     public long? NoticeCursor() => _file.Read(() => State().FindById(StateId)?.Cursor);

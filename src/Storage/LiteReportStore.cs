@@ -26,14 +26,14 @@ public sealed class LiteReportStore(LiteFile file) : IReportStore
         EnsureIndexes();
         return _file.Read<IReadOnlyList<RollupDay>>(() =>
         {
-            var days = _file.Collection<RollupDayDocument>(RollupDays).Find(Query.Between("_id", first, last)).ToList();
+            var days = _file.Collection<RollupDayDocument>(RollupDays).Find(LiteWhere.Between("_id", first, last)).ToList();
             if (days.Count == 0)
             {
                 return [];
             }
 
             var rows = _file.Collection<DailyRollupDocument>(DailyRollups)
-                .Find(Query.Between(nameof(DailyRollupDocument.Day), first, last))
+                .Find(LiteWhere.Between(nameof(DailyRollupDocument.Day), first, last))
                 .ToLookup(r => r.Day);
             return days.OrderBy(d => d.Id).Select(d => d.ToDay(rows[d.Id])).ToList();
         });
@@ -56,7 +56,7 @@ public sealed class LiteReportStore(LiteFile file) : IReportStore
             foreach (var (day, dayRows) in documents)
             {
                 // Two reports that built the same day at once both land here; the later one replaces the first.
-                rows.DeleteMany(Query.EQ(nameof(DailyRollupDocument.Day), day.Id));
+                rows.DeleteMany(LiteWhere.Equal(nameof(DailyRollupDocument.Day), day.Id));
                 if (dayRows.Count > 0)
                 {
                     rows.InsertBulk(dayRows);
@@ -80,8 +80,8 @@ public sealed class LiteReportStore(LiteFile file) : IReportStore
         EnsureIndexes();
         _file.Write(() =>
         {
-            _file.Collection<DailyRollupDocument>(DailyRollups).DeleteMany(Query.Between(nameof(DailyRollupDocument.Day), first, last));
-            removed = _file.Collection<RollupDayDocument>(RollupDays).DeleteMany(Query.Between("_id", first, last));
+            _file.Collection<DailyRollupDocument>(DailyRollups).DeleteMany(LiteWhere.Between(nameof(DailyRollupDocument.Day), first, last));
+            removed = _file.Collection<RollupDayDocument>(RollupDays).DeleteMany(LiteWhere.Between("_id", first, last));
         });
         return removed;
     }

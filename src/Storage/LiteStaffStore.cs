@@ -23,7 +23,7 @@ public sealed class LiteStaffStore(LiteFile file) : IStaffStore
         var first = StorageFormat.ToDay(firstDay);
         var last = StorageFormat.ToDay(lastDay);
         return _file.Read<IReadOnlyList<StaffDay>>(() =>
-            [.. _file.Collection<StaffDayDocument>(StaffDays).Find(Query.Between("_id", first, last)).OrderBy(d => d.Id).Select(d => d.ToDay())]);
+            [.. _file.Collection<StaffDayDocument>(StaffDays).Find(LiteWhere.Between("_id", first, last)).OrderBy(d => d.Id).Select(d => d.ToDay())]);
     }
 
     public void SaveStaffDays(IReadOnlyCollection<StaffDay> days)

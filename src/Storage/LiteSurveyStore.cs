@@ -22,7 +22,7 @@ public sealed class LiteSurveyStore(LiteFile file) : ISurveyStore
         {
             // Under the lock no other write can slip in between this check and the insert; the unique
             // index on TicketId still refuses a duplicate should that ever change.
-            if (Responses().Exists(Query.EQ(nameof(SurveyResponseDocument.TicketId), document.TicketId)))
+            if (Responses().Exists(LiteWhere.Equal(nameof(SurveyResponseDocument.TicketId), document.TicketId)))
             {
                 return false;
             }
@@ -50,7 +50,7 @@ public sealed class LiteSurveyStore(LiteFile file) : ISurveyStore
         var first = StorageFormat.ToDay(firstDay);
         var last = StorageFormat.ToDay(lastDay);
         EnsureIndexes();
-        return _file.Read(() => Responses().Find(Query.Between(nameof(SurveyResponseDocument.ServiceDate), first, last))
+        return _file.Read(() => Responses().Find(LiteWhere.Between(nameof(SurveyResponseDocument.ServiceDate), first, last))
             .Select(d => d.ToResponse())
             .OrderBy(r => r.SubmittedAt)
             .ThenBy(r => r.Id, StringComparer.Ordinal)
@@ -61,7 +61,7 @@ public sealed class LiteSurveyStore(LiteFile file) : ISurveyStore
     {
         ArgumentNullException.ThrowIfNull(ticketId);
         EnsureIndexes();
-        return _file.Read(() => Responses().Exists(Query.EQ(nameof(SurveyResponseDocument.TicketId), ticketId)));
+        return _file.Read(() => Responses().Exists(LiteWhere.Equal(nameof(SurveyResponseDocument.TicketId), ticketId)));
     }
 
     private ILiteCollection<SurveyResponseDocument> Responses() => _file.Collection<SurveyResponseDocument>(CollectionNames.SurveyResponses);

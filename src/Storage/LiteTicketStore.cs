@@ -78,7 +78,7 @@ public sealed class LiteTicketStore(LiteFile file) : IQueueStore
     public IReadOnlyList<Ticket> LoadTickets(DateOnly serviceDate)
     {
         var day = StorageFormat.ToDay(serviceDate);
-        return _file.Read(() => Collection<TicketDocument>(Tickets).Find(Query.EQ(nameof(TicketDocument.ServiceDate), day))
+        return _file.Read(() => Collection<TicketDocument>(Tickets).Find(LiteWhere.Equal(nameof(TicketDocument.ServiceDate), day))
             .Select(d => d.ToTicket())
             .OrderBy(t => t.IssuedAt)
             .ThenBy(t => t.Id, StringComparer.Ordinal)
@@ -94,7 +94,7 @@ public sealed class LiteTicketStore(LiteFile file) : IQueueStore
     public Ticket? FindTicketByToken(string token)
     {
         ArgumentNullException.ThrowIfNull(token);
-        return _file.Read(() => Collection<TicketDocument>(Tickets).FindOne(Query.EQ(nameof(TicketDocument.Token), token))?.ToTicket());
+        return _file.Read(() => Collection<TicketDocument>(Tickets).FindOne(LiteWhere.Equal(nameof(TicketDocument.Token), token))?.ToTicket());
     }
 
     public int LastNumber(DateOnly serviceDate, string prefix)
@@ -226,7 +226,7 @@ public sealed class LiteTicketStore(LiteFile file) : IQueueStore
     public IReadOnlyList<AuditEntry> LoadAudit(DateTimeOffset fromUtc, DateTimeOffset toUtc) => _file.Read(() =>
         Collection<AuditDocument>(Audit)
             // One range on the index: an And of two bounds would walk the index from the lower bound to its end.
-            .Find(Query.Between(nameof(AuditDocument.AtUtcTicks), fromUtc.UtcTicks, toUtc.UtcTicks - 1))
+            .Find(LiteWhere.Between(nameof(AuditDocument.AtUtcTicks), fromUtc.UtcTicks, toUtc.UtcTicks - 1))
             .OrderBy(d => d.AtUtcTicks)
             .Select(d => d.ToAuditEntry())
             .ToList());
