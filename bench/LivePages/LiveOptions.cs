@@ -9,7 +9,9 @@ namespace MppQueue.Bench.LivePages;
 /// --kiosks 6             kiosk start pages (1080x1920), each a registered kiosk
 /// --phones 100           visitors' ticket pages (390x844), one per ticket issued before the moves
 /// --moves 300            moves made through the pages and the kiosk API, one after another, measured
-/// --warm-up 20           moves made first and not measured (the server compiles its paths)
+/// --warm-up 20           moves made first and not measured, at least (the server compiles its paths)
+/// --warm-up-max 300      at most this many warm-up moves: after --warm-up, batches of ten until the runtime's
+///                        compiling takes under 3 % of the server's CPU (equal to --warm-up: a fixed warm-up)
 /// --idle-seconds 20      how long the idle CPU is measured with every page open and no moves
 /// --timeout-seconds 15   how long a move may take to show before it counts as missed
 /// --chromium PATH        the browser (Debian's /usr/bin/chromium by default)
@@ -24,19 +26,20 @@ public sealed record LiveOptions(
     int Phones,
     int Moves,
     int WarmUp,
+    int WarmUpMax,
     TimeSpan Idle,
     TimeSpan MoveTimeout,
     string Chromium)
 {
     public const string Usage =
-        "Options: --server NAME=FOLDER (repeatable), --walls N, --consoles N, --kiosks N, --phones N, --moves N, --warm-up N, "
+        "Options: --server NAME=FOLDER (repeatable), --walls N, --consoles N, --kiosks N, --phones N, --moves N, --warm-up N, --warm-up-max N, "
         + "--idle-seconds N, --timeout-seconds N, --chromium PATH, --published NAME=FOLDER";
 
     public static LiveOptions Parse(string[] args)
     {
         var servers = new List<(string, string)>();
         var published = new Dictionary<string, string>(StringComparer.Ordinal);
-        int walls = 10, consoles = 30, kiosks = 6, phones = 100, moves = 300, warmUp = 20;
+        int walls = 10, consoles = 30, kiosks = 6, phones = 100, moves = 300, warmUp = 20, warmUpMax = 300;
         double idle = 20, timeout = 15;
         var chromium = "/usr/bin/chromium";
         for (var i = 0; i < args.Length; i += 2)
@@ -71,6 +74,9 @@ public sealed record LiveOptions(
                 case "--moves":
                     moves = Count(value);
                     break;
+                case "--warm-up-max":
+                    warmUpMax = Count(value);
+                    break;
                 case "--warm-up":
                     warmUp = Count(value);
                     break;
@@ -93,7 +99,7 @@ public sealed record LiveOptions(
             servers.Add(("this", "."));
         }
 
-        return new LiveOptions(servers, published, walls, consoles, kiosks, phones, moves, warmUp, TimeSpan.FromSeconds(idle), TimeSpan.FromSeconds(timeout), chromium);
+        return new LiveOptions(servers, published, walls, consoles, kiosks, phones, moves, warmUp, warmUpMax, TimeSpan.FromSeconds(idle), TimeSpan.FromSeconds(timeout), chromium);
 
         static (string, string) Pair(string text)
         {
