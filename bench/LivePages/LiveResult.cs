@@ -52,6 +52,12 @@ public sealed record LiveResult(
         text.AppendLine(_c, $"idle, every page open, no moves (after the warm-up): {IdleCpuPerSecond * 1000:F0} ms server CPU per second");
         text.AppendLine(_c, $"moves: {Samples.Count} in {MovesSeconds:F0} s ({string.Join(", ", Enum.GetValues<MoveKind>().Select(k => $"{Samples.Count(s => s.Kind == k)} {k.ToString().ToLowerInvariant()}"))}); missed (not shown within the timeout): {Missed}");
         text.AppendLine(_c, $"server CPU: {MovesCpuSeconds:F1} s over the moves = {CpuMsPerMove:F1} ms per move (the open pages' periodic work included: see the idle rate), of which the runtime's compiling {JitMsPerMove:F1} ms");
+        foreach (var missed in Samples.Where(s => s.Missed))
+        {
+            var notSeen = missed.Sightings.Count == 0 ? "no page to watch (the move failed)" : string.Join(", ", missed.Sightings.Where(s => s.Ms is null).Select(s => s.Observer));
+            text.AppendLine(_c, $"  missed: {missed.Kind.ToString().ToLowerInvariant()} {missed.Number} at {missed.Desk}, not shown on: {notSeen}");
+        }
+
         text.AppendLine("latency from the move (the button's click event, or the kiosk API request) to the last page showing it, ms:");
         text.AppendLine("  every move          " + BenchFigures.Latencies(ShownEverywhere(), "F0"));
         foreach (var kind in Enum.GetValues<MoveKind>())
