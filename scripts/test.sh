@@ -169,6 +169,14 @@ done
 for pid in "${lane_pids[@]}"; do
   wait "$pid"
 done
+# The tests' throw-away PostgreSQL clusters (about 1 GB each): a test host can be ended before it deletes its own, and
+# 188 of them once filled this machine's disk. Remove each one that no process (initdb, pg_ctl, postgres) still uses;
+# the tests' next start also removes those over half an hour old (tests/Shared/Postgres/PostgresCluster.cs).
+for folder in "${TMPDIR:-/tmp}"/mppqueue-pg-*; do
+  [ -d "$folder" ] || continue
+  pgrep -f -- "$folder" > /dev/null && continue
+  rm -rf "$folder"
+done
 reported=("$ROOT"/tests/*/*.Tests.csproj)
 [ "$both_stores" = 1 ] && reported+=("$POSTGRES_PASS" "$POSTGRES_BROWSER_PASS")
 for project in "${reported[@]}"; do
