@@ -57,11 +57,9 @@ public partial class DisplayCallTests
     [Fact]
     public async Task Call_SpeakerScreen_RequestsAndPlaysTheClipsInSpokenOrder_AndARecallIsHeardAgain()
     {
-        using var factory = new MppQueueFactory(settings: _quick);
-        var address = factory.StartOnRealPort();
-        var screen = Screens.Register(factory, speaker: true);
-        await using var browser = await Browser.LaunchAsync(Browser.AutoplayFlag);
-        var display = new DisplayScreen(await browser.NewPageAsync(address, 1920, 1080));
+        await using var wall = await SpeakerWall.OpenAsync(_quick);
+        var (factory, screen) = (wall.Factory, wall.Screen);
+        var display = new DisplayScreen(wall.Page);
         var requested = new List<string>();
         display.Page.Request += (_, request) =>
         {
@@ -97,11 +95,9 @@ public partial class DisplayCallTests
     [Fact]
     public async Task Call_SpeakerScreenWhoseSoundStopped_StartsItAgainByItselfAndIsHeard()
     {
-        using var factory = new MppQueueFactory(settings: _quick);
-        var address = factory.StartOnRealPort();
-        var screen = Screens.Register(factory, speaker: true);
-        await using var browser = await Browser.LaunchAsync(Browser.AutoplayFlag);
-        var page = await browser.NewPageAsync(address, 1920, 1080);
+        await using var wall = await SpeakerWall.OpenAsync(_quick);
+        var (factory, screen) = (wall.Factory, wall.Screen);
+        var page = wall.Page;
 
         // The page's AudioContext kept at hand, to stop its sound as a TV's audio output stops (the browser's audio
         // service restarts, the HDMI sink goes away and comes back).
@@ -130,11 +126,9 @@ public partial class DisplayCallTests
     [Fact]
     public async Task Call_SpeakerScreenWhoseClipRequestsFailOnce_AsksAgainAndSaysTheWholeCall()
     {
-        using var factory = new MppQueueFactory(settings: _quick);
-        var address = factory.StartOnRealPort();
-        var screen = Screens.Register(factory, speaker: true);
-        await using var browser = await Browser.LaunchAsync(Browser.AutoplayFlag);
-        var display = new DisplayScreen(await browser.NewPageAsync(address, 1920, 1080));
+        await using var wall = await SpeakerWall.OpenAsync(_quick);
+        var (factory, screen) = (wall.Factory, wall.Screen);
+        var display = new DisplayScreen(wall.Page);
 
         // The hall's network drops the first request of every clip, as a switch coming back does.
         var dropped = new HashSet<string>(StringComparer.Ordinal);
@@ -169,11 +163,9 @@ public partial class DisplayCallTests
     [Fact]
     public async Task Reload_AfterACallWasAnnounced_DoesNotAnnounceItAgain_ButTheNextCallIs()
     {
-        using var factory = new MppQueueFactory(settings: _quick);
-        var address = factory.StartOnRealPort();
-        var screen = Screens.Register(factory, speaker: true);
-        await using var browser = await Browser.LaunchAsync(Browser.AutoplayFlag);
-        var display = new DisplayScreen(await browser.NewPageAsync(address, 1920, 1080));
+        await using var wall = await SpeakerWall.OpenAsync(_quick);
+        var (factory, screen) = (wall.Factory, wall.Screen);
+        var display = new DisplayScreen(wall.Page);
         await display.ShowAsync(ScreenPath(screen));
         var engine = factory.Engine;
         var first = Screens.IssueAndCall(engine, "ktp-el", "loket-03");
@@ -197,11 +189,9 @@ public partial class DisplayCallTests
     [Fact]
     public async Task AutoplayBlocked_SpeakerScreen_AsksForATapAndSpeaksAfterIt()
     {
-        using var factory = new MppQueueFactory(settings: _quick);
-        var address = factory.StartOnRealPort();
-        var screen = Screens.Register(factory, speaker: true);
-        await using var browser = await Browser.LaunchAsync();
-        var display = new DisplayScreen(await browser.NewPageAsync(address, 1920, 1080));
+        await using var wall = await SpeakerWall.OpenAsync(_quick, autoplay: false);
+        var (factory, screen) = (wall.Factory, wall.Screen);
+        var display = new DisplayScreen(wall.Page);
         await display.ShowUntouchedAsync(ScreenPath(screen));
 
         await WaitForAsync(() => Screens.Registry(factory).FindByToken(screen.Token)?.Sound == ScreenSound.Blocked, "the registry to hear that the sound is blocked");

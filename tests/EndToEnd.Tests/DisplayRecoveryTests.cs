@@ -69,11 +69,8 @@ public class DisplayRecoveryTests
     [Fact]
     public async Task NetworkLoss_LongerThanTheReconnectGivesUp_ScreenComesBackByItselfAndShowsWhatHappened()
     {
-        using var factory = new MppQueueFactory(settings: _longOutageInSeconds, circuitRetention: TimeSpan.FromSeconds(2));
-        var address = factory.StartOnRealPort();
-        var screen = Screens.Register(factory, speaker: true);
-        await using var browser = await Browser.LaunchAsync(Browser.AutoplayFlag);
-        var page = await browser.NewPageAsync(address, 1920, 1080);
+        await using var speaker = await SpeakerWall.OpenAsync(_longOutageInSeconds, circuitRetention: TimeSpan.FromSeconds(2));
+        var (factory, address, screen, browser, page) = (speaker.Factory, speaker.Address, speaker.Screen, speaker.Browser, speaker.Page);
         var network = await Network.AttachAsync(page);
         var wall = await WallScreen.OpenAsync(browser, address, screen, page);
         var before = Screens.IssueAndCall(factory.Engine, "ktp-el", "loket-01");
@@ -105,11 +102,8 @@ public class DisplayRecoveryTests
     [Fact]
     public async Task ConnectionStopsDelivering_WatchdogReloadsTheScreen_WhichShowsTheCallItMissed()
     {
-        using var factory = new MppQueueFactory(settings: _quickBeat);
-        var address = factory.StartOnRealPort();
-        var screen = Screens.Register(factory, speaker: true);
-        await using var browser = await Browser.LaunchAsync(Browser.AutoplayFlag);
-        var page = await browser.NewPageAsync(address, 1920, 1080);
+        await using var speaker = await SpeakerWall.OpenAsync(_quickBeat);
+        var (factory, address, screen, browser, page) = (speaker.Factory, speaker.Address, speaker.Screen, speaker.Browser, speaker.Page);
 
         // The first circuit's connection stays open but stops passing anything from the server to the page, as a
         // half-dead proxy or a frozen network path would; later connections (after the reload) work.
