@@ -70,7 +70,7 @@ public class DisplayRecoveryTests
     public async Task NetworkLoss_LongerThanTheReconnectGivesUp_ScreenComesBackByItselfAndShowsWhatHappened()
     {
         await using var speaker = await SpeakerWall.OpenAsync(_longOutageInSeconds, circuitRetention: TimeSpan.FromSeconds(2));
-        var (factory, address, screen, browser, page) = (speaker.Factory, speaker.Address, speaker.Screen, speaker.Browser, speaker.Page);
+        var (factory, address, screen, browser, page) = speaker;
         var network = await Network.AttachAsync(page);
         var wall = await WallScreen.OpenAsync(browser, address, screen, page);
         var before = Screens.IssueAndCall(factory.Engine, "ktp-el", "loket-01");
@@ -103,7 +103,7 @@ public class DisplayRecoveryTests
     public async Task ConnectionStopsDelivering_WatchdogReloadsTheScreen_WhichShowsTheCallItMissed()
     {
         await using var speaker = await SpeakerWall.OpenAsync(_quickBeat);
-        var (factory, address, screen, browser, page) = (speaker.Factory, speaker.Address, speaker.Screen, speaker.Browser, speaker.Page);
+        var (factory, address, screen, browser, page) = speaker;
 
         // The first circuit's connection stays open but stops passing anything from the server to the page, as a
         // half-dead proxy or a frozen network path would; later connections (after the reload) work.

@@ -8,27 +8,8 @@ namespace MppQueue.EndToEnd.Tests.Support;
 /// (with the autoplay flag, as the screens' kiosk mode starts it, unless asked otherwise) with a 1920×1080 page for it,
 /// not yet opened. Disposing closes the browser, then the app.
 /// </summary>
-public sealed class SpeakerWall : IAsyncDisposable
+public sealed record SpeakerWall(MppQueueFactory Factory, Uri Address, ScreenDevice Screen, Browser Browser, IPage Page) : IAsyncDisposable
 {
-    private SpeakerWall(MppQueueFactory factory, Uri address, ScreenDevice screen, Browser browser, IPage page)
-    {
-        Factory = factory;
-        Address = address;
-        Screen = screen;
-        Browser = browser;
-        Page = page;
-    }
-
-    public MppQueueFactory Factory { get; }
-
-    public Uri Address { get; }
-
-    public ScreenDevice Screen { get; }
-
-    public Browser Browser { get; }
-
-    public IPage Page { get; }
-
     public static async Task<SpeakerWall> OpenAsync(IReadOnlyDictionary<string, string> settings, bool autoplay = true, TimeSpan? circuitRetention = null)
     {
         var factory = new MppQueueFactory(settings: settings, circuitRetention: circuitRetention);
