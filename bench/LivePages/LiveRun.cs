@@ -302,7 +302,7 @@ public sealed class LiveRun : IDisposable
     /// The warm-up: <c>--warm-up</c> moves, then batches of ten until the runtime's tiered compilation takes less than
     /// 3 % of the server's CPU over a batch (or <c>--warm-up-max</c> moves have been made). A server that has just
     /// started compiles its hot methods again for minutes (up to four times each, the dynamic-PGO way), and moving its
-    /// paths is what makes them hot; measured before that ends, the moves' figure is mostly start-up. Every side is
+    /// paths is what makes them hot; measured before that ends, the moves' figure includes start-up. Every side is
     /// warmed up the same way, and what compiling is left during the measured moves is printed with them.
     /// </summary>
     private async Task<int> WarmUpAsync(List<Desk> desks, JitWatch jit)
