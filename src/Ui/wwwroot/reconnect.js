@@ -110,8 +110,14 @@
   // time has passed since the connection dropped: null ends Blazor's attempts and it reports "failed").
   const giveUpMs = Math.max(0, Number(marked?.getAttribute("data-mpp-give-up")) || 0) * 1000;
   let droppedAt = 0;
+
+  // The connection's pings and patience, as the server has them (CircuitKeepAlive, on this script's tag).
+  const own = document.currentScript?.dataset ?? {};
+  const pingMs = (Number(own.pingSeconds) || 15) * 1000;
+  const timeoutMs = Math.max(2 * pingMs, (Number(own.timeoutSeconds) || 30) * 1000);
   Blazor.start({
     circuit: {
+      configureSignalR: (builder) => builder.withKeepAliveInterval(pingMs).withServerTimeout(timeoutMs),
       reconnectionOptions: {
         maxRetries: 1_000_000,
         retryIntervalMilliseconds: (previousAttempts) => {
