@@ -58,6 +58,22 @@ public class PhoneTicketViewTests : ComponentTestBase
         Assert.False(PhoneTicketView.Concerns(mine, new QueueEvent(5, QueueEventKind.DeskPaused, at, null, DeskFor("skck"), null)));
     }
 
+    [Theory]
+    [InlineData(TicketStatus.Done)]
+    [InlineData(TicketStatus.Cancelled)]
+    public void Concerns_TicketThatIsOver_OnlyItsOwnMovesAndTheConfiguration(TicketStatus status)
+    {
+        var mine = Engine.Issue(new IssueRequest("ktp-el")) with { Status = status };
+        var neighbour = Engine.Issue(new IssueRequest("ktp-el"));
+        var at = Time.GetUtcNow();
+
+        Assert.True(PhoneTicketView.Concerns(mine, new QueueEvent(1, QueueEventKind.TicketFinished, at, mine, null, null)));
+        Assert.True(PhoneTicketView.Concerns(mine, new QueueEvent(2, QueueEventKind.CatalogChanged, at, null, null, null)));
+        Assert.False(PhoneTicketView.Concerns(mine, new QueueEvent(3, QueueEventKind.TicketIssued, at, neighbour, null, null)));
+        Assert.False(PhoneTicketView.Concerns(mine, new QueueEvent(4, QueueEventKind.TicketTransferred, at, neighbour, null, null, FromServiceId: "ktp-el")));
+        Assert.False(PhoneTicketView.Concerns(mine, new QueueEvent(5, QueueEventKind.DeskPaused, at, null, DeskFor("ktp-el"), null)));
+    }
+
     [Fact]
     public void Actions_DoubleTapOnConfirmCancel_CancelsOnceAndSaysSoOnce()
     {

@@ -69,6 +69,29 @@ public class TicketComplaintTests : ComponentTestBase
         Assert.NotNull(Open(ticket).Find("[data-testid='complaint-already']"));
     }
 
+    [Fact]
+    public void Moves_ComplaintFromAnotherTab_IsLookedUpWhenTheTicketMovesOn_NotOnEveryMoveOfTheQueue()
+    {
+        Forward("disdukcapil");
+        Engine.Issue(new IssueRequest("ktp-el"));
+        var ticket = Engine.Issue(new IssueRequest("ktp-el"));
+        var cut = Open(ticket);
+        var desk = DeskFor("ktp-el");
+        Complaints.Submit(ticket.Token, "Dari tab lain.");
+
+        // The ticket ahead is called: the page moves (nobody ahead now) but the ticket still waits, and the store is
+        // not read again for it (every phone of the service reloads on such a move). Sending would say "already sent".
+        var ahead = Engine.CallNext(desk.Id);
+        cut.WaitForAssertion(() => Assert.Equal("0", cut.Find("[data-testid='people-ahead']").TextContent));
+        Assert.NotEmpty(cut.FindAll("[data-testid='complaint-write']"));
+
+        // Its own call changes its state: looked up again, the complaint is there.
+        Engine.Finish(desk.Id, ahead.Id);
+        Engine.CallNext(desk.Id);
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid='complaint-already']")));
+        Assert.Empty(cut.FindAll("[data-testid='complaint-write']"));
+    }
+
     private void Forward(string agencyId) =>
         Complaints.SaveChannel(Store.LoadOfficers().Single(o => o.Role == OfficerRole.Admin), agencyId, "https://lapor.example.go.id/api/pengaduan", "token-uji");
 

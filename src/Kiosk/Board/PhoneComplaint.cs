@@ -9,6 +9,10 @@ namespace MppQueue.Kiosk.Board;
 /// </summary>
 public sealed class PhoneComplaint(ComplaintForwarder forwarder)
 {
+    // The ticket and its state the stored complaint was last looked up for: the page reloads on every move of its
+    // service, and a complaint appears only through a submission (this page's, or refused as already sent).
+    private (string Token, TicketStatus Status)? _lookedUp;
+
     /// <summary>The label read when the agency gave its channel no name of its own.</summary>
     public const string DefaultLabel = "SP4N-LAPOR!";
 
@@ -41,7 +45,13 @@ public sealed class PhoneComplaint(ComplaintForwarder forwarder)
         Url = agency?.ComplaintUrl is { Length: > 0 } url ? url : null;
         Label = agency?.ComplaintLabel is { Length: > 0 } label ? label : DefaultLabel;
         AgencyName = agency?.ShortName is { Length: > 0 } shortName ? shortName : agency?.Name ?? string.Empty;
-        Existing = forwarder.OfTicket(token);
+        var lookUp = (token, view.Facts.Ticket.Status);
+        if (_lookedUp?.Token != token || (Existing is null && _lookedUp != lookUp))
+        {
+            Existing = forwarder.OfTicket(token);
+            _lookedUp = lookUp;
+        }
+
         CanWrite = Existing is null && view.IsToday && ComplaintForwarder.MayComplain(view.Facts.Ticket.Status) && forwarder.Forwards(agency?.Id);
     }
 

@@ -78,16 +78,28 @@ public sealed record PhoneTicketView(
     public string NotServed(CultureInfo culture) =>
         new SurveyError(SurveyErrorCode.TicketNotServed, Facts.Ticket.Number.ToString(), Facts.Ticket.Status).Describe(culture);
 
-    /// <summary>Whether a move can change this page: its own ticket, its service's queue or desks, or the configuration.</summary>
+    /// <summary>
+    /// Whether a move can change this page: its own ticket, its service's queue or desks, or the configuration. A
+    /// ticket that is done or cancelled shows nothing of its queue any more (only itself, the survey and the complaint),
+    /// so only its own moves and the configuration concern it.
+    /// </summary>
     public static bool Concerns(Ticket ticket, QueueEvent queueEvent)
     {
         ArgumentNullException.ThrowIfNull(ticket);
         ArgumentNullException.ThrowIfNull(queueEvent);
+        if (queueEvent.Ticket?.Id == ticket.Id || queueEvent.Kind == QueueEventKind.CatalogChanged)
+        {
+            return true;
+        }
+
+        if (ticket.Status is TicketStatus.Done or TicketStatus.Cancelled)
+        {
+            return false;
+        }
+
         var serviceId = ticket.ServiceId;
-        return queueEvent.Ticket?.Id == ticket.Id
-            || queueEvent.Ticket?.ServiceId == serviceId
+        return queueEvent.Ticket?.ServiceId == serviceId
             || queueEvent.FromServiceId == serviceId
-            || queueEvent.Desk?.ServiceIds.Contains(serviceId) == true
-            || queueEvent.Kind == QueueEventKind.CatalogChanged;
+            || queueEvent.Desk?.ServiceIds.Contains(serviceId) == true;
     }
 }
