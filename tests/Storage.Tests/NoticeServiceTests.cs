@@ -68,6 +68,40 @@ public sealed class NoticeServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task Cursor_MovesThatNotifyNobody_AreStoredAtMostOnceAMinute_AndBeforeAContactIsSet()
+    {
+        var first = _engine.Issue(new IssueRequest("ktp-el"));
+        await RoundAsync();
+        Assert.Equal(_store.LastJournalId(), _store.NoticeCursor());
+
+        // Nobody asked for notices: the position moves on in memory, the data file is not written for it.
+        var stored = _store.NoticeCursor();
+        _engine.CallNext("loket-01", "rina");
+        await RoundAsync();
+        Assert.Equal((stored, _store.LastJournalId()), (_store.NoticeCursor(), _notices.Cursor));
+
+        // A minute later it is stored with the next round.
+        _time.Advance(TimeSpan.FromMinutes(1));
+        _engine.Finish("loket-01", first.Id, "rina");
+        await RoundAsync();
+        Assert.Equal(_store.LastJournalId(), _store.NoticeCursor());
+
+        // A visitor sets a number: the position is stored first, so that a restart never decides the moves before it
+        // for the new contact, and the notices of later moves are decided from there, once.
+        var mine = _engine.Issue(new IssueRequest("ktp-el"));
+        await RoundAsync();
+        Assert.NotEqual(_store.LastJournalId(), _store.NoticeCursor());
+        _notices.SetPhone(NoticeSubject.Ticket(mine.Id), "0812-3456-7890", "id");
+        Assert.Equal(_store.LastJournalId(), _store.NoticeCursor());
+
+        _engine.CallNext("loket-01", "rina");
+        _notices.Dispose();
+        _notices = Start();
+        await RoundAsync();
+        Assert.Single(_whatsApp.Deliveries, d => d.Notice.Kind == NoticeKind.Called && d.Notice.TicketId == mine.Id);
+    }
+
+    [Fact]
     public async Task Provider_FailingThenRecovering_SendsOnce_AfterGrowingWaits()
     {
         _whatsApp.Then(NoticeSendResult.Failed(500, "server error"), NoticeSendResult.Failed(null, "timeout"));

@@ -5,9 +5,18 @@ public sealed partial class NoticeService
 {
     private const int Batch = 200;
 
+    /// <summary>
+    /// How long the stored cursor may lag behind the journal when its entries decided nothing. Each stored cursor is a
+    /// write to the data file, and most moves notify nobody; after a restart the entries since the stored cursor are
+    /// decided again, which makes nothing twice (a notice's id is what it is about).
+    /// </summary>
+    private static readonly TimeSpan _cursorLag = TimeSpan.FromMinutes(1);
+
     // One decider at a time: the journal loop, a visitor setting a contact, the reminders.
     private readonly Lock _decideGate = new();
     private long _cursor;
+    private long _storedCursor;
+    private DateTimeOffset _cursorStoredAt = DateTimeOffset.MinValue;
     private DateTimeOffset _remindersCheckedAt = DateTimeOffset.MinValue;
 
     /// <summary>Decides the notices of the journal's new entries; returns how many notices were new.</summary>
@@ -43,8 +52,9 @@ public sealed partial class NoticeService
                     ComeBack(serviceId, snapshot, catalog, notices, onlyTicketId: null);
                 }
 
-                made += Store(notices, entries[^1].Id);
-                Interlocked.Exchange(ref _cursor, entries[^1].Id);
+                var position = entries[^1].Id;
+                made += Store(notices, notices.Count > 0 || entries.Count == Batch || _time.GetUtcNow() - _cursorStoredAt >= _cursorLag ? position : null);
+                Interlocked.Exchange(ref _cursor, position);
 
                 // A cancelled or expired booking with nothing more to send keeps no contact.
                 foreach (var code in closed.Where(c => !notices.Exists(n => n.BookingCode == c && n.TicketId is null)))
@@ -274,6 +284,20 @@ public sealed partial class NoticeService
         };
     }
 
+    /// <summary>
+    /// Stores the cursor where it lags behind the journal's decided position. Before a contact is set: should the server
+    /// stop before the cursor is next stored, the moves decided before the contact existed are not decided again for it.
+    /// Called inside <see cref="_decideGate"/>.
+    /// </summary>
+    private void StoreCursor()
+    {
+        var position = Interlocked.Read(ref _cursor);
+        if (position != _storedCursor)
+        {
+            Store([], position);
+        }
+    }
+
     private int Store(List<Notice> notices, long? cursor)
     {
         if (notices.Count == 0 && cursor is null)
@@ -282,6 +306,12 @@ public sealed partial class NoticeService
         }
 
         var added = _store.AddNotices(notices, cursor);
+        if (cursor is { } stored)
+        {
+            _storedCursor = stored;
+            _cursorStoredAt = _time.GetUtcNow();
+        }
+
         foreach (var notice in notices.Where(n => n.Kind == NoticeKind.ComeBack))
         {
             _comeBackDecided.TryAdd(notice.Id, 0);

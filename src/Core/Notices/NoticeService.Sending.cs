@@ -83,6 +83,21 @@ public sealed partial class NoticeService
         }
 
         await Task.WhenAll(_inFlight.Values).ConfigureAwait(false);
+
+        // An orderly stop leaves nothing to decide again on the next start.
+        try
+        {
+            lock (_decideGate)
+            {
+                StoreCursor();
+            }
+        }
+#pragma warning disable CA1031 // Stopping goes on; the next start decides the lag again, which makes nothing twice.
+        catch (Exception error)
+#pragma warning restore CA1031
+        {
+            _log.LogWarning(error, "The notices' journal position could not be stored on stopping.");
+        }
     }
 
     /// <summary>Sends every notice that is due now and waits for those sends (for tests and a caller without the loop).</summary>

@@ -70,6 +70,8 @@ public sealed partial class NoticeService : INoticeSubscriptions, INoticeReports
             _cursor = journal.LastJournalId();
             store.AddNotices([], _cursor);
         }
+
+        _storedCursor = _cursor;
     }
 
     public void Dispose() => _wake.Dispose();
@@ -254,6 +256,7 @@ public sealed partial class NoticeService : INoticeSubscriptions, INoticeReports
                 return null;
             }
 
+            StoreCursor();
             _store.SaveContact(changed);
             _contacts[subject.Key] = changed;
             DecideForContact(subject);
