@@ -58,6 +58,7 @@ public static class LiveEndpoints
         context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
         var english = UiCultures.IsEnglish;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
+        using var viewer = feed.Watch();
         var frame = feed.Current;
         try
         {

@@ -15,7 +15,8 @@ namespace MppQueue.Display.Live;
 /// not do more); its loop then reads the newest snapshot, at once for a move after a quiet spell and at most once per
 /// <see cref="LiveOptions.Coalesce"/> in a burst, builds the board once per language, serialises it once, and
 /// publishes the bytes as a <see cref="LiveFrame"/> that every open stream writes as it is. Nothing is computed
-/// per viewer. A frame that would say what the last one said is not sent; a heartbeat is.
+/// per viewer. A frame that would say what the last one said is not sent; a heartbeat is. While nobody watches, a move
+/// only marks the frame stale, and the first viewer to come builds it (<see cref="Watch"/>, then <see cref="Current"/>).
 /// </summary>
 public sealed partial class LiveFeed : BackgroundService
 {
@@ -29,8 +30,12 @@ public sealed partial class LiveFeed : BackgroundService
     private readonly LiveOptions _options;
     private readonly ILogger<LiveFeed> _logger;
     private readonly Channel<bool> _changed = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
+    private readonly Lock _publishing = new();
     private IDisposable? _subscription;
     private LiveFrame? _current;
+    private int _viewers;
+    private int _stale;
+    private long _built;
 
     public LiveFeed(QueueEngine engine, QueueNotifier notifier, TimeProvider time, IOptions<LiveOptions> options, ILogger<LiveFeed> logger)
     {
@@ -42,8 +47,32 @@ public sealed partial class LiveFeed : BackgroundService
         _logger = logger;
     }
 
-    /// <summary>The newest frame (made on first use if the loop has not started yet, as in a test host).</summary>
-    public LiveFrame Current => Volatile.Read(ref _current) ?? Start();
+    /// <summary>The newest frame (made on first use if the loop has not started yet, as in a test host; made now if moves came while nobody watched).</summary>
+    public LiveFrame Current
+    {
+        get
+        {
+            if (Interlocked.Exchange(ref _stale, 0) == 1)
+            {
+                Refresh();
+            }
+
+            return Volatile.Read(ref _current) ?? Start();
+        }
+    }
+
+    /// <summary>How many frames were built (for tests).</summary>
+    internal long Built => Interlocked.Read(ref _built);
+
+    /// <summary>Moves came while nobody watched (for tests).</summary>
+    internal bool IsStale => Volatile.Read(ref _stale) == 1;
+
+    /// <summary>Counts a viewer until disposed; take it before <see cref="Current"/>.</summary>
+    public IDisposable Watch()
+    {
+        Interlocked.Increment(ref _viewers);
+        return new Viewer(this);
+    }
 
     /// <summary>The board as it is now, in the current language (the page's first render).</summary>
     public LiveBoard Read() => LiveBoard.Read(_engine.Snapshot, _time.GetUtcNow(), _options.CallsPerZone);
@@ -97,7 +126,12 @@ public sealed partial class LiveFeed : BackgroundService
                 if (moved || now - lastRead >= _options.Refresh)
                 {
                     lastRead = now;
-                    if (Publish(Build(Current.Version + 1)))
+                    if (Unwatched())
+                    {
+                        continue;
+                    }
+
+                    if (Refresh())
                     {
                         lastPublished = lastSent = now;
                         continue;
@@ -106,7 +140,14 @@ public sealed partial class LiveFeed : BackgroundService
 
                 if (now - lastSent >= _options.Heartbeat)
                 {
-                    Publish(Current.AsBeat());
+                    if (Volatile.Read(ref _viewers) > 0)
+                    {
+                        lock (_publishing)
+                        {
+                            Publish((Volatile.Read(ref _current) ?? Start()).AsBeat());
+                        }
+                    }
+
                     lastSent = now;
                 }
             }
@@ -134,6 +175,28 @@ public sealed partial class LiveFeed : BackgroundService
         return first == waiting && waiting.IsCompletedSuccessfully && waiting.Result;
     }
 
+    // Nobody watches: the frame is marked stale instead of built. Marked first, then the viewers counted (a viewer
+    // counts itself first, then looks at the mark), so that a viewer who comes meanwhile is never left with an old frame.
+    private bool Unwatched()
+    {
+        Interlocked.Exchange(ref _stale, 1);
+        if (Volatile.Read(ref _viewers) > 0)
+        {
+            Interlocked.Exchange(ref _stale, 0);
+            return false;
+        }
+
+        return true;
+    }
+
+    private bool Refresh()
+    {
+        lock (_publishing)
+        {
+            return Publish(Build((Volatile.Read(ref _current)?.Version ?? 0) + 1));
+        }
+    }
+
     private LiveFrame Start()
     {
         var first = Build(1);
@@ -143,7 +206,7 @@ public sealed partial class LiveFeed : BackgroundService
     // Publishes a frame unless it carries the same bytes as the current one (a move nobody on /live can see).
     private bool Publish(LiveFrame next)
     {
-        var current = Current;
+        var current = Volatile.Read(ref _current) ?? Start();
         if (next.Version != current.Version && next.Indonesian.Span.SequenceEqual(current.Indonesian.Span) && next.English.Span.SequenceEqual(current.English.Span))
         {
             return false;
@@ -156,6 +219,7 @@ public sealed partial class LiveFeed : BackgroundService
 
     private LiveFrame Build(long version)
     {
+        Interlocked.Increment(ref _built);
         var today = _engine.Snapshot;
         var now = _time.GetUtcNow();
         var (indonesian, message) = Event(today, now, _indonesian);
@@ -191,6 +255,19 @@ public sealed partial class LiveFeed : BackgroundService
         bytes[^2] = (byte)'\n';
         bytes[^1] = (byte)'\n';
         return bytes;
+    }
+
+    private sealed class Viewer(LiveFeed feed) : IDisposable
+    {
+        private int _gone;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _gone, 1) == 0)
+            {
+                Interlocked.Decrement(ref feed._viewers);
+            }
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The live feed could not read the building; it tries again on the next move.")]
