@@ -41,12 +41,22 @@ public sealed class StaffReportService
 
     /// <summary>The staff figures of a period narrowed by a filter (its service part does not apply: staff serve desks).</summary>
     /// <exception cref="ReportException">The period is refused (see <see cref="ReportService.Validate(ReportPeriod)"/>).</exception>
-    public StaffReport Build(ReportPeriod period, ReportFilter filter)
+    public StaffReport Build(ReportPeriod period, ReportFilter filter) => Build(period, filter, latest: true);
+
+    /// <summary>
+    /// As <see cref="Build(ReportPeriod, ReportFilter)"/>, but today's part may be the rollup made earlier in the same
+    /// clock minute, moves since included or not: for views that refresh on a minute beat of their own (every console's
+    /// own figures), so that thirty consoles in a busy minute share one rollup of today instead of making one each.
+    /// </summary>
+    /// <exception cref="ReportException">The period is refused.</exception>
+    public StaffReport BuildOfThisMinute(ReportPeriod period, ReportFilter filter) => Build(period, filter, latest: false);
+
+    private StaffReport Build(ReportPeriod period, ReportFilter filter, bool latest)
     {
         ArgumentNullException.ThrowIfNull(period);
         ArgumentNullException.ThrowIfNull(filter);
         ReportService.Validate(period);
-        var days = DaysOf(period, out var built);
+        var days = DaysOf(period, latest, out var built);
         var total = StaffTotals.Empty;
         var byOfficer = new Dictionary<string, StaffTotals>(StringComparer.Ordinal);
         var byDesk = new Dictionary<string, StaffTotals>(StringComparer.Ordinal);
@@ -96,14 +106,17 @@ public sealed class StaffReportService
     }
 
     /// <summary>Today's staff day, as it stands now.</summary>
-    public StaffDay TodaySoFar()
+    public StaffDay TodaySoFar() => TodaySoFar(latest: true);
+
+    // Not latest: a rollup of this clock minute serves, even if moves came after it.
+    private StaffDay TodaySoFar(bool latest)
     {
         var sequence = _engine.Snapshot.Sequence;
         var catalog = _engine.Catalog;
         var today = Today;
         var now = _time.GetUtcNow();
         var minute = now.UtcTicks / TimeSpan.TicksPerMinute;
-        if (Volatile.Read(ref _todayRollup) is { } made && made.Sequence == sequence && made.Minute == minute
+        if (Volatile.Read(ref _todayRollup) is { } made && (made.Sequence == sequence || !latest) && made.Minute == minute
             && made.Day.Day == today && ReferenceEquals(made.Catalog, catalog))
         {
             return made.Day;
@@ -119,7 +132,7 @@ public sealed class StaffReportService
         && (filter.DeskId is null || row.DeskId == filter.DeskId)
         && (filter.OfficerId is null || row.OfficerId == filter.OfficerId);
 
-    private List<StaffDay> DaysOf(ReportPeriod period, out int built)
+    private List<StaffDay> DaysOf(ReportPeriod period, bool latest, out int built)
     {
         built = 0;
         var today = Today;
@@ -162,7 +175,7 @@ public sealed class StaffReportService
 
         if (period.From <= today && today <= period.To)
         {
-            days.Add(TodaySoFar());
+            days.Add(TodaySoFar(latest));
         }
 
         return days;

@@ -7,16 +7,21 @@ namespace MppQueue.Counter.Components;
 /// <summary>The officer's own figures for the console, and how the console writes them.</summary>
 public static class MyWork
 {
-    /// <summary>Today's and this month's totals of one officer, nobody else's.</summary>
-    public static (StaffTotals Today, StaffTotals Month) Read(StaffReportService staff, string officerId)
+    /// <summary>
+    /// Today's and this month's totals of one officer, nobody else's. On the minute beat (<paramref name="latest"/>
+    /// false) today's part may be the rollup another console made this minute; on opening and on "Perbarui" it is exact.
+    /// </summary>
+    public static (StaffTotals Today, StaffTotals Month) Read(StaffReportService staff, string officerId, bool latest = true)
     {
         ArgumentNullException.ThrowIfNull(staff);
         ArgumentException.ThrowIfNullOrEmpty(officerId);
         var today = staff.Today;
         var filter = new ReportFilter(OfficerId: officerId);
-        var month = staff.Build(ReportPeriod.Of(ReportPeriodKind.ThisMonth, today), filter);
-        var todayOnly = staff.Build(new ReportPeriod(today, today), filter);
+        var month = Build(ReportPeriod.Of(ReportPeriodKind.ThisMonth, today));
+        var todayOnly = Build(new ReportPeriod(today, today));
         return (todayOnly.Total, month.Total);
+
+        StaffReport Build(ReportPeriod period) => latest ? staff.Build(period, filter) : staff.BuildOfThisMinute(period, filter);
     }
 
     /// <summary>"6,5 j": in tenths of an hour, so that a quiet console is not drawn again every minute.</summary>

@@ -56,14 +56,14 @@ public sealed partial class MyWorkPanel : IDisposable
 
     private string Shown() => string.Join('|', Lines.Select(l => l.Value(_today) + ";" + l.Value(_month)));
 
-    private void Read()
+    private void Read(bool latest = true)
     {
         if (string.IsNullOrEmpty(OfficerId))
         {
             return;
         }
 
-        (_today, _month) = MyWork.Read(Staff, OfficerId);
+        (_today, _month) = MyWork.Read(Staff, OfficerId, latest);
     }
 
     private async Task RefreshEveryMinuteAsync()
@@ -77,7 +77,7 @@ public sealed partial class MyWorkPanel : IDisposable
                 {
                     // Only what would show differently is drawn again: a quiet console stays quiet.
                     var before = Shown();
-                    Read();
+                    Read(latest: false);
                     if (Shown() != before)
                     {
                         StateHasChanged();
