@@ -29,7 +29,7 @@ public static class ApiEndpoints
         ArgumentNullException.ThrowIfNull(endpoints);
         var api = endpoints.MapGroup(Prefix)
             .RequireAuthorization(ApiAuth.Policy)
-            .RequireRateLimiting(ApiAuth.RateLimit)
+            .AddEndpointFilter<ApiRateFilter>()
             .AddEndpointFilter<ApiCallFilter>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)

@@ -1,9 +1,6 @@
-using System.Globalization;
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -35,29 +32,6 @@ public static class ApiServiceCollectionExtensions
             .AddScheme<AuthenticationSchemeOptions, ApiClientAuthenticationHandler>(ApiAuth.Scheme, displayName: null, configureOptions: null);
         services.AddAuthorizationBuilder()
             .AddPolicy(ApiAuth.Policy, policy => policy.AddAuthenticationSchemes(ApiAuth.Scheme).RequireAuthenticatedUser());
-
-        services.AddRateLimiter(limiter =>
-        {
-            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.AddPolicy(ApiAuth.RateLimit, context =>
-            {
-                var settings = context.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value;
-                var client = context.User.FindFirst(ApiAuth.ClientIdClaim)?.Value ?? string.Empty;
-                return RateLimitPartition.Get(client, key => new ClientRateLimiter(
-                    context.RequestServices.GetRequiredService<IRateBuckets>(),
-                    context.RequestServices.GetRequiredService<TimeProvider>(),
-                    key,
-                    settings.Burst,
-                    TimeSpan.FromMinutes(1) / settings.PermitsPerMinute));
-            });
-            limiter.OnRejected = (rejected, _) =>
-            {
-                var wait = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry) ? retry : TimeSpan.FromSeconds(1);
-                var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
-                rejected.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-                return new ValueTask(ApiProblems.WriteAsync(rejected.HttpContext, StatusCodes.Status429TooManyRequests, "TooManyRequests", ApiProblems.Text(nameof(ApiText.TooManyRequests), seconds)));
-            };
-        });
 
         services.AddSingleton<ApiIdempotency>();
         services.AddOpenApi(ApiEndpoints.DocumentName, ApiDocument.Configure);

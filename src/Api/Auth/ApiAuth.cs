@@ -9,9 +9,6 @@ public static class ApiAuth
     /// <summary>The authorization policy of /api/v1: a client authenticated by <see cref="Scheme"/>, never the officers' cookie.</summary>
     public const string Policy = "ApiClient";
 
-    /// <summary>The rate limiting policy of /api/v1, one bucket per client.</summary>
-    public const string RateLimit = "ApiClient";
-
     /// <summary>The claim that carries the client's id.</summary>
     public const string ClientIdClaim = "mpp:api-client";
 }
