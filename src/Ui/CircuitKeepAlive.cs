@@ -7,7 +7,7 @@ namespace MppQueue.Ui;
 /// </summary>
 /// <remarks>
 /// SignalR's defaults are a ping every 15 s each way and 30 s of silence. With a hundred phones, thirty consoles and
-/// ten walls open, those pings were most of what the server did between moves (ADR 13). Every 30 s still keeps a
+/// ten walls open, each ping is one more wake-up of the server between moves (ADR 13). Every 30 s still keeps a
 /// quiet connection through the front proxy, which closes one after 60 s of silence (deploy/nginx-mppqueue-proxy.conf),
 /// and a waiting-hall network's idle timeouts. A connection that stops answering is given up after twice the ping:
 /// a page that loses its server without the connection closing shows "menyambung kembali" after at most a minute,
