@@ -24,12 +24,15 @@ public static class ApiEndpoints
     public const string DocsPath = "/api/docs";
     public const string DocumentName = "v1";
 
+    /// <summary>The API clients' rate limit (<see cref="ApiRateMiddleware"/>): after authorization, before the endpoints.</summary>
+    public static IApplicationBuilder UseApiRateLimit(this IApplicationBuilder app) => app.UseMiddleware<ApiRateMiddleware>();
+
     public static IEndpointRouteBuilder MapApi(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var api = endpoints.MapGroup(Prefix)
             .RequireAuthorization(ApiAuth.Policy)
-            .AddEndpointFilter<ApiRateFilter>()
+            .WithMetadata(ApiRateLimited.Instance)
             .AddEndpointFilter<ApiCallFilter>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)

@@ -286,6 +286,30 @@ public sealed class ApiTests(ApiHost host) : IClassFixture<ApiHost>
         Assert.Equal(HttpStatusCode.OK, fromOther.StatusCode);
     }
 
+    [Fact]
+    public async Task Write_BodiesThatCannotBeRead_CountAgainstTheClientsBucketToo()
+    {
+        using var factory = new MppQueueFactory(settings: new Dictionary<string, string>
+        {
+            ["MppQueue:Api:Burst"] = "3",
+            ["MppQueue:Api:PermitsPerMinute"] = "1",
+        });
+        var flooding = factory.Services.GetRequiredService<ApiClientRegistry>()
+            .Create(new ApiClientRequest("Banjir", null, [ApiOperation.Read]), factory.Engine.Catalog).Credential;
+        using var client = factory.CreateClient();
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/tickets") { Content = new StringContent("{", System.Text.Encoding.UTF8, "application/json") };
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", flooding);
+            using var response = await client.SendAsync(request);
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.TooManyRequests], statuses);
+    }
+
     private string Resolve(string path) => path
         .Replace(PolresTicket, host.PolresTicketId, StringComparison.Ordinal)
         .Replace(DisdukcapilTicket, host.DisdukcapilTicketId, StringComparison.Ordinal)

@@ -54,6 +54,9 @@ public static class ServerApplicationExtensions
         app.UseAuthentication();
         app.UseAuthorization();
 
+        // After authorization, so that /api/v1's buckets are per API client (an unauthenticated call is a 401 before it).
+        app.UseApiRateLimit();
+
         app.UseAntiforgery();
 
         app.MapStaticAssets();
