@@ -59,4 +59,13 @@ public sealed class DisplayOptions
     public int WaitingPageSize => Math.Clamp(WaitingPerPage, 1, 60);
 
     public TimeSpan WaitingPage => TimeSpan.FromSeconds(Math.Clamp(WaitingPageSeconds, 3, 600));
+
+    /// <summary>
+    /// How often a wall screen looks at the clock, on the server's shared page beat (which ticks on the multiples of its
+    /// period): the greatest common divisor of a minute and a page's time, at least 5 s, so that the clock's minute and
+    /// every turn of the waiting pages fall on a beat (10 s by default; a page time such as 7 s is turned within 5 s).
+    /// </summary>
+    public TimeSpan WallBeat => TimeSpan.FromSeconds(Math.Max(5, Divisor(60, (int)WaitingPage.TotalSeconds)));
+
+    private static int Divisor(int a, int b) => b == 0 ? a : Divisor(b, a % b);
 }

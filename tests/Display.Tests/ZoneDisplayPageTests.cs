@@ -20,6 +20,36 @@ public class ZoneDisplayPageTests : DisplayTestBase
     }
 
     [Fact]
+    public void WaitingPages_TurnOnTheSharedBeat_OnEveryScreenOfTheZoneAtOnce()
+    {
+        Options.WaitingPerPage = 1;
+        var first = Render<ZoneDisplayPage>(p => p.Add(x => x.ZoneId, "zona-1"));
+        Time.Advance(TimeSpan.FromSeconds(4));
+        var second = Render<ZoneDisplayPage>(p => p.Add(x => x.ZoneId, "zona-1"));
+        var shown = first.Find("[data-testid='waiting-name']").TextContent;
+        Assert.Equal(shown, second.Find("[data-testid='waiting-name']").TextContent);
+
+        // The screen opened at 09:00:04 turns with the one opened at 09:00:00, on the clock's 09:00:10.
+        Time.Advance(TimeSpan.FromSeconds(6));
+        first.WaitForAssertion(() => Assert.NotEqual(shown, first.Find("[data-testid='waiting-name']").TextContent));
+        second.WaitForAssertion(() => Assert.Equal(first.Find("[data-testid='waiting-name']").TextContent, second.Find("[data-testid='waiting-name']").TextContent));
+    }
+
+    [Theory]
+    [InlineData(10, 10)]
+    [InlineData(12, 12)]
+    [InlineData(45, 15)]
+    [InlineData(600, 60)]
+    [InlineData(7, 5)]
+    [InlineData(3, 5)]
+    public void WallBeat_FallsOnEveryMinuteAndEveryTurnOfTheWaitingPages(int pageSeconds, int beatSeconds)
+    {
+        var options = new DisplayOptions { WaitingPageSeconds = pageSeconds };
+
+        Assert.Equal(TimeSpan.FromSeconds(beatSeconds), options.WallBeat);
+    }
+
+    [Fact]
     public void Board_StartServingTheCalledTicket_IsTheSameBoard_ButTheNextCallIsNot()
     {
         var called = IssueAndCall("ktp-el", "loket-03");

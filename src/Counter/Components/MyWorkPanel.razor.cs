@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using MppQueue.Core;
+using MppQueue.Ui.Components;
 
 namespace MppQueue.Counter.Components;
 
@@ -10,7 +11,7 @@ namespace MppQueue.Counter.Components;
 public sealed partial class MyWorkPanel : IDisposable
 {
     private static readonly TimeSpan Every = TimeSpan.FromMinutes(1);
-    private readonly CancellationTokenSource _stop = new();
+    private IDisposable? _beat;
     private StaffTotals _today = StaffTotals.Empty;
     private StaffTotals _month = StaffTotals.Empty;
 
@@ -21,7 +22,7 @@ public sealed partial class MyWorkPanel : IDisposable
     private StaffReportService Staff { get; set; } = default!;
 
     [Inject]
-    private TimeProvider Time { get; set; } = default!;
+    private PageBeat Beat { get; set; } = default!;
 
     /// <summary>Each figure: its key, its name, and how it reads from a period's totals.</summary>
     private static IEnumerable<(string Key, string Label, Func<StaffTotals, string> Value)> Lines =>
@@ -42,15 +43,11 @@ public sealed partial class MyWorkPanel : IDisposable
     {
         if (firstRender)
         {
-            _ = RefreshEveryMinuteAsync();
+            _beat = Beat.Every(Every, OnMinute);
         }
     }
 
-    public void Dispose()
-    {
-        _stop.Cancel();
-        _stop.Dispose();
-    }
+    public void Dispose() => _beat?.Dispose();
 
     private void OnRefreshClicked() => Read();
 
@@ -66,28 +63,14 @@ public sealed partial class MyWorkPanel : IDisposable
         (_today, _month) = MyWork.Read(Staff, OfficerId, latest);
     }
 
-    private async Task RefreshEveryMinuteAsync()
+    private Task OnMinute() => InvokeAsync(() =>
     {
-        using var timer = new PeriodicTimer(Every, Time);
-        try
+        // Only what would show differently is drawn again: a quiet console stays quiet.
+        var before = Shown();
+        Read(latest: false);
+        if (Shown() != before)
         {
-            while (await timer.WaitForNextTickAsync(_stop.Token))
-            {
-                await InvokeAsync(() =>
-                {
-                    // Only what would show differently is drawn again: a quiet console stays quiet.
-                    var before = Shown();
-                    Read(latest: false);
-                    if (Shown() != before)
-                    {
-                        StateHasChanged();
-                    }
-                });
-            }
+            StateHasChanged();
         }
-        catch (OperationCanceledException)
-        {
-            // The console closed.
-        }
-    }
+    });
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.JSInterop;
 using MppQueue.Core;
 using MppQueue.Display.Sound;
+using MppQueue.Ui.Components;
 
 namespace MppQueue.Display.Components;
 
@@ -16,6 +17,8 @@ public sealed partial class ScreenAgent : ComponentBase, IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private ScreenModule? _module;
     private IDisposable? _subscription;
+    private IDisposable? _beat;
+    private int _beating;
     private AnnouncementQueue? _calls;
     private bool _disposed;
 
@@ -40,7 +43,7 @@ public sealed partial class ScreenAgent : ComponentBase, IAsyncDisposable
     private IOptions<DisplayOptions> Options { get; set; } = default!;
 
     [Inject]
-    private TimeProvider Time { get; set; } = default!;
+    private PageBeat Beats { get; set; } = default!;
 
     [Inject]
     private ILogger<ScreenAgent> Logger { get; set; } = default!;
@@ -54,6 +57,7 @@ public sealed partial class ScreenAgent : ComponentBase, IAsyncDisposable
 
         _disposed = true;
         _subscription?.Dispose();
+        _beat?.Dispose();
         _calls?.Close();
         // Cancelled, not disposed: the beat and announcement loops may still be reading its token as they end.
         await _stop.CancelAsync();
@@ -85,7 +89,10 @@ public sealed partial class ScreenAgent : ComponentBase, IAsyncDisposable
             return;
         }
 
-        _ = BeatAsync(_module, beat, _stop.Token);
+        // The first beat now, then on the server's shared beat.
+        var screenModule = _module;
+        _ = BeatOnceAsync(screenModule, beat);
+        _beat = Beats.Every(beat.Period, () => BeatOnceAsync(screenModule, beat));
         _ = AnnounceAsync(_module, calls, beat, _stop.Token);
     }
 
@@ -115,22 +122,27 @@ public sealed partial class ScreenAgent : ComponentBase, IAsyncDisposable
         }
     }
 
-    private async Task BeatAsync(ScreenModule module, ScreenBeat beat, CancellationToken stop)
+    // One beat at a time: a screen that has not answered within the period is not asked again meanwhile.
+    private async Task BeatOnceAsync(ScreenModule module, ScreenBeat beat)
     {
+        if (_disposed || Interlocked.Exchange(ref _beating, 1) == 1)
+        {
+            return;
+        }
+
         try
         {
-            using var timer = new PeriodicTimer(beat.Period, Time);
-            do
-            {
-                var screen = beat.Screen(DeviceToken);
-                var sound = await module.CallAsync<string>("beat", beat.Beat(screen), stop, timeout: beat.Period);
-                beat.Answered(DeviceToken, screen, sound);
-            }
-            while (await timer.WaitForNextTickAsync(stop));
+            var screen = beat.Screen(DeviceToken);
+            var sound = await module.CallAsync<string>("beat", beat.Beat(screen), _stop.Token, timeout: beat.Period);
+            beat.Answered(DeviceToken, screen, sound);
         }
         catch (OperationCanceledException)
         {
             // The screen is gone.
+        }
+        finally
+        {
+            Volatile.Write(ref _beating, 0);
         }
     }
 }

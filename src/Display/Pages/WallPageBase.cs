@@ -33,7 +33,7 @@ public abstract class WallPageBase : LiveComponentBase
     [Inject]
     private MediaLibrary Media { get; set; } = default!;
 
-    protected override TimeSpan? RefreshInterval => TimeSpan.FromSeconds(5);
+    protected override TimeSpan? RefreshInterval => Options.Value.WallBeat;
 
     /// <summary>The time the screen shows, read after the queue.</summary>
     protected DateTimeOffset Now { get; private set; }

@@ -15,7 +15,7 @@ namespace MppQueue.Ui.Components;
 /// rendering ever happens while a kiosk or a desk is waiting for the engine. A burst of events makes one render:
 /// while a refresh is pending, further events only mark it, and the refresh reads the newest snapshot. An event
 /// the page has already shown (its sequence is in the snapshot last taken, as after the page's own move) is skipped.
-/// The periodic refresh (<see cref="RefreshInterval"/>) runs on the injected clock.
+/// The periodic refresh (<see cref="RefreshInterval"/>) ticks on the server's shared <see cref="PageBeat"/>, on the injected clock.
 /// A page that says what it shows (<see cref="ShownView"/>, a value that compares by content) renders after a reload only
 /// when that changed: most moves touch nothing on most pages, and rendering is most of what a live page costs.
 /// The thread pool and <c>InvokeAsync</c> carry the mover's execution context, and with it the mover's language:
@@ -24,12 +24,11 @@ namespace MppQueue.Ui.Components;
 /// </remarks>
 public abstract class LiveComponentBase : ComponentBase, IDisposable
 {
-    private readonly CancellationTokenSource _stop = new();
-
     // The circuit's language, read when the renderer creates the page (on the circuit, in the visitor's request culture).
     private readonly CultureInfo _culture = CultureInfo.CurrentCulture;
     private readonly CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
     private IDisposable? _subscription;
+    private IDisposable? _beat;
     private TodaySnapshot? _today;
     private int _refreshPending;
     private bool _disposed;
@@ -38,7 +37,7 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
     protected QueueEngine Engine { get; set; } = default!;
 
     [Inject]
-    private TimeProvider PageClock { get; set; } = default!;
+    private PageBeat Beat { get; set; } = default!;
 
     public void Dispose()
     {
@@ -84,7 +83,7 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
             StateHasChanged();
             if (RefreshInterval is { } interval)
             {
-                _ = TickAsync(interval, _stop.Token);
+                _beat = Beat.Every(interval, OnBeat);
             }
         }
     }
@@ -95,8 +94,7 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
         {
             _disposed = true;
             _subscription?.Dispose();
-            _stop.Cancel();
-            _stop.Dispose();
+            _beat?.Dispose();
         }
     }
 
@@ -155,29 +153,11 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
         CultureInfo.CurrentUICulture = _uiCulture;
     }
 
-    private async Task TickAsync(TimeSpan interval, CancellationToken stop)
+    private Task OnBeat() => InvokeAsync(() =>
     {
-        using var timer = new PeriodicTimer(interval, PageClock);
-        try
+        if (!_disposed)
         {
-            while (await timer.WaitForNextTickAsync(stop))
-            {
-                await InvokeAsync(() =>
-                {
-                    if (!_disposed)
-                    {
-                        Reload();
-                    }
-                });
-            }
+            Reload();
         }
-        catch (OperationCanceledException)
-        {
-            // The page is gone.
-        }
-        catch (ObjectDisposedException)
-        {
-            // The circuit is gone.
-        }
-    }
+    });
 }
