@@ -16,10 +16,13 @@ namespace MppQueue.Bench.LivePages;
 /// --timeout-seconds 15   how long a move may take to show before it counts as missed
 /// --chromium PATH        the browser (Debian's /usr/bin/chromium by default)
 /// --published NAME=FOLDER  an already published server for NAME (skips its publish; the folder is kept)
+/// --env NAME:KEY=VALUE   an environment variable for NAME's server only (repeatable), e.g. a runtime setting
+///                        (--env b:DOTNET_gcServer=0) to compare two settings of one build side by side
 /// </summary>
 public sealed record LiveOptions(
     IReadOnlyList<(string Name, string Folder)> Servers,
     IReadOnlyDictionary<string, string> Published,
+    IReadOnlyList<(string Name, string Key, string Value)> Environment,
     int Walls,
     int Consoles,
     int Kiosks,
@@ -33,12 +36,13 @@ public sealed record LiveOptions(
 {
     public const string Usage =
         "Options: --server NAME=FOLDER (repeatable), --walls N, --consoles N, --kiosks N, --phones N, --moves N, --warm-up N, --warm-up-max N, "
-        + "--idle-seconds N, --timeout-seconds N, --chromium PATH, --published NAME=FOLDER";
+        + "--idle-seconds N, --timeout-seconds N, --chromium PATH, --published NAME=FOLDER, --env NAME:KEY=VALUE";
 
     public static LiveOptions Parse(string[] args)
     {
         var servers = new List<(string, string)>();
         var published = new Dictionary<string, string>(StringComparer.Ordinal);
+        var environment = new List<(string, string, string)>();
         int walls = 10, consoles = 30, kiosks = 6, phones = 100, moves = 300, warmUp = 20, warmUpMax = 300;
         double idle = 20, timeout = 15;
         var chromium = "/usr/bin/chromium";
@@ -58,6 +62,11 @@ public sealed record LiveOptions(
                 case "--published":
                     var (name, folder) = Pair(value);
                     published[name] = folder;
+                    break;
+                case "--env":
+                    var (side, setting) = Pair(value, ':');
+                    var (key, text) = Pair(setting);
+                    environment.Add((side, key, text));
                     break;
                 case "--walls":
                     walls = Count(value);
@@ -99,12 +108,12 @@ public sealed record LiveOptions(
             servers.Add(("this", "."));
         }
 
-        return new LiveOptions(servers, published, walls, consoles, kiosks, phones, moves, warmUp, warmUpMax, TimeSpan.FromSeconds(idle), TimeSpan.FromSeconds(timeout), chromium);
+        return new LiveOptions(servers, published, environment, walls, consoles, kiosks, phones, moves, warmUp, warmUpMax, TimeSpan.FromSeconds(idle), TimeSpan.FromSeconds(timeout), chromium);
 
-        static (string, string) Pair(string text)
+        static (string, string) Pair(string text, char separator = '=')
         {
-            var at = text.IndexOf('=', StringComparison.Ordinal);
-            return at > 0 ? (text[..at], text[(at + 1)..]) : throw new ArgumentException($"Expected NAME=FOLDER, got '{text}'. {Usage}");
+            var at = text.IndexOf(separator, StringComparison.Ordinal);
+            return at > 0 ? (text[..at], text[(at + 1)..]) : throw new ArgumentException($"Expected NAME{separator}…, got '{text}'. {Usage}");
         }
 
         static int Count(string text) => int.Parse(text, CultureInfo.InvariantCulture) is var n and >= 0 ? n : throw new ArgumentException("A count cannot be negative.");

@@ -23,6 +23,10 @@ public sealed class LivePage(IPage page, string label)
         return at == 0 ? null : (at, seen.GetProperty("value").GetString() ?? string.Empty);
     }
 
+    /// <summary>For a move not seen: the key's last changes (Unix ms), its value now and the messages on screen, as JSON.</summary>
+    public async Task<string> TrailAsync(string key) =>
+        (await Page.EvaluateAsync<JsonElement>("key => window.__lp.trail(key)", key)).GetRawText();
+
     /// <summary>The value of a watched key now.</summary>
     public Task<string?> ValueAsync(string key) => Page.EvaluateAsync<string?>("key => window.__lp.value(key)", key);
 

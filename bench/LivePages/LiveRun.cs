@@ -442,6 +442,14 @@ public sealed class LiveRun : IDisposable
     private async Task<Sighting> Seen(string observer, LivePage page, string key, long since, string mode, string? value)
     {
         var seen = await page.WhenAsync(key, since, mode, value, _options.MoveTimeout);
+        if (seen is null)
+        {
+            // What the page showed instead, so that a miss can be told from a slow page or a refused move.
+            var shot = Path.Combine(Path.GetTempPath(), $"mppqueue-livepages-missed-{_server.Name}-{page.Label.Replace(' ', '-')}-{since}.png");
+            await page.Page.ScreenshotAsync(new() { Path = shot });
+            _progress.WriteLine($"{Tag} not seen on {page.Label} since {since}: {key} {mode} {value}; {await page.TrailAsync(key)}; {shot}");
+        }
+
         return new Sighting(observer, seen is { } s ? s.At - since : null);
     }
 

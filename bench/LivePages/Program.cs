@@ -47,7 +47,7 @@ foreach (var (name, folder) in options.Servers.Where(s => !options.Published.Con
 var results = new List<LiveResult>();
 foreach (var (name, _) in options.Servers)
 {
-    await using var server = await ServerUnderTest.StartAsync(name, published[name], settings, Console.Out);
+    await using var server = await ServerUnderTest.StartAsync(name, published[name], settings, options.Environment.Where(e => e.Name == name).Select(e => (e.Key, e.Value)), Console.Out);
     var result = await LiveRun.RunAsync(server, options, demo, Console.Out);
     results.Add(result);
     Console.WriteLine(result.Report());

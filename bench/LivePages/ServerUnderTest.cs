@@ -52,8 +52,8 @@ public sealed class ServerUnderTest : IAsyncDisposable
         return output;
     }
 
-    /// <summary>Starts the published server and waits until /healthz answers 200.</summary>
-    public static async Task<ServerUnderTest> StartAsync(string name, string publishFolder, IReadOnlyList<string> settings, TextWriter progress)
+    /// <summary>Starts the published server, with these environment variables added, and waits until /healthz answers 200.</summary>
+    public static async Task<ServerUnderTest> StartAsync(string name, string publishFolder, IReadOnlyList<string> settings, IEnumerable<(string Key, string Value)> environment, TextWriter progress)
     {
         var port = FreePort();
         var address = new Uri($"http://127.0.0.1:{port}/");
@@ -72,6 +72,12 @@ public sealed class ServerUnderTest : IAsyncDisposable
         }
 
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+            progress.WriteLine($"[{name}] {key}={value}");
+        }
+
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet.");
         var server = new ServerUnderTest(name, process, dataFolder, address);
         process.OutputDataReceived += (_, e) => server.Keep(e.Data);

@@ -82,6 +82,12 @@
       waiters.push(w);
     }),
     value: (key) => (watched[key] ? watched[key]() : null),
+    // For a move that was not seen: the last changes of the key and the messages on screen.
+    trail: (key) => ({
+      changes: log.filter((e) => e.key === key).slice(-6),
+      now: watched[key] ? watched[key]() : null,
+      messages: Array.from(document.querySelectorAll('.mud-snackbar')).map((e) => e.textContent.trim()),
+    }),
   };
 
   // The capture phase on window sees a click before Blazor's own handler does.
