@@ -21,6 +21,9 @@ public sealed class LiveRun : IDisposable
 
     private const string KioskApi = "/api/kiosk/tickets";
 
+    // The console's clock label once service has started (CounterText.SinceServing in Indonesian, the pages' language).
+    private const string ServingLabel = "Lama layanan";
+
     private static readonly string[] _flags =
     [
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -367,7 +370,7 @@ public sealed class LiveRun : IDisposable
                 }
                 else if (!_serving.Contains(desk.Id))
                 {
-                    samples.Add(await StepAsync(MoveKind.Start, desk, console, number, "start-serving", ("recallOff", "yes"), "Serving"));
+                    samples.Add(await StepAsync(MoveKind.Start, desk, console, number, "start-serving", ("timerLabel", ServingLabel), "Serving"));
                     _serving.Add(desk.Id);
                 }
                 else

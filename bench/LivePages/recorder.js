@@ -22,11 +22,10 @@
     console: {
       current: () => text("[data-testid='current-number']"),
       none: () => exists("[data-testid='current-none']"),
-      // Recall is possible only while the ticket is called: after "start serving" (or with no ticket) it is off.
-      recallOff: () => {
-        const b = document.querySelector("[data-testid='recall']");
-        return b ? (b.disabled ? 'yes' : 'no') : null;
-      },
+      // The label of the visitor's clock on the card: "Lama layanan" once service has started (in both the console
+      // before and after the engine rewrite, whose buttons differ: the older one disables "recall", the newer one
+      // removes it and disables every button while a move runs).
+      timerLabel: () => text("[data-testid='service-timer'] .counter-timer-label"),
       // The numbers on the waiting list (it shows the first 60), in the order they would be called.
       waiting: () => Array.from(document.querySelectorAll("[data-testid='waiting-row']")).map((r) => r.getAttribute('data-number')).join(' '),
     },
