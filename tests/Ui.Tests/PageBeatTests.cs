@@ -15,15 +15,25 @@ public class PageBeatTests
     [Theory]
     [InlineData(0, 10, 10)]
     [InlineData(4, 10, 6)]
-    [InlineData(5, 10, 5)]
-    [InlineData(7, 10, 13)]
-    [InlineData(59, 60, 61)]
+    [InlineData(7, 10, 3)]
+    [InlineData(59, 60, 1)]
     [InlineData(1, 60, 59)]
-    public void UntilNext_WaitsForTheNextMultipleButNeverLessThanHalfAPeriod(int second, int periodSeconds, double expectedSeconds)
+    public void UntilNext_WaitsForTheNextMultipleOfThePeriod(int second, int periodSeconds, int expectedSeconds)
     {
         var now = new DateTimeOffset(2026, 11, 23, 2, 0, second, TimeSpan.Zero);
 
         Assert.Equal(TimeSpan.FromSeconds(expectedSeconds), PageBeat.UntilNext(now, TimeSpan.FromSeconds(periodSeconds)));
+    }
+
+    [Theory]
+    [InlineData(10_003, 9_997)]
+    [InlineData(9_999, 10_001)]
+    [InlineData(15_000, 5_000)]
+    public void AfterTick_TimerThatFiredEarlyOrLate_WaitsForTheNextMultipleNotThisOne(int msIntoMinute, int expectedMs)
+    {
+        var now = new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero).AddMilliseconds(msIntoMinute);
+
+        Assert.Equal(TimeSpan.FromMilliseconds(expectedMs), PageBeat.AfterTick(now, TimeSpan.FromSeconds(10)));
     }
 
     [Fact]
@@ -39,15 +49,14 @@ public class PageBeatTests
         using var minute = beat.Every(TimeSpan.FromMinutes(1), () => Note(ticks, "m", time));
         Assert.Equal(2, beat.Timers);
 
-        // 02:00:07 is less than half a period before 02:00:10: the first beat is 02:00:20.
-        time.Advance(TimeSpan.FromSeconds(10));
+        // Opened at 02:00:07 and 02:00:09: both tick at 02:00:10, then every 10 s.
         Assert.Empty(ticks);
         time.Advance(TimeSpan.FromSeconds(1));
-        Assert.Equal(["a@20", "b@20"], ticks);
+        Assert.Equal(["a@10", "b@10"], ticks);
 
-        Walk(time, 40);
-        Assert.Equal(["a@20", "b@20", "a@30", "b@30", "a@40", "b@40", "a@50", "b@50"], ticks[..8]);
-        Assert.Equal(["a@0", "b@0", "m@0"], ticks[8..].Order(StringComparer.Ordinal));
+        Walk(time, 50);
+        Assert.Equal(["a@10", "b@10", "a@20", "b@20", "a@30", "b@30", "a@40", "b@40", "a@50", "b@50"], ticks[..10]);
+        Assert.Equal(["a@0", "b@0", "m@0"], ticks[10..].Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -61,14 +70,14 @@ public class PageBeatTests
 
         first.Dispose();
         Walk(time, 13);
-        Assert.Equal(["b@20"], ticks);
+        Assert.Equal(["b@10", "b@20"], ticks);
         Assert.Equal(1, beat.Timers);
 
         second.Dispose();
         second.Dispose();
         Assert.Equal(0, beat.Timers);
         time.Advance(TimeSpan.FromMinutes(1));
-        Assert.Equal(["b@20"], ticks);
+        Assert.Equal(["b@10", "b@20"], ticks);
     }
 
     [Fact]
@@ -81,9 +90,9 @@ public class PageBeatTests
         using var failing = beat.Every(TimeSpan.FromSeconds(10), () => Task.FromException(new InvalidOperationException("broken page")));
         using var alive = beat.Every(TimeSpan.FromSeconds(10), () => Note(ticks, "a", time));
 
-        Walk(time, 23);
+        Walk(time, 13);
 
-        Assert.Equal(["a@20", "a@30"], ticks);
+        Assert.Equal(["a@10", "a@20"], ticks);
     }
 
     [Fact]

@@ -58,13 +58,22 @@ public sealed class PageBeat(TimeProvider time, ILogger<PageBeat> logger) : IDis
     }
 
     /// <summary>
-    /// The wait from <paramref name="now"/> to the next multiple of <paramref name="period"/> since the Unix epoch,
-    /// never less than half a period: a timer that fires a little early or late does not tick twice or skip a beat.
+    /// The wait from <paramref name="now"/> to the next multiple of <paramref name="period"/> since the Unix epoch (a
+    /// whole period when it is on one): a page that opens just before a wall's page turn turns with the others.
     /// </summary>
     public static TimeSpan UntilNext(DateTimeOffset now, TimeSpan period)
     {
         var into = (now.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) % period.Ticks;
-        var wait = TimeSpan.FromTicks(period.Ticks - into);
+        return TimeSpan.FromTicks(period.Ticks - into);
+    }
+
+    /// <summary>
+    /// After a tick: the wait to the next multiple, never less than half a period, so a timer that fired a little early
+    /// does not tick twice for one multiple.
+    /// </summary>
+    public static TimeSpan AfterTick(DateTimeOffset now, TimeSpan period)
+    {
+        var wait = UntilNext(now, period);
         return wait < period / 2 ? wait + period : wait;
     }
 
@@ -153,7 +162,7 @@ public sealed class PageBeat(TimeProvider time, ILogger<PageBeat> logger) : IDis
                 }
 
                 // Re-armed for the next multiple, so the beat never drifts off the clock.
-                _timer.Change(UntilNext(owner._time.GetUtcNow(), period), Timeout.InfiniteTimeSpan);
+                _timer.Change(AfterTick(owner._time.GetUtcNow(), period), Timeout.InfiniteTimeSpan);
                 listeners = _listeners;
             }
 
