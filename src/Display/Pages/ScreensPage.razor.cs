@@ -14,7 +14,7 @@ public sealed partial class ScreensPage
 {
     private static readonly TimeSpan _refresh = TimeSpan.FromSeconds(5);
 
-    private readonly CancellationTokenSource _gone = new();
+    private IDisposable? _beat;
     private IReadOnlyList<ScreenStatus> _statuses = [];
     private string? _confirmRemove;
     private string? _addressShown;
@@ -26,7 +26,7 @@ public sealed partial class ScreensPage
     private ScreenRegistry Registry { get; set; } = default!;
 
     [Inject]
-    private TimeProvider Time { get; set; } = default!;
+    private PageBeat Beat { get; set; } = default!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
@@ -46,11 +46,7 @@ public sealed partial class ScreensPage
             .Where(z => _statuses.Any(s => s.Screen.ZoneId == z.Id) && !_statuses.Any(s => s.Screen.ZoneId == z.Id && s.IsWorkingSpeaker))
             .OrderBy(z => z.SortOrder);
 
-    public void Dispose()
-    {
-        _gone.Cancel();
-        _gone.Dispose();
-    }
+    public void Dispose() => _beat?.Dispose();
 
     protected override void OnInitialized() => _statuses = WallScreens();
 
@@ -58,11 +54,11 @@ public sealed partial class ScreensPage
     {
         if (firstRender)
         {
-            _ = PeriodicRefresh.RunAsync(_refresh, Time, InvokeAsync, () =>
+            _beat = Beat.Every(_refresh, () => InvokeAsync(() =>
             {
                 _statuses = WallScreens();
                 StateHasChanged();
-            }, _gone.Token);
+            }));
         }
     }
 

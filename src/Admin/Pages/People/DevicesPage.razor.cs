@@ -18,7 +18,7 @@ public sealed partial class DevicesPage
     private const string Revoke = DevicesBoard.Revoke;
     private static readonly TimeSpan _refresh = TimeSpan.FromSeconds(5);
 
-    private readonly CancellationTokenSource _gone = new();
+    private IDisposable? _beat;
     private DevicesBoard _board = default!;
 
     [Inject]
@@ -34,18 +34,14 @@ public sealed partial class DevicesPage
     private QueueEngine Engine { get; set; } = default!;
 
     [Inject]
-    private TimeProvider Time { get; set; } = default!;
+    private PageBeat Beat { get; set; } = default!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
     private string StaleNote => Labels.Format(PeopleText.DevicesStaleNote, (int)Registry.StaleAfter.TotalSeconds);
 
-    public void Dispose()
-    {
-        _gone.Cancel();
-        _gone.Dispose();
-    }
+    public void Dispose() => _beat?.Dispose();
 
     protected override void OnInitialized()
     {
@@ -57,11 +53,11 @@ public sealed partial class DevicesPage
     {
         if (firstRender)
         {
-            _ = PeriodicRefresh.RunAsync(_refresh, Time, InvokeAsync, () =>
+            _beat = Beat.Every(_refresh, () => InvokeAsync(() =>
             {
                 _board.Refresh();
                 StateHasChanged();
-            }, _gone.Token);
+            }));
         }
     }
 

@@ -18,7 +18,7 @@ public sealed partial class WebhooksPage
 {
     private static readonly TimeSpan _refresh = TimeSpan.FromSeconds(5);
 
-    private readonly CancellationTokenSource _gone = new();
+    private IDisposable? _beat;
     private WebhooksBoard _board = default!;
 
     [Inject]
@@ -31,17 +31,13 @@ public sealed partial class WebhooksPage
     private QueueEngine Engine { get; set; } = default!;
 
     [Inject]
-    private TimeProvider Time { get; set; } = default!;
+    private PageBeat Beat { get; set; } = default!;
 
     private static string RefreshNote => Labels.Format(WebhookText.RefreshNote, (int)_refresh.TotalSeconds);
 
     private string DeleteLabel => _board.IsConfirmingDelete ? Labels.Format(WebhookText.ActionConfirm, WebhookText.ActionDelete) : WebhookText.ActionDelete;
 
-    public void Dispose()
-    {
-        _gone.Cancel();
-        _gone.Dispose();
-    }
+    public void Dispose() => _beat?.Dispose();
 
     protected override void OnInitialized()
     {
@@ -53,11 +49,11 @@ public sealed partial class WebhooksPage
     {
         if (firstRender)
         {
-            _ = PeriodicRefresh.RunAsync(_refresh, Time, InvokeAsync, () =>
+            _beat = Beat.Every(_refresh, () => InvokeAsync(() =>
             {
                 _board.Load();
                 StateHasChanged();
-            }, _gone.Token);
+            }));
         }
     }
 
