@@ -25,11 +25,11 @@ public sealed class LiveFeedTests : DisplayTestBase
             Eventually(() => Assert.True(feed.IsStale));
             Assert.Equal(built, feed.Built);
 
-            // The first viewer gets a frame built now, with the call in it.
+            // The first viewer gets a frame built now, with the call in it. The loop may still be waking for the call
+            // and, seeing a viewer, build it too: one frame or two, never none.
             using var viewer = feed.Watch();
-            var frame = feed.Current;
-            Assert.Equal(built + 1, feed.Built);
-            Assert.Contains(first.Number.ToString(), Encoding.UTF8.GetString(frame.Indonesian.Span), StringComparison.Ordinal);
+            Eventually(() => Assert.Contains(first.Number.ToString(), Encoding.UTF8.GetString(feed.Current.Indonesian.Span), StringComparison.Ordinal));
+            Assert.InRange(feed.Built, built + 1, built + 2);
 
             // While someone watches, every move is built and published.
             Engine.Finish(desk.Id, first.Id);
