@@ -32,6 +32,12 @@ public sealed record LiveResult(
     /// <summary>Of <see cref="CpuMsPerMove"/>, the runtime compiling hot methods again in the background.</summary>
     public double JitMsPerMove => Samples.Count == 0 ? 0 : MovesJitCpuSeconds * 1000 / Samples.Count;
 
+    /// <summary>
+    /// How long a move took the benchmark, the wait for every page included: the idle rate's share of
+    /// <see cref="CpuMsPerMove"/> grows with it, so it is shown beside it.
+    /// </summary>
+    public double SecondsPerMove => Samples.Count == 0 ? 0 : MovesSeconds / Samples.Count;
+
     public IReadOnlyList<double> ShownEverywhere(MoveKind? kind = null) =>
         [.. Samples.Where(s => (kind is null || s.Kind == kind) && !s.Missed).Select(s => s.ShownEverywhereMs!.Value)];
 
@@ -85,6 +91,7 @@ public sealed record LiveResult(
             ("pages opened (walls/consoles/kiosks/phones)", r => $"{r.Pages.Total} ({r.Pages.Walls}/{r.Pages.Consoles}/{r.Pages.Kiosks}/{r.Pages.Phones})"),
             ("moves (missed)", r => $"{r.Samples.Count} ({r.Missed})"),
             ("warm-up moves", r => r.WarmUpMoves.ToString(_c)),
+            ("seconds per move (the bench's pace)", r => F(r.SecondsPerMove, "F2")),
             ("server CPU per move, ms", r => F(r.CpuMsPerMove)),
             ("  of which compiling, ms", r => F(r.JitMsPerMove)),
             ("server CPU idle, ms per s", r => F(r.IdleCpuPerSecond * 1000, "F0")),
