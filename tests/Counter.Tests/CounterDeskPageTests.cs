@@ -1,3 +1,4 @@
+using System.Globalization;
 using AngleSharp.Dom;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
@@ -201,7 +202,7 @@ public class CounterDeskPageTests : CounterTestBase
     }
 
     [Fact]
-    public async Task Beat_QuietDeskRendersNothing_WaitingListCountsItsMinutes()
+    public async Task Beat_RendersNothing_EvenWhileSomebodyWaits_TheBrowserCountsTheMinutes()
     {
         var desk = DeskFor("pajak-kendaraan");
         AtDesk(desk);
@@ -214,12 +215,28 @@ public class CounterDeskPageTests : CounterTestBase
         await Task.Delay(300);
         Assert.Equal(renders, cut.RenderCount);
 
-        // Somebody waits: the minutes they have waited are shown, and counted on.
+        // Somebody waits: the minutes they have waited are shown, with what the browser needs to count them on.
+        var waiting = Engine.Issue(new IssueRequest("pajak-kendaraan"));
+        cut.WaitForAssertion(() => Assert.Equal("0 mnt", cut.Find("[data-testid='waiting-row'] [data-testid='waited']").TextContent.Trim()), _patience);
+        var waited = cut.Find("[data-testid='waiting-row'] [data-testid='waited']");
+        Assert.Equal(waiting.ArrivedAt.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture), waited.GetAttribute("data-mpp-waited-since"));
+        Assert.Equal(Time.GetUtcNow().ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture), waited.GetAttribute("data-mpp-at"));
+        Assert.Equal("{0} mnt", waited.GetAttribute("data-mpp-words"));
+        Assert.Contains(JSInterop.Invocations["import"], i => Equals(i.Arguments[0], ServiceTimer.ModulePath));
+
+        // A minute on, the beat still renders nothing: the minutes count in the browser (counter-timer.js).
+        renders = cut.RenderCount;
+        Time.Advance(TimeSpan.FromSeconds(30));
+        Time.Advance(TimeSpan.FromSeconds(30));
+        Time.Advance(TimeSpan.FromSeconds(30));
+        await Task.Delay(300);
+        Assert.Equal(renders, cut.RenderCount);
+        Assert.Equal("0 mnt", cut.Find("[data-testid='waiting-row'] [data-testid='waited']").TextContent.Trim());
+
+        // The next render (an event here) shows the minutes by the server's clock again, and tells the browser that clock.
         Engine.Issue(new IssueRequest("pajak-kendaraan"));
-        cut.WaitForAssertion(() => Assert.Equal("0 mnt", cut.Find("[data-testid='waiting-row'] td.num").TextContent.Trim()), _patience);
-        Time.Advance(TimeSpan.FromSeconds(30));
-        Time.Advance(TimeSpan.FromSeconds(30));
-        cut.WaitForAssertion(() => Assert.Equal("1 mnt", cut.Find("[data-testid='waiting-row'] td.num").TextContent.Trim()), _patience);
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid='waiting-row']").Count), _patience);
+        Assert.Equal("2 mnt", cut.Find("[data-testid='waiting-row'] [data-testid='waited']").TextContent.Trim());
     }
 
     [Fact]

@@ -116,6 +116,13 @@ public class CounterTests
         var shown = await clock.TextContentAsync() ?? string.Empty;
         await Expect(clock).Not.ToHaveTextAsync(shown, new() { Timeout = 5_000 });
 
+        // So do the minutes each visitor has waited: told that the visitor came three minutes before the render, the
+        // browser shows "3 mnt" by itself, in the page's words.
+        var waited = counter.WaitingRow(moved.Number.ToString()).Locator("[data-testid='waited']");
+        await Expect(waited).ToHaveTextAsync("0 mnt");
+        await waited.EvaluateAsync("e => e.setAttribute('data-mpp-waited-since', String(Number(e.dataset.mppAt) - 180000))");
+        await Expect(waited).ToHaveTextAsync("3 mnt", new() { Timeout = 5_000 });
+
         var viewport = (Width: 1366, Height: 768);
         foreach (var id in new[] { "current-number", "start-serving", "recall", "finish", "no-show", "transfer", "hold", "pause", "service-timer" })
         {

@@ -73,13 +73,12 @@ public partial class CounterDeskPage
 
     private string PauseText => View.PauseText;
 
-    /// <summary>The minutes waited and the no-show grace move on without events.</summary>
+    /// <summary>The no-show grace moves on without events (the minutes waited count on in the browser).</summary>
     protected override TimeSpan? RefreshInterval => TimeSpan.FromSeconds(30);
 
-    // The minutes waited are counted from the clock of the last reload: every beat renders, an event only when it moved something here.
-    // The clock shows only as the waiting list's minutes (the service timer runs in the browser): to the minute, and
-    // only while somebody waits, so a quiet desk does not render on the beat.
-    protected override object ShownView => (View, _holderName, View.Waiting.Count == 0 ? 0 : Now.Ticks / TimeSpan.TicksPerMinute);
+    // The clock does not show here: the waiting list's minutes and the service timer count on in the browser
+    // (counter-timer.js), so the beat renders only when the reload found something else changed.
+    protected override object ShownView => (View, _holderName);
 
     protected override void OnInitialized()
     {
