@@ -72,8 +72,15 @@ public static class ServerApplicationExtensions
         app.MapHub<QueueHub>(QueueHub.Path);
 
         // Blazor would say frame-ancestors 'self' on every page; SecurityHeadersMiddleware decides per screen.
+        // The pages' connections are not compressed: a render batch is small, and deflating every batch of every open
+        // page was about a twentieth of the live server's CPU (ADR 13); nor can a screen framed by another origin
+        // then serve as a compression oracle.
         app.MapRazorComponents<App>()
-            .AddInteractiveServerRenderMode(server => server.ContentSecurityFrameAncestorsPolicy = null)
+            .AddInteractiveServerRenderMode(server =>
+            {
+                server.ContentSecurityFrameAncestorsPolicy = null;
+                server.DisableWebSocketCompression = true;
+            })
             .AddAdditionalAssemblies(Areas.Assemblies);
         return app;
     }
