@@ -1,0 +1,31 @@
+using Microsoft.JSInterop;
+
+namespace MppQueue.Counter.Components;
+
+/// <summary>
+/// The console's clocks that tick in the browser (counter-timer.js): the time since the call and the minutes each
+/// visitor has waited. One module per page; its interval serves every clock on it.
+/// </summary>
+public static class BrowserClock
+{
+    public const string ModulePath = "./_content/MppQueue.Counter/counter-timer.js";
+
+    /// <summary>Loads the module and ticks its clocks at once; a page that went away, or a browser that cannot run it, keeps the times rendered last.</summary>
+    public static async Task StartAsync(IJSRuntime js)
+    {
+        ArgumentNullException.ThrowIfNull(js);
+        try
+        {
+            var module = await js.InvokeAsync<IJSObjectReference?>("import", ModulePath);
+            if (module is not null)
+            {
+                await module.InvokeVoidAsync("start");
+                await module.DisposeAsync();
+            }
+        }
+        catch (Exception ex) when (ex is JSDisconnectedException or JSException or TaskCanceledException or ObjectDisposedException)
+        {
+            // The times shown are the ones rendered last.
+        }
+    }
+}
