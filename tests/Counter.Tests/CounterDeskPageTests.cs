@@ -222,7 +222,7 @@ public class CounterDeskPageTests : CounterTestBase
         Assert.Equal(waiting.ArrivedAt.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture), waited.GetAttribute("data-mpp-waited-since"));
         Assert.Equal(Time.GetUtcNow().ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture), waited.GetAttribute("data-mpp-at"));
         Assert.Equal("{0} mnt", waited.GetAttribute("data-mpp-words"));
-        Assert.Contains(JSInterop.Invocations["import"], i => Equals(i.Arguments[0], ServiceTimer.ModulePath));
+        Assert.Contains(JSInterop.Invocations["import"], i => Equals(i.Arguments[0], BrowserClock.ModulePath));
 
         // A minute on, the beat still renders nothing: the minutes count in the browser (counter-timer.js).
         renders = cut.RenderCount;
