@@ -133,6 +133,45 @@ public class DisplayRecoveryTests
         wall.AssertNeverOnAnErrorPage();
     }
 
+    [Fact]
+    public async Task ServerHealthyAgain_PageCameBackByItselfMeanwhile_DoesNotReload()
+    {
+        await using var speaker = await SpeakerWall.OpenAsync(_quickBeat);
+        var (_, address, screen, browser, page) = speaker;
+        var wall = await WallScreen.OpenAsync(browser, address, screen, page);
+
+        // The server's health answer is held back until the page has come back by itself (as when its circuit
+        // resumes while a reload waits on /healthz); the answer, healthy, must then not reload it.
+        var asked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var answer = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var answered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await page.RouteAsync("**/healthz", async route =>
+        {
+            asked.TrySetResult();
+            await answer.Task;
+            var response = await route.FetchAsync();
+            await route.FulfillAsync(new() { Response = response });
+            answered.TrySetResult();
+        });
+        await page.EvaluateAsync("() => { window.__back = false; window.mppReconnect.reloadWhenHealthy(() => !window.__back); }");
+        await asked.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        await page.EvaluateAsync("() => { window.__back = true; }");
+        answer.SetResult();
+        await answered.Task.WaitAsync(TimeSpan.FromSeconds(20));
+
+        await Task.Delay(2_000);
+        Assert.False(await wall.Display.WasReloadedAsync(), "The page reloaded although it had come back by itself.");
+        await wall.AssertAnnouncesTheNextCallAsync(speaker.Factory.Engine, "paspor", "loket-07");
+
+        // The same answer to a page still cut off does reload it.
+        var reloaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        page.Load += (_, _) => reloaded.TrySetResult();
+        await page.EvaluateAsync("() => { window.mppReconnect.reloadWhenHealthy(() => true); }");
+        await reloaded.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        Assert.True(await wall.Display.WasReloadedAsync());
+        wall.AssertNeverOnAnErrorPage();
+    }
+
     private static async Task WaitForAsync(Func<bool> condition, string what)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
@@ -146,6 +185,9 @@ public class DisplayRecoveryTests
     /// <summary>
     /// The screen's network. Playwright's offline mode stops new requests but leaves an open WebSocket alone, so
     /// going down also cuts the circuit's open socket at both ends and refuses new ones, as a dead switch would.
+    /// The socket is cut while the page is still online, so that its closing reaches the server at once: cut after
+    /// the page went offline, the close was sometimes held back, and the server only noticed at its one-minute client
+    /// timeout (<c>CircuitKeepAlive</c>). In between, the circuit's HTTP requests (its negotiation) are refused too.
     /// </summary>
     private sealed class Network
     {
@@ -177,14 +219,15 @@ public class DisplayRecoveryTests
         public static async Task<Network> AttachAsync(IPage page)
         {
             var network = new Network(page);
-            await page.RouteWebSocketAsync(new System.Text.RegularExpressions.Regex("/_blazor"), network.Connect);
+            var circuit = new System.Text.RegularExpressions.Regex("/_blazor");
+            await page.RouteWebSocketAsync(circuit, network.Connect);
+            await page.RouteAsync(circuit, route => network._down ? route.AbortAsync("internetdisconnected") : route.ContinueAsync());
             return network;
         }
 
         public async Task GoDownAsync()
         {
             _down = true;
-            await _page.Context.SetOfflineAsync(true);
             IWebSocketRoute[] open;
             lock (_open)
             {
@@ -196,6 +239,8 @@ public class DisplayRecoveryTests
             {
                 await end.CloseAsync(new() { Code = 1001, Reason = "network down" });
             }
+
+            await _page.Context.SetOfflineAsync(true);
         }
 
         public async Task ComeBackAsync()
@@ -321,7 +366,7 @@ public class DisplayRecoveryTests
             {
                 // What the page's announcer knew then (once seen under load: the call shown, nothing heard).
                 var announcer = await Page.EvaluateAsync<string>(
-                    "() => JSON.stringify({ sound: window.mppAnnouncer?.sound(), pending: window.mppAnnouncer?.pending(), " +
+                    "() => JSON.stringify({ sound: window.mppAnnouncer?.sound(), pending: window.mppAnnouncer?.pending(), progress: window.mppAnnouncer?.progress(), " +
                     "played: window.mppAnnouncer?.log.slice(-8), spoken: window.mppAnnouncer?.spoken.slice(-4) })");
                 Assert.Fail($"Expected [{string.Join(", ", expected)}] for call {next.LastSequence}, heard [{string.Join(", ", heard)}]; " +
                     $"the announcer: {announcer}; pages landed on: {Landings()}; reconnect states: {States()}.");

@@ -46,6 +46,9 @@ window.mppAnnouncer = {
   spoken,
   pending: () => state.queue.map((a) => a.sequence),
   sound: () => soundState(),
+  // Where the voice is: the history floor, the last call queued, whether an announcement is being played (its clips
+  // fetched or sounding), and the clips kept.
+  progress: () => ({ floor: state.floor, lastQueued: state.lastQueued, running: state.running, clips: state.buffers.size }),
 };
 
 /** Called once the circuit renders the screen: calls up to this sequence are history, never announced. */

@@ -11,7 +11,9 @@
 //   page waits at least firstBeatGraceMs, as a slow TV box can take that long to start its circuit (and a reload
 //   then would only start it again);
 // - a page never reloads onto an error page: it reloads only after /healthz has answered 200, and not more
-//   often than every few seconds.
+//   often than every few seconds;
+// - a page that came back by itself meanwhile (its circuit reconnected or resumed) does not reload after all:
+//   the reload would drop what the page was doing, e.g. announcing a call made just then.
 (() => {
   const retryMs = 5000;
   const probeEveryMs = 3000;
@@ -46,6 +48,12 @@
         }
 
         if (await healthy()) {
+          // Asked again once the server has answered: meanwhile the page may have come back by itself (its circuit
+          // reconnected or resumed), and a reload now would lose what it is doing, such as a call being announced.
+          if (!stillNeeded()) {
+            return;
+          }
+
           const last = Number(sessionStorage.getItem(reloadedAtKey)) || 0;
           const wait = last + minReloadGapMs - Date.now();
           if (wait > 0) {
@@ -82,6 +90,13 @@
       this.lastBeat = Date.now();
       this.heard ||= fromServer;
       this.arm();
+    },
+    // The connection is back (reconnected, or the circuit resumed): the server's beats follow, so the silence
+    // before them is not counted; if none comes, the watchdog fires again after three periods.
+    connected() {
+      if (this.periodMs > 0) {
+        this.lastBeat = Date.now();
+      }
     },
     arm() {
       if (!this.timer) {
@@ -173,6 +188,7 @@
     switch (state) {
       case "hide":
         stopRetrying();
+        watchdog.connected();
         break;
       case "failed":
         keepTrying(async () => (await Blazor.reconnect()) || (await Blazor.resumeCircuit()));
