@@ -74,7 +74,35 @@ public sealed class PostgresCluster
             throw;
         }
 
+        cluster.StopWhenGone(Environment.ProcessId);
         return cluster;
+    }
+
+    /// <summary>
+    /// Stops the server and removes its folder once the process that made it has gone, however it went: the test runner
+    /// may kill a test process before its exit handlers run, which left servers running after the tests. A small shell
+    /// loop in a session of its own, with no handle on the test process's output, looks every two seconds.
+    /// </summary>
+    private void StopWhenGone(int owner)
+    {
+        var stop = _runAs is null
+            ? $"{Path.Combine(BinFolder, "pg_ctl")} -D '{DataFolder}' -m immediate -w stop"
+            : $"runuser -u {_runAs} -- {Path.Combine(BinFolder, "pg_ctl")} -D '{DataFolder}' -m immediate -w stop";
+        var script = $"exec </dev/null >/dev/null 2>&1; while kill -0 {owner.ToString(CultureInfo.InvariantCulture)}; do sleep 2; done; "
+            + $"[ -d '{DataFolder}' ] && {stop}; rm -rf '{Folder}'";
+        var start = new ProcessStartInfo("setsid")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetTempPath(),
+        };
+        foreach (var argument in (string[])["-f", "sh", "-c", script])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var watcher = Process.Start(start);
     }
 
     /// <summary>Stops the server (at once, or after its clients leave) and removes the folder.</summary>
