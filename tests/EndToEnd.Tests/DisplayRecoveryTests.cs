@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using MppQueue.Core;
 using MppQueue.EndToEnd.Tests.Support;
@@ -14,6 +15,9 @@ namespace MppQueue.EndToEnd.Tests;
 public class DisplayRecoveryTests
 {
     private const int BackWithinSeconds = 30;
+
+    /// <summary>The circuit's requests: its negotiation and its WebSocket.</summary>
+    private static readonly Regex _circuit = new("/_blazor");
 
     private static readonly Dictionary<string, string> _quickBeat = new() { ["MppQueue:Display:HeartbeatSeconds"] = "2" };
 
@@ -109,7 +113,7 @@ public class DisplayRecoveryTests
         // half-dead proxy or a frozen network path would; later connections (after the reload) work.
         var connections = 0;
         using var stall = new CancellationTokenSource();
-        await page.RouteWebSocketAsync(new System.Text.RegularExpressions.Regex("/_blazor"), socket =>
+        await page.RouteWebSocketAsync(_circuit, socket =>
         {
             var stalled = Interlocked.Increment(ref connections) == 1;
             var server = socket.ConnectToServer();
@@ -219,9 +223,8 @@ public class DisplayRecoveryTests
         public static async Task<Network> AttachAsync(IPage page)
         {
             var network = new Network(page);
-            var circuit = new System.Text.RegularExpressions.Regex("/_blazor");
-            await page.RouteWebSocketAsync(circuit, network.Connect);
-            await page.RouteAsync(circuit, route => network._down ? route.AbortAsync("internetdisconnected") : route.ContinueAsync());
+            await page.RouteWebSocketAsync(_circuit, network.Connect);
+            await page.RouteAsync(_circuit, route => network._down ? route.AbortAsync("internetdisconnected") : route.ContinueAsync());
             return network;
         }
 

@@ -85,23 +85,11 @@ public sealed class PostgresCluster
     /// </summary>
     private void StopWhenGone(int owner)
     {
-        var stop = _runAs is null
-            ? $"{Path.Combine(BinFolder, "pg_ctl")} -D '{DataFolder}' -m immediate -w stop"
-            : $"runuser -u {_runAs} -- {Path.Combine(BinFolder, "pg_ctl")} -D '{DataFolder}' -m immediate -w stop";
+        var asServerUser = _runAs is null ? string.Empty : $"runuser -u {_runAs} -- ";
         var script = $"exec </dev/null >/dev/null 2>&1; while kill -0 {owner.ToString(CultureInfo.InvariantCulture)}; do sleep 2; done; "
-            + $"[ -d '{DataFolder}' ] && {stop}; rm -rf '{Folder}'";
-        var start = new ProcessStartInfo("setsid")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Path.GetTempPath(),
-        };
-        foreach (var argument in (string[])["-f", "sh", "-c", script])
-        {
-            start.ArgumentList.Add(argument);
-        }
-
+            + $"[ -d '{DataFolder}' ] && {asServerUser}{Path.Combine(BinFolder, "pg_ctl")} -D '{DataFolder}' -m immediate -w stop; rm -rf '{Folder}'";
+        var start = StartInfo("setsid", ["-f", "sh", "-c", script]);
+        start.RedirectStandardInput = true;
         using var watcher = Process.Start(start);
     }
 
@@ -177,6 +165,19 @@ public sealed class PostgresCluster
 
     private static void Run(string program, params string[] arguments)
     {
+        using var process = Process.Start(StartInfo(program, arguments)) ?? throw new InvalidOperationException($"{program} did not start.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} failed ({process.ExitCode}): {error} {output.Result}");
+        }
+    }
+
+    /// <summary>A program with its output captured (never the test process's own), run from the temp folder.</summary>
+    private static ProcessStartInfo StartInfo(string program, IEnumerable<string> arguments)
+    {
         var start = new ProcessStartInfo(program)
         {
             RedirectStandardOutput = true,
@@ -188,14 +189,7 @@ public sealed class PostgresCluster
             start.ArgumentList.Add(argument);
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start.");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} failed ({process.ExitCode}): {error} {output.Result}");
-        }
+        return start;
     }
 
     private static int FreePort()
