@@ -32,7 +32,7 @@ public partial class DisplayCallTests
         // How fast is the benchmarks' to say (bench/LivePages prints the call-to-wall p50 and p99); a test on shared,
         // noisy machines only proves that the call comes by itself, without a reload.
         var number = issued.Number.ToString();
-        await Expect(display.NowCallingNumber).ToHaveTextAsync(number, new() { Timeout = 5_000 });
+        await Expect(display.NowCallingNumber).ToHaveTextAsync(number, new() { Timeout = ExpectDefaults.LiveMilliseconds });
         await Expect(display.NowCalling).ToHaveClassAsync(Fresh(), new() { Timeout = 1_000 });
         await Expect(display.NowCallingDesk).ToHaveTextAsync("Loket 3");
         await display.SaveScreenshotAsync("display-call-highlighted.png");
@@ -231,7 +231,7 @@ public partial class DisplayCallTests
 
         var called = Screens.IssueAndCall(factory.Engine, "ktp-el", "loket-03");
 
-        await Expect(display.DeskNumber).ToHaveTextAsync(called.Number.ToString(), new() { Timeout = 5_000 });
+        await Expect(display.DeskNumber).ToHaveTextAsync(called.Number.ToString(), new() { Timeout = ExpectDefaults.LiveMilliseconds });
         await Expect(display.DeskStatus).ToHaveTextAsync("Dipanggil");
         await Expect(display.Page.Locator("[data-testid='desk-display']")).ToHaveClassAsync(Fresh());
         await display.SaveScreenshotAsync("display-desk-1280x720.png");

@@ -362,7 +362,7 @@ public class DisplayRecoveryTests
         {
             await Display.WaitUntilLiveAsync();
             var next = Screens.IssueAndCall(engine, serviceId, deskId);
-            await Expect(Display.NowCallingNumber).ToHaveTextAsync(next.Number.ToString(), new() { Timeout = 5_000 });
+            await Expect(Display.NowCallingNumber).ToHaveTextAsync(next.Number.ToString(), new() { Timeout = ExpectDefaults.LiveMilliseconds });
             var expected = Screens.ClipsOf(next, engine);
             var heard = await Display.WaitForAnnouncementAsync(next.LastSequence, expected.Count);
             if (!expected.SequenceEqual(heard))

@@ -33,7 +33,7 @@ public sealed class LiveTests
         var deskLabel = "Loket " + desk.Number;
         foreach (var live in new[] { phone, tv })
         {
-            await Expect(live.Serving("skck")).ToHaveTextAsync(number + " " + deskLabel, new() { Timeout = 5_000 });
+            await Expect(live.Serving("skck")).ToHaveTextAsync(number + " " + deskLabel, new() { Timeout = ExpectDefaults.LiveMilliseconds });
             await Expect(live.LatestCall(desk.ZoneId)).ToHaveTextAsync(number + " " + deskLabel);
             await Expect(live.Waiting("skck")).ToHaveTextAsync("1");
             Assert.False(await live.WasReloadedAsync(), "/live reloaded to show the call.");
