@@ -311,6 +311,28 @@ public class TicketPageTests : ComponentTestBase
     }
 
     [Fact]
+    public void Survey_SentForOneTicket_PageMovesToAnotherTicket_OffersTheFormAgainWithoutTheThanks()
+    {
+        var desk = DeskFor("ktp-el");
+        var first = Served(desk);
+        var second = Served(desk);
+        var cut = Open(first);
+        SurveyFilling.AnswerAll(cut, 4);
+        cut.Find("[data-testid='survey-submit']").Click();
+        Assert.Single(cut.FindAll("[data-testid='survey-thanks']"));
+
+        // The same page, the address now another ticket's (the router keeps the component).
+        cut.Render(p => p.Add(x => x.Token, second.Token));
+
+        Assert.Equal(second.Number.ToString(), cut.Find("[data-testid='ticket-number']").TextContent);
+        Assert.Empty(cut.FindAll("[data-testid='survey-thanks']"));
+        SurveyFilling.AnswerAll(cut, 2);
+        cut.Find("[data-testid='survey-submit']").Click();
+        Assert.Single(cut.FindAll("[data-testid='survey-thanks']"));
+        Assert.Equal([36, 18], Store.LoadResponses(Engine.Today, Engine.Today).Select(r => r.Answers.Total).Order().Reverse());
+    }
+
+    [Fact]
     public void Survey_OneElementLeftOut_NamesItAndStoresNothing()
     {
         var cut = Open(Served(DeskFor("ktp-el")));

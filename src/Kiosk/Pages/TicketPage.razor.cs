@@ -19,9 +19,10 @@ public partial class TicketPage
 {
     private const string Script = "_content/MppQueue.Kiosk/phone.js";
 
-    private readonly PhoneActions _actions = new();
-    private readonly PhoneCallNotice _notice = new();
+    private PhoneActions _actions = new();
+    private PhoneCallNotice _notice = new();
     private PhoneTicketView? _view;
+    private string? _shownToken;
     private PhoneSurvey _survey = default!;
     private PhoneComplaint _complaint = default!;
     private bool _soundOn;
@@ -75,6 +76,25 @@ public partial class TicketPage
     {
         _survey = new PhoneSurvey(Survey);
         _complaint = new PhoneComplaint(Complaints);
+    }
+
+    /// <summary>
+    /// The router keeps this page when the address changes to another ticket's (<c>/t/A</c> to <c>/t/B</c> in one tab):
+    /// nothing this page said about the last ticket (a sent survey, a complaint, a confirmation asked, a call seen) may
+    /// stay on the next one.
+    /// </summary>
+    protected override void OnParametersSet()
+    {
+        if (_shownToken is not null && !string.Equals(_shownToken, Token, StringComparison.Ordinal))
+        {
+            _actions = new PhoneActions();
+            _notice = new PhoneCallNotice();
+            _survey = new PhoneSurvey(Survey);
+            _complaint = new PhoneComplaint(Complaints);
+        }
+
+        _shownToken = Token;
+        base.OnParametersSet();
     }
 
     protected override object? ShownView => (_view, _survey.CanAnswer, _complaint.CanWrite);
