@@ -77,8 +77,7 @@ public class DeskSurveyPageTests : ComponentTestBase
         var done = Serve();
         var cut = Open();
 
-        SurveyFilling.AnswerAll(cut, 2);
-        cut.Find("[data-testid='survey-submit']").Click();
+        SurveyFilling.Send(cut, 2);
 
         Assert.Contains("Terima kasih!", cut.Find("[data-testid='survey-thanks']").TextContent, StringComparison.Ordinal);
         var stored = Assert.Single(Store.LoadResponses(Engine.Today, Engine.Today));

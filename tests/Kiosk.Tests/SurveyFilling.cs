@@ -16,4 +16,13 @@ public static class SurveyFilling
             cut.Find($"[data-testid='survey-answer-{(int)element}-{answer}']").Click();
         }
     }
+
+    /// <summary>Taps <paramref name="answer"/> for every element, then "send".</summary>
+    public static void Send<T>(IRenderedComponent<T> cut, int answer)
+        where T : IComponent
+    {
+        ArgumentNullException.ThrowIfNull(cut);
+        AnswerAll(cut, answer);
+        cut.Find("[data-testid='survey-submit']").Click();
+    }
 }

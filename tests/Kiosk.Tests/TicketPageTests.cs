@@ -303,8 +303,7 @@ public class TicketPageTests : ComponentTestBase
         Assert.Equal(36, stored.Answers.Total);
         Assert.Equal("Petugas ramah", stored.Comment);
 
-        SurveyFilling.AnswerAll(otherTab, 1);
-        otherTab.Find("[data-testid='survey-submit']").Click();
+        SurveyFilling.Send(otherTab, 1);
 
         Assert.Equal("Survei untuk nomor A001 sudah diisi. Terima kasih atas penilaian Anda.", otherTab.Find("[data-testid='survey-closed']").TextContent);
         Assert.Equal(36, Assert.Single(Store.LoadResponses(Engine.Today, Engine.Today)).Answers.Total);
@@ -317,8 +316,7 @@ public class TicketPageTests : ComponentTestBase
         var first = Served(desk);
         var second = Served(desk);
         var cut = Open(first);
-        SurveyFilling.AnswerAll(cut, 4);
-        cut.Find("[data-testid='survey-submit']").Click();
+        SurveyFilling.Send(cut, 4);
         Assert.Single(cut.FindAll("[data-testid='survey-thanks']"));
 
         // The same page, the address now another ticket's (the router keeps the component).
@@ -326,8 +324,7 @@ public class TicketPageTests : ComponentTestBase
 
         Assert.Equal(second.Number.ToString(), cut.Find("[data-testid='ticket-number']").TextContent);
         Assert.Empty(cut.FindAll("[data-testid='survey-thanks']"));
-        SurveyFilling.AnswerAll(cut, 2);
-        cut.Find("[data-testid='survey-submit']").Click();
+        SurveyFilling.Send(cut, 2);
         Assert.Single(cut.FindAll("[data-testid='survey-thanks']"));
         Assert.Equal([36, 18], Store.LoadResponses(Engine.Today, Engine.Today).Select(r => r.Answers.Total).Order().Reverse());
     }
