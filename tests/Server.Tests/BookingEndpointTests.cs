@@ -9,13 +9,13 @@ namespace MppQueue.Server.Tests;
 /// <summary>The public booking page and a booking's calendar file, through the host.</summary>
 public class BookingEndpointTests(SharedHost host) : IClassFixture<SharedHost>
 {
-    private Booking Book(string phone)
+    private Booking Book(string phone, string nik = "3201234567890123")
     {
         var engine = host.Factory.Engine;
         // The host's clock stands on Monday morning: Tuesday can be booked.
         var day = engine.Today.AddDays(1);
         var secret = new BookingSecret(new string('t', 40));
-        return engine.Book(new BookingRequest("ktp-el", day, new TimeOnly(9, 0), BookingHolder.From(phone, "3201234567890123", secret)));
+        return engine.Book(new BookingRequest("ktp-el", day, new TimeOnly(9, 0), BookingHolder.From(phone, nik, secret)));
     }
 
     private static List<string> Unfold(string text)
@@ -80,7 +80,6 @@ public class BookingEndpointTests(SharedHost host) : IClassFixture<SharedHost>
     [Theory]
     [InlineData("/booking", "Booking Layanan")]
     [InlineData("/booking?agency=disdukcapil&service=ktp-el", "Pilih tanggal")]
-    [InlineData("/booking/unknown-token-value", "Booking tidak ditemukan")]
     public async Task ThePublicPages_AnswerWithoutAnAccount(string path, string expected)
     {
         using var client = host.Factory.CreateClient();
@@ -89,5 +88,22 @@ public class BookingEndpointTests(SharedHost host) : IClassFixture<SharedHost>
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(expected, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ABookingsPage_IsThereForItsToken_And404WithItsOwnWordsForATokenThatLeadsNowhere()
+    {
+        var booking = Book("081298765433", "3201234567890124");
+        using var client = host.Factory.CreateClient();
+
+        using var known = await client.GetAsync("/booking/" + booking.Token);
+        using var unknown = await client.GetAsync("/booking/unknown-token-value");
+        var body = await unknown.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, known.StatusCode);
+        Assert.Contains(booking.Code, await known.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Contains("Booking tidak ditemukan", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Halaman tidak ditemukan", body, StringComparison.Ordinal);
     }
 }

@@ -54,7 +54,7 @@ public class EndpointTests(SharedHost host) : IClassFixture<SharedHost>
     }
 
     [Fact]
-    public async Task TicketPage_UnknownToken_ShowsFriendlyPage()
+    public async Task TicketPage_UnknownToken_Is404WithTheFriendlyPage()
     {
         var factory = host.Factory;
         using var client = factory.CreateClient();
@@ -62,8 +62,10 @@ public class EndpointTests(SharedHost host) : IClassFixture<SharedHost>
         using var response = await client.GetAsync("/t/this-token-leads-to-no-ticket-at-all");
         var body = await response.Content.ReadAsStringAsync();
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // A dead link says so to a link checker, and the visitor still reads the page's own words, not the generic page.
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("Tiket tidak ditemukan", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Halaman tidak ditemukan", body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -80,6 +82,26 @@ public class EndpointTests(SharedHost host) : IClassFixture<SharedHost>
         Assert.Contains("data-testid=\"people-ahead\"", body, StringComparison.Ordinal);
         Assert.Matches("data-testid=\"people-ahead\"[^>]*>1<", body);
         Assert.NotEqual(first.Number, second.Number);
+    }
+
+    [Theory]
+    [InlineData("/t/")]
+    [InlineData("/kiosk/ticket/")]
+    public async Task TicketPages_AreThereForAnIssuedTicket_And404ForATokenThatLeadsNowhere(string page)
+    {
+        var factory = host.Factory;
+        using var client = factory.CreateClient();
+        var ticket = factory.Engine.Issue(new Core.IssueRequest("ktp-el"));
+
+        using var known = await client.GetAsync(page + ticket.Token);
+        using var unknown = await client.GetAsync(page + "Zm9vYmFyYmF6cXV4cXV1eGNvcmdlZ3JhdWx0Z2FycGx5");
+        using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, page + "no-such-ticket"));
+
+        Assert.Equal(HttpStatusCode.OK, known.StatusCode);
+        Assert.Contains(ticket.Number.ToString(), await known.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Contains("Tiket tidak ditemukan", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, head.StatusCode);
     }
 
     [Fact]

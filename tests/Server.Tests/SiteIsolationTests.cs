@@ -96,9 +96,12 @@ public sealed class SiteIsolationTests(SiteIsolationTests.TwoSites sites) : ICla
     public async Task TicketTokenOfSiteA_OnSiteB_PageSaysNotFoundAndHubRefuses()
     {
         using var client = sites.B.CreateClient();
-        var page = await client.GetStringAsync("/t/" + sites.TicketOnA.Token);
-        Assert.Contains("Tiket tidak ditemukan", page, StringComparison.Ordinal);
-        Assert.Contains("Tiket tidak ditemukan", await sites.A.CreateClient().GetStringAsync("/t/not-a-ticket-of-site-a-either"), StringComparison.Ordinal);
+        using var onB = await client.GetAsync("/t/" + sites.TicketOnA.Token);
+        Assert.Equal(HttpStatusCode.NotFound, onB.StatusCode);
+        Assert.Contains("Tiket tidak ditemukan", await onB.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var unknownOnA = await sites.A.CreateClient().GetAsync("/t/not-a-ticket-of-site-a-either");
+        Assert.Equal(HttpStatusCode.NotFound, unknownOnA.StatusCode);
+        Assert.Contains("Tiket tidak ditemukan", await unknownOnA.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains(sites.TicketOnA.Number.ToString(), await sites.A.CreateClient().GetStringAsync("/t/" + sites.TicketOnA.Token), StringComparison.Ordinal);
 
         await using var hub = sites.B.CreateHubConnection();

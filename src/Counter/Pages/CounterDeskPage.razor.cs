@@ -55,10 +55,6 @@ public partial class CounterDeskPage
 
     private bool IsHolder => _console.IsHolder;
 
-    private bool HasTicket => _console.HasTicket;
-
-    private bool IsCalled => _console.IsCalled;
-
     private bool CanCallNext => _console.CanCallNext;
 
     private bool CanPause => CanCallNext;

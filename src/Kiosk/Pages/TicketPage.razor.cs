@@ -49,12 +49,6 @@ public partial class TicketPage
 
     private bool Soon => _view?.Soon == true;
 
-    private int DesksOpen => _view?.DesksOpen ?? 0;
-
-    private int Behind => _view?.Behind ?? 0;
-
-    private bool Postponed => _view?.Postponed == true;
-
     private string? CallKey => _view?.CallKey;
 
     private string ZoneName => Facts?.Zone?.Name ?? "—";

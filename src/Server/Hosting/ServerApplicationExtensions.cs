@@ -59,6 +59,9 @@ public static class ServerApplicationExtensions
 
         app.UseAntiforgery();
 
+        // A ticket's or a booking's page whose token leads nowhere answers 404 with its own words.
+        app.UseKioskUnknownAddresses();
+
         app.MapStaticAssets();
         app.MapGet(UiCultures.SwitchPath, SwitchCulture);
         app.MapHealthChecks(HealthPath, new HealthCheckOptions { ResponseWriter = HealthAnswer.WriteAsync });
