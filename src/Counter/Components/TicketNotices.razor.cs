@@ -9,11 +9,13 @@ namespace MppQueue.Counter.Components;
 /// <summary>
 /// The notices of the ticket at the desk, live: read when the ticket changes, then kept in step with the notice
 /// service's changes once the card is interactive. The service announces a change inside its own lock, on its sending
-/// loop, so the handler only hands the changed notice to the circuit; the list applies it without reading the store.
+/// loop, so the handler only queues the changed notice for the circuit (<see cref="ChangeQueue{T}"/>, in the order
+/// announced); the list applies it without reading the store.
 /// </summary>
 public sealed partial class TicketNotices : IDisposable
 {
     private readonly TicketNoticeList _list = new();
+    private readonly ChangeQueue<Notice> _changes = new();
 
     // The circuit's language: a change arrives on the sending loop's thread, in the server's language.
     private readonly CultureInfo _culture = CultureInfo.CurrentCulture;
@@ -80,10 +82,13 @@ public sealed partial class TicketNotices : IDisposable
             return;
         }
 
-        _ = Task.Run(() => ShowAsync(notice));
+        if (_changes.Add(notice))
+        {
+            _ = Task.Run(ShowAsync);
+        }
     }
 
-    private async Task ShowAsync(Notice notice)
+    private async Task ShowAsync()
     {
         try
         {
@@ -91,7 +96,13 @@ public sealed partial class TicketNotices : IDisposable
             {
                 CultureInfo.CurrentCulture = _culture;
                 CultureInfo.CurrentUICulture = _uiCulture;
-                if (!_disposed && _list.Apply(notice))
+                var changed = false;
+                foreach (var notice in _changes.TakeAll())
+                {
+                    changed = !_disposed && _list.Apply(notice) || changed;
+                }
+
+                if (changed)
                 {
                     _list.ReadChannels(Notices, Ticket);
                     StateHasChanged();
