@@ -354,7 +354,8 @@ public sealed class LiveRun : IDisposable
                 _called.TryGetValue(desk.Id, out var number);
                 if (number is null)
                 {
-                    if (!await console.Page.Locator("[data-testid='call-next']").IsEnabledAsync())
+                    // The console leaves "call next" on when nobody waits (pressing it then says so), so the count decides.
+                    if (await console.Page.Locator("[data-testid='waiting-count']").InnerTextAsync() == "0")
                     {
                         // Nobody waits for this desk: a kiosk issues for it first (a move of its own).
                         samples.Add(await IssueMoveAsync(desk.ServiceIds[0], desks));
@@ -414,6 +415,7 @@ public sealed class LiveRun : IDisposable
         var current = await console.WhenAsync("current", pressed, "any", null, _options.MoveTimeout);
         if (current is not { } shown)
         {
+            await ReportMissAsync(console, pressed, "current", "any", null);
             return (new MoveSample(MoveKind.Call, desk.Id, "?", [new Sighting("console", null)]), await console.ValueAsync("current"));
         }
 
@@ -447,13 +449,18 @@ public sealed class LiveRun : IDisposable
         var seen = await page.WhenAsync(key, since, mode, value, _options.MoveTimeout);
         if (seen is null)
         {
-            // What the page showed instead, so that a miss can be told from a slow page or a refused move.
-            var shot = Path.Combine(Path.GetTempPath(), $"mppqueue-livepages-missed-{_server.Name}-{page.Label.Replace(' ', '-')}-{since}.png");
-            await page.Page.ScreenshotAsync(new() { Path = shot });
-            _progress.WriteLine($"{Tag} not seen on {page.Label} since {since}: {key} {mode} {value}; {await page.TrailAsync(key)}; {shot}");
+            await ReportMissAsync(page, since, key, mode, value);
         }
 
         return new Sighting(observer, seen is { } s ? s.At - since : null);
+    }
+
+    // What the page showed instead, so that a miss can be told from a slow page or a refused move.
+    private async Task ReportMissAsync(LivePage page, long since, string key, string mode, string? value)
+    {
+        var shot = Path.Combine(Path.GetTempPath(), $"mppqueue-livepages-missed-{_server.Name}-{page.Label.Replace(' ', '-')}-{since}.png");
+        await page.Page.ScreenshotAsync(new() { Path = shot });
+        _progress.WriteLine($"{Tag} not seen on {page.Label} since {since}: {key} {mode} {value}; {await page.TrailAsync(key)}; {shot}");
     }
 
     private static async Task SignInAsync(IPage page, string userName, string password, string returnUrl)
