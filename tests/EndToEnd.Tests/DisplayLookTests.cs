@@ -35,15 +35,16 @@ public sealed class DisplayLookTests : IDisposable
     }
 
     [Theory]
-    [InlineData(1920, 1080, false)]
-    [InlineData(1920, 1080, true)]
-    [InlineData(1080, 1920, true)] // A portrait screen with its media shows the tightest layout of the three.
-    public async Task ZoneScreen_BusyMorning_ReadsFromAcrossTheHall(int width, int height, bool withMedia)
+    [InlineData(1920, 1080, false, "skck")]
+    [InlineData(1920, 1080, false, "ktp-el")] // A four-character number is set largest: the card's tallest content.
+    [InlineData(1920, 1080, true, "skck")]
+    [InlineData(1080, 1920, true, "skck")] // A portrait screen with its media shows the tightest layout of the three.
+    public async Task ZoneScreen_BusyMorning_ReadsFromAcrossTheHall(int width, int height, bool withMedia, string lastCalled)
     {
         var settings = withMedia ? new Dictionary<string, string> { ["MppQueue:Display:MediaFolder"] = _media } : null;
         using var factory = new MppQueueFactory(settings: settings);
         var address = factory.StartOnRealPort();
-        var latest = BusyMorning(factory.Engine);
+        var latest = BusyMorning(factory.Engine, lastCalled);
         await using var browser = await Browser.LaunchAsync();
         var display = new DisplayScreen(await browser.NewPageAsync(address, width, height));
 
@@ -60,7 +61,7 @@ public sealed class DisplayLookTests : IDisposable
                 "() => getComputedStyle(document.querySelector(\"[data-testid='display-media'] img.on\")).opacity === '1'");
         }
 
-        var name = $"display-zone-{(withMedia ? "media-" : string.Empty)}{width}x{height}.png";
+        var name = $"display-zone-{(withMedia ? "media-" : string.Empty)}{width}x{height}-{lastCalled}.png";
         await display.SaveScreenshotAsync(name);
         await AssertNothingOverflowsAsync(display.Page);
     }
@@ -141,8 +142,9 @@ public sealed class DisplayLookTests : IDisposable
         await Artifacts.ScreenshotAsync(page, "display-screens-list.png", fullPage: true);
     }
 
-    // Tickets across zone 1's services, seven of them called at different desks (SK last), the rest waiting.
-    private static Ticket BusyMorning(QueueEngine engine)
+    // Tickets across zone 1's services, eight of them called at different desks (SK last; or else then one of the
+    // given service at loket-03, a Disdukcapil desk), the rest waiting.
+    private static Ticket BusyMorning(QueueEngine engine, string lastCalled)
     {
         string[] waiting = ["ktp-el", "ktp-el", "ktp-el", "kartu-keluarga", "paspor", "paspor", "pajak-kendaraan", "skck", "skck", "perpanjangan-sim", "pajak-daerah"];
         (string Service, string Desk)[] calls =
@@ -156,6 +158,11 @@ public sealed class DisplayLookTests : IDisposable
             latest = Screens.IssueAndCall(engine, service, desk);
         }
 
+        if (lastCalled != "skck")
+        {
+            latest = Screens.IssueAndCall(engine, lastCalled, "loket-03");
+        }
+
         foreach (var service in waiting)
         {
             engine.Issue(new IssueRequest(service));
@@ -164,13 +171,19 @@ public sealed class DisplayLookTests : IDisposable
         return latest;
     }
 
-    // Text cut off by its box (scrollWidth beyond clientWidth) on the parts a visitor must read whole.
+    // Text cut off by its box (wider than it, or a fifth taller: a line of the call's card squeezed by tall waiting
+    // tiles; large digits reach a little past a line height of 1) on the parts a visitor must read whole, or hidden
+    // under another part of the screen.
     private static async Task AssertNothingOverflowsAsync(IPage page)
     {
         var cut = await page.EvaluateAsync<string[]>(
             """
             () => [...document.querySelectorAll(".zone-now > *, .zone-calls li > *, .wall-clock > *")]
-              .filter(e => e.scrollWidth > e.clientWidth + 1 || e.getBoundingClientRect().bottom > window.innerHeight)
+              .filter(e => {
+                const box = e.getBoundingClientRect();
+                const covered = !e.contains(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2));
+                return e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight * 1.2 + 2 || box.bottom > window.innerHeight || covered;
+              })
               .map(e => e.className + ": " + e.textContent)
             """);
         Assert.Empty(cut);
