@@ -62,8 +62,7 @@ public static class UnknownAddresses
         var engine = context.RequestServices.GetRequiredService<QueueEngine>();
         if (page == typeof(BookingManagePage))
         {
-            // As BookingManagePage reads it: a booking whose service has gone is not shown either.
-            return engine.FindBookingByToken(token) is not { } booking || engine.Catalog.FindService(booking.ServiceId) is null;
+            return BookingPageLookup.Find(engine, token) is null;
         }
 
         // As the ticket pages read it (KioskBoard.Facts): a ticket whose service has gone is not shown either.

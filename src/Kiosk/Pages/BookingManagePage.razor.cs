@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using MppQueue.Core;
+using MppQueue.Kiosk.Board;
 using MppQueue.Ui.Components;
 using MppQueue.Ui.Text;
 
@@ -68,8 +69,9 @@ public partial class BookingManagePage : IDisposable
 
     private void Load()
     {
-        _booking = Engine.FindBookingByToken(Token);
-        _service = _booking is null ? null : Engine.Catalog.FindService(_booking.ServiceId);
+        var shown = BookingPageLookup.Find(Engine, Token);
+        _booking = shown?.Booking;
+        _service = shown?.Service;
         if (_booking is null || _service is null)
         {
             return;
