@@ -104,10 +104,12 @@ public sealed class LiveRun : IDisposable
 
         // Then the idle cost, every page open and no moves, in the same steady state as the moves.
         var idleCpu = _server.CpuTime;
+        var idleJit = jit.CpuTime;
         var idleClock = Stopwatch.StartNew();
         await Task.Delay(_options.Idle);
         var idleCpuPerSecond = (_server.CpuTime - idleCpu).TotalSeconds / idleClock.Elapsed.TotalSeconds;
-        _progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Tag} idle: {idleCpuPerSecond * 1000:F0} ms CPU per second"));
+        var idleJitPerSecond = (jit.CpuTime - idleJit).TotalSeconds / idleClock.Elapsed.TotalSeconds;
+        _progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Tag} idle: {idleCpuPerSecond * 1000:F1} ms CPU per second, of which the runtime's compiling {idleJitPerSecond * 1000:F1}"));
 
         var movesCpu = _server.CpuTime;
         var movesJit = jit.CpuTime;

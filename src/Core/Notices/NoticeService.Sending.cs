@@ -10,6 +10,7 @@ public sealed partial class NoticeService
     /// <summary>How many sends may be under way at once (a slow provider does not hold the others up).</summary>
     public const int MaxInFlight = 16;
 
+    // While a notice is pending or being sent, its retries and give-ups are looked at this often.
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(1);
 
     // The journal grows only with a move or a booking change, and both wake the loop; the poll reads it only this often,
@@ -73,8 +74,10 @@ public sealed partial class NoticeService
 
             try
             {
-                // A failed read stays due; a wake (a move, a booking change) makes it due.
-                journalDue |= await _wake.WaitAsync(Poll, stop).ConfigureAwait(false);
+                // A failed read stays due; a wake (a move, a booking change) makes it due. With nothing pending or under
+                // way there is nothing to look at every second: the loop sleeps until the journal's safety read, or a wake.
+                var idle = _pending.IsEmpty && _inFlight.IsEmpty && !journalDue;
+                journalDue |= await _wake.WaitAsync(idle ? JournalPoll : Poll, stop).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {

@@ -51,6 +51,9 @@ public sealed partial class WebhookService : IDisposable
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(2);
 
     private readonly ConcurrentDictionary<string, Slot> _slots = new(StringComparer.Ordinal);
+
+    // Released when something waits to be written (a cursor moved, an attempt noted); the save loop sleeps until then.
+    private readonly SemaphoreSlim _unsaved = new(0, int.MaxValue);
     private readonly IWebhookStore _store;
     private readonly IJournalStore _journal;
     private readonly HttpClient _http;
@@ -416,12 +419,14 @@ public sealed partial class WebhookService : IDisposable
             }
         }
 
-        // The cursors that moved are written together, one transaction at most every CursorSaveSeconds.
+        // The cursors that moved are written together, one transaction at most every CursorSaveSeconds, counted from the
+        // first change since the last write: a server that delivers nothing does not wake for them at all.
         var every = TimeSpan.FromSeconds(Math.Max(0.05, _options.CursorSaveSeconds));
         while (!stopping.IsCancellationRequested)
         {
             try
             {
+                await _unsaved.WaitAsync(stopping).ConfigureAwait(false);
                 await Task.Delay(every, stopping).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
@@ -429,7 +434,15 @@ public sealed partial class WebhookService : IDisposable
                 break;
             }
 
-            SaveCursorsOrTryAgain();
+            // The changes noted meanwhile go with this write.
+            while (_unsaved.Wait(0, CancellationToken.None))
+            {
+            }
+
+            if (!SaveCursorsOrTryAgain())
+            {
+                MarkUnsaved();
+            }
         }
 
         var loops = _slots.Values.Select(s => s.Loop).Where(l => l is not null).Cast<Task>().ToArray();
@@ -452,6 +465,8 @@ public sealed partial class WebhookService : IDisposable
         {
             slot.Dispose();
         }
+
+        _unsaved.Dispose();
     }
 
     /// <summary>The JSON body of an event's request.</summary>
@@ -616,11 +631,13 @@ public sealed partial class WebhookService : IDisposable
             if (!slot.Current.Wants(entry))
             {
                 Advance(slot, version, entry.Id, null);
+                MarkUnsaved();
                 continue;
             }
 
             var attempt = await SendAsync(slot.Current, entry, stopping).ConfigureAwait(false);
             Record(slot, attempt);
+            MarkUnsaved();
             if (attempt.Delivered)
             {
                 Advance(slot, version, entry.Id, attempt);
@@ -685,17 +702,28 @@ public sealed partial class WebhookService : IDisposable
     /// not written stays in memory and goes with the next save. Otherwise one failed save would end the saving for good
     /// while delivery went on, and a restart would send again everything delivered since.
     /// </summary>
-    private void SaveCursorsOrTryAgain()
+    private bool SaveCursorsOrTryAgain()
     {
         try
         {
             SaveCursors();
+            return true;
         }
 #pragma warning disable CA1031 // Any store error: the positions and attempts stay in memory and are written next time.
         catch (Exception error)
 #pragma warning restore CA1031
         {
             _log.LogWarning(error, "Webhook positions and attempts could not be saved; trying again shortly.");
+            return false;
+        }
+    }
+
+    /// <summary>A cursor moved or an attempt was noted: the save loop writes it within <see cref="WebhookOptions.CursorSaveSeconds"/>.</summary>
+    private void MarkUnsaved()
+    {
+        if (_unsaved.CurrentCount == 0)
+        {
+            _unsaved.Release();
         }
     }
 

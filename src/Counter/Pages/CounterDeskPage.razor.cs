@@ -69,8 +69,11 @@ public partial class CounterDeskPage
 
     private string PauseText => View.PauseText;
 
-    /// <summary>The no-show grace moves on without events (the minutes waited count on in the browser).</summary>
-    protected override TimeSpan? RefreshInterval => TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// The no-show grace and the day move on without events (the minutes waited count on in the browser): looked at on
+    /// the minute, with the officer's own figures (<see cref="Components.MyWorkPanel"/>), on the one shared beat.
+    /// </summary>
+    protected override TimeSpan? RefreshInterval => TimeSpan.FromMinutes(1);
 
     // The clock does not show here: the waiting list's minutes and the service timer count on in the browser
     // (counter-timer.js), so the beat renders only when the reload found something else changed.

@@ -46,7 +46,8 @@ public partial class KioskPage : IKioskFlowHost
     [Inject]
     private TimeProvider Time { get; set; } = default!;
 
-    protected override TimeSpan? RefreshInterval => TimeSpan.FromSeconds(30);
+    // Opening hours and the day change on a minute, and the shared beat ticks on the minute.
+    protected override TimeSpan? RefreshInterval => TimeSpan.FromMinutes(1);
 
     // Today's ticket counts only order the agencies: a new ticket that leaves the order as it was renders nothing.
     protected override object ShownView =>

@@ -94,6 +94,9 @@ public static class BookingSetup
 /// </summary>
 public sealed class BookingHousekeeping(QueueEngine engine, TimeProvider time, IOptions<BookingOptions> options, ILogger<BookingHousekeeping> logger) : BackgroundService
 {
+    // The day from which holders are kept, as of the last erase that succeeded.
+    private DateOnly? _erasedBefore;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.SweepSeconds), time);
@@ -109,7 +112,16 @@ public sealed class BookingHousekeeping(QueueEngine engine, TimeProvider time, I
         try
         {
             var expired = engine.ExpireBookings();
-            var erased = engine.EraseBookingHolders(engine.Today.AddDays(-options.Value.KeepPersonalDays));
+
+            // Nobody books a day gone by, so once a day's holders are deleted nothing new falls due until the day moves:
+            // one erase per day (and after a start), not a write every beat.
+            var keepFrom = engine.Today.AddDays(-options.Value.KeepPersonalDays);
+            var erased = 0;
+            if (keepFrom != _erasedBefore)
+            {
+                erased = engine.EraseBookingHolders(keepFrom);
+                _erasedBefore = keepFrom;
+            }
             if (expired + erased > 0)
             {
                 logger.LogInformation("Bookings: {Expired} expired, personal fields deleted from {Erased}.", expired, erased);
