@@ -122,6 +122,7 @@ public sealed class BookingHousekeeping(QueueEngine engine, TimeProvider time, I
                 erased = engine.EraseBookingHolders(keepFrom);
                 _erasedBefore = keepFrom;
             }
+
             if (expired + erased > 0)
             {
                 logger.LogInformation("Bookings: {Expired} expired, personal fields deleted from {Erased}.", expired, erased);
