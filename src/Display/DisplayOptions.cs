@@ -61,9 +61,11 @@ public sealed class DisplayOptions
     public TimeSpan WaitingPage => TimeSpan.FromSeconds(Math.Clamp(WaitingPageSeconds, 3, 600));
 
     /// <summary>
-    /// How often a wall screen looks at the clock, on the server's shared page beat (which ticks on the multiples of its
-    /// period): the greatest common divisor of a minute and a page's time, at least 5 s, so that the clock's minute and
-    /// every turn of the waiting pages fall on a beat (10 s by default; a page time such as 7 s is turned within 5 s).
+    /// How often a wall screen looks at the clock while it has pages of waiting services or slides to turn, on the
+    /// server's shared page beat (which ticks on the multiples of its period): the greatest common divisor of a minute
+    /// and a page's time, at least 5 s, so that the clock's minute and every turn of the waiting pages fall on a beat
+    /// (10 s by default; a page time such as 7 s is turned within 5 s). A screen with nothing to turn looks once a
+    /// minute, on the minute (<c>WallPageBase.RefreshInterval</c>).
     /// </summary>
     public TimeSpan WallBeat => TimeSpan.FromSeconds(Math.Max(5, Divisor(60, (int)WaitingPage.TotalSeconds)));
 

@@ -1,7 +1,9 @@
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using MppQueue.Core;
 using MppQueue.Display.Boards;
 using MppQueue.Display.Pages;
+using MppQueue.Ui.Components;
 
 namespace MppQueue.Display.Tests;
 
@@ -33,6 +35,28 @@ public class ZoneDisplayPageTests : DisplayTestBase
         Time.Advance(TimeSpan.FromSeconds(6));
         first.WaitForAssertion(() => Assert.NotEqual(shown, first.Find("[data-testid='waiting-name']").TextContent));
         second.WaitForAssertion(() => Assert.Equal(first.Find("[data-testid='waiting-name']").TextContent, second.Find("[data-testid='waiting-name']").TextContent));
+    }
+
+    [Fact]
+    public void WallBeat_OnlyWhileTheWaitingListTurns_ElseTheScreenLooksOnTheMinute()
+    {
+        var beats = Services.GetRequiredService<PageBeat>();
+        var minute = TimeSpan.FromMinutes(1);
+
+        // Zone 2's eleven services fit on one page of twelve and there are no slides: the screen reloads for its
+        // clock, on the minute.
+        var wall = Render<ZoneDisplayPage>(p => p.Add(x => x.ZoneId, "zona-2"));
+        Assert.Equal(1, beats.Listeners(minute));
+        Time.Advance(TimeSpan.FromSeconds(59));
+        Assert.Equal("09.00", wall.Find("[data-testid='display-time']").TextContent);
+        Time.Advance(TimeSpan.FromSeconds(1));
+        wall.WaitForAssertion(() => Assert.Equal("09.01", wall.Find("[data-testid='display-time']").TextContent));
+
+        // Zone 1's thirteen take two pages: its screen turns them on the wall beat, not the minute.
+        var pageBeats = beats.Listeners(Options.WallBeat);
+        Render<ZoneDisplayPage>(p => p.Add(x => x.ZoneId, "zona-1"));
+        Assert.Equal(1, beats.Listeners(minute));
+        Assert.True(beats.Listeners(Options.WallBeat) > pageBeats);
     }
 
     [Theory]

@@ -6,7 +6,10 @@ using MppQueue.Ui;
 
 namespace MppQueue.Server.Tests;
 
-/// <summary>The pages' connections ping every 30 s each way and give up after a minute of silence, on both sides alike.</summary>
+/// <summary>
+/// The server pings a quiet page every 30 s and gives a silent page up after two minutes; the page pings every 60 s and
+/// gives a silent server up after one.
+/// </summary>
 public class CircuitKeepAliveTests(SharedHost shared) : IClassFixture<SharedHost>
 {
     [Fact]
@@ -16,8 +19,8 @@ public class CircuitKeepAliveTests(SharedHost shared) : IClassFixture<SharedHost
         var hub = Type.GetType("Microsoft.AspNetCore.Components.Server.ComponentHub, Microsoft.AspNetCore.Components.Server", throwOnError: true)!;
         var options = (IOptions<HubOptions>)shared.Factory.Services.GetRequiredService(typeof(IOptions<>).MakeGenericType(typeof(HubOptions<>).MakeGenericType(hub)));
 
-        Assert.Equal((TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(60)), (options.Value.KeepAliveInterval, options.Value.ClientTimeoutInterval));
-        Assert.Equal((CircuitKeepAlive.Ping, CircuitKeepAlive.Timeout), (options.Value.KeepAliveInterval, options.Value.ClientTimeoutInterval));
+        Assert.Equal((TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(120)), (options.Value.KeepAliveInterval, options.Value.ClientTimeoutInterval));
+        Assert.Equal((CircuitKeepAlive.ServerPing, CircuitKeepAlive.ServerTimeout), (options.Value.KeepAliveInterval, options.Value.ClientTimeoutInterval));
     }
 
     [Theory]
@@ -30,6 +33,6 @@ public class CircuitKeepAliveTests(SharedHost shared) : IClassFixture<SharedHost
 
         var html = await client.GetStringAsync(path);
 
-        Assert.Matches("<script src=\"[^\"]*reconnect[^\"]*\\.js\" data-ping-seconds=\"30\" data-timeout-seconds=\"60\"></script>", html);
+        Assert.Matches("<script src=\"[^\"]*reconnect[^\"]*\\.js\" data-ping-seconds=\"60\" data-timeout-seconds=\"60\"></script>", html);
     }
 }

@@ -150,6 +150,42 @@ public class PageBeatPageTests : ComponentTestBase
         Assert.Equal(0, beat.Timers);
     }
 
+    [Fact]
+    public void Refresh_PageThatAsksForAnotherBeatAfterAReload_MovesToIt()
+    {
+        var beat = Services.GetRequiredService<PageBeat>();
+        var page = Render<TurningProbe>();
+        Assert.Equal((1, 0), (beat.Listeners(TimeSpan.FromSeconds(10)), beat.Listeners(TimeSpan.FromMinutes(1))));
+
+        // Opened at 09:00:00 with something to turn: it looks every 10 s. At 09:00:10 it has nothing left to turn.
+        page.Instance.Turns = false;
+        var loads = page.Instance.Loads;
+        Time.Advance(TimeSpan.FromSeconds(10));
+        page.WaitForAssertion(() => Assert.Equal(loads + 1, page.Instance.Loads));
+        Assert.Equal((0, 1), (beat.Listeners(TimeSpan.FromSeconds(10)), beat.Listeners(TimeSpan.FromMinutes(1))));
+
+        // From then on it looks on the minute only.
+        Time.Advance(TimeSpan.FromSeconds(40));
+        Assert.Equal(loads + 1, page.Instance.Loads);
+        Time.Advance(TimeSpan.FromSeconds(10));
+        page.WaitForAssertion(() => Assert.Equal(loads + 2, page.Instance.Loads));
+        Assert.Equal(1, beat.Timers);
+    }
+
+    /// <summary>A page that looks every 10 s while it has something to turn, else on the minute.</summary>
+    private sealed class TurningProbe : LiveComponentBase
+    {
+        public int Loads { get; private set; }
+
+        public bool Turns { get; set; } = true;
+
+        protected override TimeSpan? RefreshInterval => Turns ? TimeSpan.FromSeconds(10) : TimeSpan.FromMinutes(1);
+
+        protected override void Load() => Loads++;
+
+        protected override void BuildRenderTree(RenderTreeBuilder builder) => builder.AddContent(0, Loads);
+    }
+
     /// <summary>A page with a 10 s beat that counts its loads.</summary>
     private sealed class BeatProbe : LiveComponentBase
     {

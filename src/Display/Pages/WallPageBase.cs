@@ -33,7 +33,15 @@ public abstract class WallPageBase : LiveComponentBase
     [Inject]
     private MediaLibrary Media { get; set; } = default!;
 
-    protected override TimeSpan? RefreshInterval => Options.Value.WallBeat;
+    /// <summary>
+    /// The wall beat (<see cref="DisplayOptions.WallBeat"/>) while the screen shows something that turns on the clock,
+    /// else once a minute, on the minute, for the clock: a screen that only shows calls and its clock has nothing to
+    /// look at in between (a call comes as an event).
+    /// </summary>
+    protected override TimeSpan? RefreshInterval => Turns ? Options.Value.WallBeat : TimeSpan.FromMinutes(1);
+
+    /// <summary>Whether the screen shows something that changes with the clock between minutes (pages, slides).</summary>
+    protected virtual bool Turns => false;
 
     /// <summary>The time the screen shows, read after the queue.</summary>
     protected DateTimeOffset Now { get; private set; }

@@ -42,6 +42,9 @@ public partial class ZoneDisplayPage
 
     private string NowClass => "zone-now" + (IsHighlighted(_board.Latest?.Sequence) ? " fresh" : string.Empty);
 
+    // More than one page of waiting services, or more than one slide: they turn on the wall beat.
+    protected override bool Turns => WaitingPages > 1 || Slides.Count > 1;
+
     private int WaitingPages => Math.Max(1, (_board.Waiting.Count + Options.Value.WaitingPageSize - 1) / Options.Value.WaitingPageSize);
 
     // From the clock, like the slides: every screen of the zone shows the same page.

@@ -98,8 +98,8 @@ public static class ServerServiceCollectionExtensions
             .AddHubOptions(hub =>
             {
                 // Fewer pings on a hundred quiet connections; the page's script uses the same figures (CircuitKeepAlive).
-                hub.KeepAliveInterval = CircuitKeepAlive.Ping;
-                hub.ClientTimeoutInterval = CircuitKeepAlive.Timeout;
+                hub.KeepAliveInterval = CircuitKeepAlive.ServerPing;
+                hub.ClientTimeoutInterval = CircuitKeepAlive.ServerTimeout;
             });
         services.AddSafeHosting(configuration);
 

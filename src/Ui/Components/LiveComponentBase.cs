@@ -29,6 +29,7 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
     private readonly CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
     private IDisposable? _subscription;
     private IDisposable? _beat;
+    private TimeSpan? _beatPeriod;
     private TodaySnapshot? _today;
     private int _refreshPending;
     private bool _disposed;
@@ -67,7 +68,11 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
     /// </summary>
     protected virtual object? ShownView => null;
 
-    /// <summary>When set, the page also reloads on this beat (opening hours and clocks move without events).</summary>
+    /// <summary>
+    /// When set, the page also reloads on this beat (opening hours and clocks move without events). It is read again
+    /// after every reload, so a page may ask for a shorter beat only while it shows something that turns (a wall
+    /// screen's pages of waiting services or its slides) and a longer one otherwise.
+    /// </summary>
     protected virtual TimeSpan? RefreshInterval => null;
 
     protected override void OnParametersSet() => Load();
@@ -81,10 +86,7 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
             // Whatever happened between the first load and the subscription is picked up here.
             Load();
             StateHasChanged();
-            if (RefreshInterval is { } interval)
-            {
-                _beat = Beat.Every(interval, OnBeat);
-            }
+            FollowRefreshInterval();
         }
     }
 
@@ -95,7 +97,22 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
             _disposed = true;
             _subscription?.Dispose();
             _beat?.Dispose();
+            _beat = null;
         }
+    }
+
+    // Listens to the beat the page asks for now (none, or another period than before: the old one is left).
+    private void FollowRefreshInterval()
+    {
+        var interval = RefreshInterval;
+        if (_disposed || interval == _beatPeriod)
+        {
+            return;
+        }
+
+        _beat?.Dispose();
+        _beat = interval is { } period ? Beat.Every(period, OnBeat) : null;
+        _beatPeriod = interval;
     }
 
     private void OnNotified(QueueEvent queueEvent)
@@ -145,6 +162,8 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
         {
             StateHasChanged();
         }
+
+        FollowRefreshInterval();
     }
 
     private void UsePageCulture()

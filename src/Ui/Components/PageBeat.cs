@@ -57,6 +57,15 @@ public sealed class PageBeat(TimeProvider time, ILogger<PageBeat> logger) : IDis
         }
     }
 
+    /// <summary>How many listen to the beat of <paramref name="period"/> now.</summary>
+    public int Listeners(TimeSpan period)
+    {
+        lock (_gate)
+        {
+            return _beats.TryGetValue(period, out var beat) ? beat.Count : 0;
+        }
+    }
+
     /// <summary>
     /// The wait from <paramref name="now"/> to the next multiple of <paramref name="period"/> since the Unix epoch (a
     /// whole period when it is on one): a page that opens just before a wall's page turn turns with the others.
@@ -111,6 +120,8 @@ public sealed class PageBeat(TimeProvider time, ILogger<PageBeat> logger) : IDis
     {
         private Listener[] _listeners = [];
         private ITimer? _timer;
+
+        public int Count => _listeners.Length;
 
         public Listener Add(Func<Task> onBeat)
         {

@@ -126,10 +126,11 @@
   const giveUpMs = Math.max(0, Number(marked?.getAttribute("data-mpp-give-up")) || 0) * 1000;
   let droppedAt = 0;
 
-  // The connection's pings and patience, as the server has them (CircuitKeepAlive, on this script's tag).
+  // The page's pings and its patience with a silent server, as the server has them (CircuitKeepAlive, on this
+  // script's tag): the page pings every 60 s, the server every 30 s, and the page waits twice the server's ping.
   const own = document.currentScript?.dataset ?? {};
   const pingMs = (Number(own.pingSeconds) || 15) * 1000;
-  const timeoutMs = Math.max(2 * pingMs, (Number(own.timeoutSeconds) || 30) * 1000);
+  const timeoutMs = (Number(own.timeoutSeconds) || 30) * 1000;
   Blazor.start({
     circuit: {
       configureSignalR: (builder) => builder.withKeepAliveInterval(pingMs).withServerTimeout(timeoutMs),
