@@ -12,16 +12,27 @@ public sealed class PostgresDeviceStore(PostgresDatabase database) : IDeviceStor
     public IReadOnlyList<ScreenDevice> LoadScreens() => _database.Read(connection =>
         Documents<ScreenDeviceDocument>(connection, "SELECT doc FROM screens ORDER BY id").ConvertAll(d => d.ToScreen()));
 
+    private const string Upsert =
+        "INSERT INTO screens (id, token, doc) VALUES ($1, $2, $3) ON CONFLICT (id) DO UPDATE SET token = EXCLUDED.token, doc = EXCLUDED.doc";
+
     public void SaveScreen(ScreenDevice screen)
     {
         ArgumentNullException.ThrowIfNull(screen);
         var document = ScreenDeviceDocument.From(screen);
-        _database.Write(connection => Execute(
-            connection,
-            "INSERT INTO screens (id, token, doc) VALUES ($1, $2, $3) ON CONFLICT (id) DO UPDATE SET token = EXCLUDED.token, doc = EXCLUDED.doc",
-            document.Id,
-            document.Token,
-            ToJson(document)));
+        _database.Write(connection => Execute(connection, Upsert, document.Id, document.Token, ToJson(document)));
+    }
+
+    public void SaveScreens(IReadOnlyCollection<ScreenDevice> screens)
+    {
+        ArgumentNullException.ThrowIfNull(screens);
+        var documents = screens.Select(ScreenDeviceDocument.From).ToList();
+        _database.Write(connection =>
+        {
+            foreach (var document in documents)
+            {
+                Execute(connection, Upsert, document.Id, document.Token, ToJson(document));
+            }
+        });
     }
 
     public bool DeleteScreen(string id)

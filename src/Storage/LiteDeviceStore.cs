@@ -26,6 +26,14 @@ public sealed class LiteDeviceStore(LiteFile file) : IDeviceStore
         _file.Write(() => Screens().Upsert(document));
     }
 
+    public void SaveScreens(IReadOnlyCollection<ScreenDevice> screens)
+    {
+        ArgumentNullException.ThrowIfNull(screens);
+        var documents = screens.Select(ScreenDeviceDocument.From).ToList();
+        EnsureIndexes();
+        _file.Write(() => Screens().Upsert(documents));
+    }
+
     public bool DeleteScreen(string id)
     {
         ArgumentNullException.ThrowIfNull(id);

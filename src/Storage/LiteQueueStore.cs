@@ -179,6 +179,8 @@ public sealed partial class LiteQueueStore : IQueueStore, IJournalStore, ISurvey
 
     public void SaveScreen(ScreenDevice screen) => _devices.SaveScreen(screen);
 
+    public void SaveScreens(IReadOnlyCollection<ScreenDevice> screens) => _devices.SaveScreens(screens);
+
     public bool DeleteScreen(string id) => _devices.DeleteScreen(id);
 
     public IReadOnlyList<ApiClient> LoadApiClients() => _apiClients.LoadApiClients();

@@ -127,6 +127,38 @@ public class ScreenRegistryTests
     }
 
     [Fact]
+    public void Seen_ManyScreens_AreWrittenTogether_OnceAMinute()
+    {
+        var screens = Enumerable.Range(1, 5).Select(i => Register("TV " + i)).ToList();
+        foreach (var screen in screens)
+        {
+            _registry.Seen(screen.Token, ScreenSound.Ready);
+        }
+
+        var writes = _store.Writes;
+
+        // 240 s of beats: each screen every 10 s, a second after the one before it.
+        for (var beat = 0; beat < 24; beat++)
+        {
+            foreach (var screen in screens)
+            {
+                _time.Advance(TimeSpan.FromSeconds(1));
+                _registry.Seen(screen.Token, ScreenSound.Ready);
+            }
+
+            _time.Advance(TimeSpan.FromSeconds(5));
+        }
+
+        // One write a minute (at 61, 121 and 181 s) for all five screens, not one per screen. What is stored is never
+        // more than that minute behind what the registry knows.
+        Assert.Equal(3, _store.Writes - writes);
+        Assert.All(screens, screen => Assert.InRange(
+            _registry.Find(screen.Id)!.LastSeenAt!.Value - _store.Stored(screen.Id)!.LastSeenAt!.Value,
+            TimeSpan.Zero,
+            ScreenRegistry.SeenWriteInterval));
+    }
+
+    [Fact]
     public void Seen_SoundChanges_IsWrittenAtOnce()
     {
         var screen = Register("A");

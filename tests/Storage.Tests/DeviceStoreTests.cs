@@ -74,6 +74,35 @@ public abstract class DeviceStoreTests(StoreHost host) : IDisposable
     }
 
     [Fact]
+    public void SaveScreens_SeveralInOneWrite_AreReadBackAfterARestart()
+    {
+        var first = Screen("s-1", "tok-0123456789abcdef");
+        var seenAgain = first with { LastSeenAt = TestData.At(10, 0, 0), Sound = ScreenSound.Ready };
+        var second = Screen("s-2", "tok-fedcba9876543210", "TV lobi");
+        using (var store = Host.Open())
+        {
+            store.SaveScreen(first);
+            store.SaveScreens([seenAgain, second]);
+        }
+
+        using var reopened = Host.Open();
+
+        Assert.Equal([seenAgain, second], reopened.LoadScreens().OrderBy(s => s.Id, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void SaveScreens_OneRefused_StoresNoneOfThem()
+    {
+        using var store = Host.Open();
+        var first = Screen("s-1", "tok-0123456789abcdef");
+        store.SaveScreen(first);
+
+        Host.AssertRefused(() => store.SaveScreens([first with { Name = "TV lobi" }, Screen("s-2", "tok-0123456789abcdef")]));
+
+        Assert.Equal(first, Assert.Single(store.LoadScreens()));
+    }
+
+    [Fact]
     public void DeleteScreen_Known_IsGoneAfterARestart_UnknownIsFalse()
     {
         using (var store = Host.Open())

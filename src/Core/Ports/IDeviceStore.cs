@@ -8,6 +8,9 @@ public interface IDeviceStore
     /// <summary>Adds the screen or replaces the one with the same id.</summary>
     void SaveScreen(ScreenDevice screen);
 
+    /// <summary>Adds or replaces each of the screens, all in one write.</summary>
+    void SaveScreens(IReadOnlyCollection<ScreenDevice> screens);
+
     /// <summary>False when no screen has the id.</summary>
     bool DeleteScreen(string id);
 }

@@ -17,6 +17,15 @@ public sealed class InMemoryDeviceStore : IDeviceStore
         _screens[screen.Id] = screen;
     }
 
+    public void SaveScreens(IReadOnlyCollection<ScreenDevice> screens)
+    {
+        Writes++;
+        foreach (var screen in screens)
+        {
+            _screens[screen.Id] = screen;
+        }
+    }
+
     public bool DeleteScreen(string id)
     {
         Writes++;
