@@ -37,7 +37,7 @@ public class CounterDeskMovesTests : CounterTestBase
         Assert.Equal(["call-next"], Moves(cut, "primary"));
         Assert.Empty(Moves(cut, "secondary"));
 
-        Button(cut, "call-next").Click();
+        ClickButton(cut, "call-next");
         cut.WaitForAssertion(() => Assert.Equal(["start-serving"], Moves(cut, "primary")));
         Assert.Equal(["recall", "transfer", "hold", "finish"], Moves(cut, "secondary"));
         Assert.Equal(["no-show"], Moves(cut, "destructive"));
@@ -45,12 +45,12 @@ public class CounterDeskMovesTests : CounterTestBase
         Assert.DoesNotContain("mud-button-filled", Button(cut, "finish").ClassList);
         Assert.NotNull(cut.Find(".counter-action-apart [data-testid='no-show']"));
 
-        Button(cut, "start-serving").Click();
+        ClickButton(cut, "start-serving");
         cut.WaitForAssertion(() => Assert.Equal(["finish"], Moves(cut, "primary")));
         Assert.Equal(["transfer", "hold"], Moves(cut, "secondary"));
         Assert.Empty(Moves(cut, "destructive"));
 
-        Button(cut, "finish").Click();
+        ClickButton(cut, "finish");
         cut.WaitForAssertion(() => Assert.Equal(["call-next"], Moves(cut, "primary")));
     }
 
@@ -148,7 +148,7 @@ public class CounterDeskMovesTests : CounterTestBase
         Engine.Issue(new IssueRequest("pajak-kendaraan"));
         Engine.CallNext(desk.Id, officer.Id);
         var cut = OpenDesk(desk);
-        Button(cut, "transfer").Click();
+        ClickButton(cut, "transfer");
 
         var confirm = Button(cut, "transfer-confirm");
         Assert.Equal("Alihkan", confirm.TextContent.Trim());
@@ -223,13 +223,13 @@ public class CounterDeskMovesTests : CounterTestBase
         Engine.CallNext(desk.Id, officer.Id);
         var cut = OpenDesk(desk);
 
-        Button(cut, "hold").Click();
+        ClickButton(cut, "hold");
         Assert.Equal("counter-panel-title", cut.Find("[data-testid='hold-panel']").GetAttribute("aria-labelledby"));
         Press(cut, "Escape");
         cut.WaitForAssertion(() => Assert.Equal("[data-testid='hold']", ((IEnumerable<string>)keys.VerifyInvoke("restoreFocus").Arguments[0]!).First()));
         Assert.Equal(TicketStatus.Called, Engine.CurrentTicket(desk.Id)!.Status);
 
-        Button(cut, "hold").Click();
+        ClickButton(cut, "hold");
         cut.Find("[data-testid='hold-panel'] input").Input("fotokopi KK");
         cut.Find("[data-testid='hold-panel'] input").KeyDown(new KeyboardEventArgs { Key = "Enter" });
 

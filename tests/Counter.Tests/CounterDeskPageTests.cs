@@ -25,7 +25,7 @@ public class CounterDeskPageTests : CounterTestBase
         Engine.Issue(new IssueRequest("ktp-el"));
         var cut = OpenDesk(desk);
 
-        Button(cut, "call-next").Click();
+        ClickButton(cut, "call-next");
 
         cut.WaitForAssertion(() => Assert.Equal("A001", Current(cut)));
         // The page shows the move as the engine announces it; the toast comes when the move returns to the circuit.
@@ -43,7 +43,7 @@ public class CounterDeskPageTests : CounterTestBase
         Engine.CheckIn(booking.Code);
         var cut = OpenDesk(desk);
 
-        Button(cut, "call-next").Click();
+        ClickButton(cut, "call-next");
 
         cut.WaitForAssertion(() => Assert.Equal("Booking sesi 09:00-10:00", cut.Find("[data-testid='current-booking']").TextContent.Trim()));
     }
@@ -56,7 +56,7 @@ public class CounterDeskPageTests : CounterTestBase
         Engine.Issue(new IssueRequest("ktp-el"));
         var cut = OpenDesk(desk);
 
-        Button(cut, "call-next").Click();
+        ClickButton(cut, "call-next");
 
         cut.WaitForAssertion(() => Assert.Equal("A001", Current(cut)));
         Assert.Empty(cut.FindAll("[data-testid='current-booking']"));
@@ -72,7 +72,7 @@ public class CounterDeskPageTests : CounterTestBase
         var cut = OpenDesk(desk);
         Assert.Contains("Lansia", cut.Find("[data-testid='waiting-row'][data-number='A002']").TextContent, StringComparison.Ordinal);
 
-        Button(cut, "call-next").Click();
+        ClickButton(cut, "call-next");
 
         cut.WaitForAssertion(() => Assert.Equal("A002", Current(cut)));
     }
@@ -84,7 +84,7 @@ public class CounterDeskPageTests : CounterTestBase
         AtDesk(desk);
         var cut = OpenDesk(desk);
 
-        Button(cut, "call-next").Click();
+        ClickButton(cut, "call-next");
 
         Eventually(() => Assert.Contains($"Tidak ada antrian yang menunggu untuk loket {desk.Number}.", Snackbars));
         Assert.Contains("Tidak ada yang menunggu.", cut.Find("[data-testid='waiting-list']").TextContent, StringComparison.Ordinal);
@@ -100,9 +100,9 @@ public class CounterDeskPageTests : CounterTestBase
         var cut = OpenDesk(desk);
         Assert.Equal("Dipanggil ulang 0 kali", cut.Find("[data-testid='current-recalls']").TextContent.Trim());
 
-        Button(cut, "recall").Click();
+        ClickButton(cut, "recall");
         cut.WaitForAssertion(() => Assert.Equal("Dipanggil ulang 1 kali", cut.Find("[data-testid='current-recalls']").TextContent.Trim()));
-        Button(cut, "recall").Click();
+        ClickButton(cut, "recall");
 
         cut.WaitForAssertion(() => Assert.Equal("Dipanggil ulang 2 kali", cut.Find("[data-testid='current-recalls']").TextContent.Trim()));
         Eventually(() => Assert.Contains("A001 dipanggil ulang (2 kali).", Snackbars));
@@ -117,7 +117,7 @@ public class CounterDeskPageTests : CounterTestBase
         Engine.CallNext(desk.Id, officer.Id);
         var cut = OpenDesk(desk);
 
-        Button(cut, "start-serving").Click();
+        ClickButton(cut, "start-serving");
         cut.WaitForAssertion(() => Assert.Equal("Sedang dilayani", cut.Find("[data-testid='ticket-status']").TextContent.Trim()));
         Assert.Contains("Lama layanan", cut.Find("[data-testid='service-timer']").TextContent, StringComparison.Ordinal);
         Time.Advance(TimeSpan.FromMinutes(6));
@@ -142,7 +142,7 @@ public class CounterDeskPageTests : CounterTestBase
         var cut = OpenDesk(desk);
         Assert.Contains("setelah 1 kali panggil ulang", cut.Find("[data-testid='no-show-rule']").TextContent, StringComparison.Ordinal);
 
-        Button(cut, "no-show").Click();
+        ClickButton(cut, "no-show");
 
         Eventually(() => Assert.Contains("A001 harus dipanggil ulang minimal 1 kali sebelum ditandai tidak hadir.", Snackbars));
         Assert.Equal(TicketStatus.Called, Engine.CurrentTicket(desk.Id)?.Status);
@@ -158,10 +158,10 @@ public class CounterDeskPageTests : CounterTestBase
         Engine.Recall(desk.Id, Engine.CurrentTicket(desk.Id)!.Id, officer.Id);
         var cut = OpenDesk(desk);
 
-        Button(cut, "no-show").Click();
+        ClickButton(cut, "no-show");
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid='no-show-row'][data-number='A001']")));
         Assert.Equal(TicketStatus.NoShow, Engine.TicketsToday().Single().Status);
-        Button(cut, "put-back").Click();
+        ClickButton(cut, "put-back");
 
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid='waiting-row'][data-number='A001']")));
         Assert.Empty(cut.FindAll("[data-testid='no-show-row']"));
@@ -196,7 +196,7 @@ public class CounterDeskPageTests : CounterTestBase
         Engine.CallNext(desk.Id, officer.Id);
         var cut = OpenDesk(desk);
 
-        Button(cut, "no-show").Click();
+        ClickButton(cut, "no-show");
 
         Eventually(() => Assert.Contains("A001 must be recalled at least 1 time(s) before it is marked as a no-show.", Snackbars));
         Assert.Contains("Start serving", Button(cut, "start-serving").TextContent, StringComparison.Ordinal);
@@ -250,7 +250,7 @@ public class CounterDeskPageTests : CounterTestBase
         Engine.CallNext(desk.Id, officer.Id);
         var cut = OpenDesk(desk);
 
-        Button(cut, "transfer").Click();
+        ClickButton(cut, "transfer");
         cut.Find("input[data-testid='transfer-search']").Input("polres catatan");
         var options = cut.FindAll("[data-testid='transfer-option']");
         Assert.Equal(["skck"], options.Select(o => o.GetAttribute("data-service-id")));
@@ -274,7 +274,7 @@ public class CounterDeskPageTests : CounterTestBase
         Engine.CallNext(desk.Id, officer.Id);
         var cut = OpenDesk(desk);
 
-        Button(cut, "transfer").Click();
+        ClickButton(cut, "transfer");
         Assert.Equal("false", cut.Find("[data-testid='transfer-confirm']").GetAttribute("data-ready"));
         cut.Find("input[data-testid='transfer-search']").Input("disdukcapil");
 
@@ -293,7 +293,7 @@ public class CounterDeskPageTests : CounterTestBase
         Engine.CallNext(desk.Id, officer.Id);
         var cut = OpenDesk(desk);
 
-        Button(cut, "hold").Click();
+        ClickButton(cut, "hold");
         cut.Find("[data-testid='hold-panel'] input").Input("fotokopi KK");
         cut.Find("[data-testid='panel-confirm']").Click();
         cut.WaitForAssertion(() => Assert.Contains("fotokopi KK", cut.Find("[data-testid='held-row'][data-number='A001']").TextContent, StringComparison.Ordinal));
@@ -334,7 +334,7 @@ public class CounterDeskPageTests : CounterTestBase
         Engine.Issue(new IssueRequest("ktp-el"));
         var cut = OpenDesk(desk);
 
-        Button(cut, "pause").Click();
+        ClickButton(cut, "pause");
         cut.Find("[data-testid='pause-reason'][data-reason='Prayer']").Click();
         cut.Find("[data-testid='pause-confirm']").Click();
 
@@ -346,7 +346,7 @@ public class CounterDeskPageTests : CounterTestBase
         Press(cut, "F1");
         Assert.Null(Engine.CurrentTicket(desk.Id));
 
-        Button(cut, "resume-desk").Click();
+        ClickButton(cut, "resume-desk");
         cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid='paused-banner']")));
         Assert.False(Button(cut, "call-next").HasAttribute("disabled"));
     }
@@ -358,7 +358,7 @@ public class CounterDeskPageTests : CounterTestBase
         AtDesk(desk);
         var cut = OpenDesk(desk);
 
-        Button(cut, "pause").Click();
+        ClickButton(cut, "pause");
         cut.Find("[data-testid='pause-reason'][data-reason='Other']").Click();
         cut.Find("[data-testid='pause-confirm']").Click();
 
@@ -565,7 +565,7 @@ public class CounterDeskPageTests : CounterTestBase
         var cut = OpenDesk(desk);
 
         Store.SaveOfficer(officer with { Active = false });
-        Button(cut, "call-next").Click();
+        ClickButton(cut, "call-next");
 
         Eventually(() => Assert.Contains("Akun Anda tidak aktif lagi. Silakan masuk kembali.", Snackbars));
         Assert.Null(Engine.CurrentTicket(desk.Id));
@@ -579,7 +579,7 @@ public class CounterDeskPageTests : CounterTestBase
         AtDesk(desk);
         var cut = OpenDesk(desk);
 
-        Button(cut, "leave-desk").Click();
+        ClickButton(cut, "leave-desk");
 
         cut.WaitForAssertion(() => Assert.EndsWith("/counter", Address, StringComparison.Ordinal));
         Assert.Null(Engine.DeskHolder(desk.Id));

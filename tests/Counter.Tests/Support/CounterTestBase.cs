@@ -62,6 +62,13 @@ public abstract class CounterTestBase : ComponentTestBase
     /// <summary>A move's button (or any element) on the console, by its test id.</summary>
     protected static IElement Button(IRenderedComponent<CounterDeskPage> cut, string testId) => cut.Find($"[data-testid='{testId}']");
 
+    /// <summary>
+    /// Clicks the console's button on the renderer's own thread, so that a live refresh (a move's event reaches the
+    /// page through the thread pool) cannot re-render it between finding the button and clicking it.
+    /// </summary>
+    protected static void ClickButton(IRenderedComponent<CounterDeskPage> cut, string testId) =>
+        cut.InvokeAsync(() => Button(cut, testId).Click()).GetAwaiter().GetResult();
+
     /// <summary>A shortcut key pressed on the console, as counter-keys.js hands it over.</summary>
     protected static void Press(IRenderedComponent<CounterDeskPage> cut, string key) =>
         cut.InvokeAsync(() => cut.FindComponent<KeyboardShortcuts>().Instance.OnKey(key)).GetAwaiter().GetResult();
