@@ -18,8 +18,7 @@ public sealed class PostgresDeviceStore(PostgresDatabase database) : IDeviceStor
     public void SaveScreen(ScreenDevice screen)
     {
         ArgumentNullException.ThrowIfNull(screen);
-        var document = ScreenDeviceDocument.From(screen);
-        _database.Write(connection => Execute(connection, Upsert, document.Id, document.Token, ToJson(document)));
+        SaveScreens([screen]);
     }
 
     public void SaveScreens(IReadOnlyCollection<ScreenDevice> screens)

@@ -21,9 +21,7 @@ public sealed class LiteDeviceStore(LiteFile file) : IDeviceStore
     public void SaveScreen(ScreenDevice screen)
     {
         ArgumentNullException.ThrowIfNull(screen);
-        var document = ScreenDeviceDocument.From(screen);
-        EnsureIndexes();
-        _file.Write(() => Screens().Upsert(document));
+        SaveScreens([screen]);
     }
 
     public void SaveScreens(IReadOnlyCollection<ScreenDevice> screens)
