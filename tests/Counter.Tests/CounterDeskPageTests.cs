@@ -29,9 +29,25 @@ public class CounterDeskPageTests : CounterTestBase
 
         cut.WaitForAssertion(() => Assert.Equal("A001", Current(cut)));
         // The page shows the move as the engine announces it; the toast comes when the move returns to the circuit.
-        Eventually(() => Assert.Contains($"A001 dipanggil ke Loket {desk.Number}.", Snackbars));
+        Eventually(() => Assert.Contains($"A001 dipanggil ke Loket {desk.Number}.", Messages(cut)));
         Assert.Empty(cut.FindAll("[data-testid='call-next']"));
         Assert.Equal(officer.Id, Engine.TicketsToday().Single().History[^1].OfficerId);
+    }
+
+    [Fact]
+    public void CloseMessage_AfterACall_TakesItAwayAndLeavesTheConsoleAsItWas()
+    {
+        var desk = DeskFor("ktp-el");
+        AtDesk(desk);
+        Engine.Issue(new IssueRequest("ktp-el"));
+        var cut = OpenDesk(desk);
+        ClickButton(cut, "call-next");
+        Eventually(() => Assert.Equal([$"A001 dipanggil ke Loket {desk.Number}."], Messages(cut)));
+
+        ClickButton(cut, "console-toast-close");
+
+        cut.WaitForAssertion(() => Assert.Empty(Messages(cut)));
+        Assert.Equal("A001", Current(cut));
     }
 
     [Fact]
@@ -86,7 +102,7 @@ public class CounterDeskPageTests : CounterTestBase
 
         ClickButton(cut, "call-next");
 
-        Eventually(() => Assert.Contains($"Tidak ada antrian yang menunggu untuk loket {desk.Number}.", Snackbars));
+        Eventually(() => Assert.Contains($"Tidak ada antrian yang menunggu untuk loket {desk.Number}.", Messages(cut)));
         Assert.Contains("Tidak ada yang menunggu.", cut.Find("[data-testid='waiting-list']").TextContent, StringComparison.Ordinal);
     }
 
@@ -105,7 +121,7 @@ public class CounterDeskPageTests : CounterTestBase
         ClickButton(cut, "recall");
 
         cut.WaitForAssertion(() => Assert.Equal("Dipanggil ulang 2 kali", cut.Find("[data-testid='current-recalls']").TextContent.Trim()));
-        Eventually(() => Assert.Contains("A001 dipanggil ulang (2 kali).", Snackbars));
+        Eventually(() => Assert.Contains("A001 dipanggil ulang (2 kali).", Messages(cut)));
     }
 
     [Fact]
@@ -144,7 +160,7 @@ public class CounterDeskPageTests : CounterTestBase
 
         ClickButton(cut, "no-show");
 
-        Eventually(() => Assert.Contains("A001 harus dipanggil ulang minimal 1 kali sebelum ditandai tidak hadir.", Snackbars));
+        Eventually(() => Assert.Contains("A001 harus dipanggil ulang minimal 1 kali sebelum ditandai tidak hadir.", Messages(cut)));
         Assert.Equal(TicketStatus.Called, Engine.CurrentTicket(desk.Id)?.Status);
     }
 
@@ -165,7 +181,7 @@ public class CounterDeskPageTests : CounterTestBase
 
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid='waiting-row'][data-number='A001']")));
         Assert.Empty(cut.FindAll("[data-testid='no-show-row']"));
-        Eventually(() => Assert.Contains("A001 dikembalikan ke antrian.", Snackbars));
+        Eventually(() => Assert.Contains("A001 dikembalikan ke antrian.", Messages(cut)));
     }
 
     [Fact]
@@ -198,7 +214,7 @@ public class CounterDeskPageTests : CounterTestBase
 
         ClickButton(cut, "no-show");
 
-        Eventually(() => Assert.Contains("A001 must be recalled at least 1 time(s) before it is marked as a no-show.", Snackbars));
+        Eventually(() => Assert.Contains("A001 must be recalled at least 1 time(s) before it is marked as a no-show.", Messages(cut)));
         Assert.Contains("Start serving", Button(cut, "start-serving").TextContent, StringComparison.Ordinal);
     }
 
@@ -262,7 +278,7 @@ public class CounterDeskPageTests : CounterTestBase
         var moved = Engine.FindTicket(issued.Id)!;
         Assert.Equal(("skck", TicketStatus.Waiting, issued.Number, issued.ArrivedAt), (moved.ServiceId, moved.Status, moved.Number, moved.ArrivedAt));
         Assert.Equal(("Perlu SKCK dulu", officer.Id), (moved.History[^1].Note, moved.History[^1].OfficerId));
-        Eventually(() => Assert.Contains($"{issued.Number} dialihkan ke SKCK (Surat Keterangan Catatan Kepolisian).", Snackbars));
+        Eventually(() => Assert.Contains($"{issued.Number} dialihkan ke SKCK (Surat Keterangan Catatan Kepolisian).", Messages(cut)));
     }
 
     [Fact]
@@ -449,7 +465,7 @@ public class CounterDeskPageTests : CounterTestBase
         cut.WaitForAssertion(() => Assert.Equal("A001", Current(cut)));
         Assert.Equal(1, calls);
         Assert.Single(Engine.TicketsToday(), t => t.Status == TicketStatus.Called);
-        Assert.DoesNotContain(Snackbars, s => s.Contains("masih menangani", StringComparison.Ordinal));
+        Assert.DoesNotContain(Messages(cut), s => s.Contains("masih menangani", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -567,7 +583,7 @@ public class CounterDeskPageTests : CounterTestBase
         Store.SaveOfficer(officer with { Active = false });
         ClickButton(cut, "call-next");
 
-        Eventually(() => Assert.Contains("Akun Anda tidak aktif lagi. Silakan masuk kembali.", Snackbars));
+        Eventually(() => Assert.Contains("Akun Anda tidak aktif lagi. Silakan masuk kembali.", Messages(cut)));
         Assert.Null(Engine.CurrentTicket(desk.Id));
         Assert.EndsWith("/account/signin?returnUrl=%2Fcounter%2F" + desk.Id, Address, StringComparison.Ordinal);
     }

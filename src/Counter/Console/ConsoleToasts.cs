@@ -7,10 +7,16 @@ namespace MppQueue.Counter.Console;
 /// dipanggil ke Loket 3") goes by itself after a few seconds and replaces the one before, so they never stack; a
 /// refusal ("Tidak hadir dapat ditandai setelah …") stays longer and replaces the refusal before; only what the
 /// officer must act on (the desk was taken over, the account was closed) stays until it is closed, and never more than
-/// <see cref="MaxNeedingAction"/> of those. Where they appear is the counter layout's (its <c>counter-toasts</c> corner).
-/// One per console page, on that circuit's snackbar service.
+/// <see cref="MaxNeedingAction"/> of those. One per console page; <see cref="Components.ConsoleToastStack"/> shows them
+/// in the corner under the moves.
 /// </summary>
-public sealed class ConsoleToasts(ISnackbar snackbar)
+/// <remarks>
+/// The messages that go by themselves fade out in the browser (a CSS animation of <see cref="ConsoleToast.Milliseconds"/>),
+/// not on server timers: a message then costs the server nothing beyond the render that the move makes anyway, where a
+/// snackbar with timers rendered the console three more times per move. A message that has faded stays in the page,
+/// hidden, until the next one of its kind replaces it.
+/// </remarks>
+public sealed class ConsoleToasts
 {
     /// <summary>How long information stays.</summary>
     public const int InformationMilliseconds = 3_000;
@@ -21,11 +27,14 @@ public sealed class ConsoleToasts(ISnackbar snackbar)
     /// <summary>How many messages that need action may stand at once (the oldest goes first).</summary>
     public const int MaxNeedingAction = 2;
 
-    private const string InformationKey = "counter-information";
-    private const string RefusalKey = "counter-refusal";
-    private const string NeedsActionKey = "counter-needs-action:";
+    private readonly List<ConsoleToast> _needingAction = [];
+    private ConsoleToast? _refusal;
+    private ConsoleToast? _information;
+    private long _lastId;
 
-    private readonly List<Snackbar> _needingAction = [];
+    /// <summary>The messages in the page, top to bottom in the order they came: the newest is nearest the corner.</summary>
+    public IReadOnlyList<ConsoleToast> Shown =>
+        [.. _needingAction.Append(_refusal).Append(_information).OfType<ConsoleToast>().OrderBy(t => t.Id)];
 
     /// <summary>Shows a move's notice; an empty message shows nothing.</summary>
     public void Show(ConsoleNotice notice)
@@ -39,42 +48,58 @@ public sealed class ConsoleToasts(ISnackbar snackbar)
         if (notice.NeedsAction)
         {
             // The same message again replaces itself; past the limit the oldest still standing goes.
-            var key = NeedsActionKey + notice.Message;
-            snackbar.RemoveByKey(key);
-            var standing = snackbar.ShownSnackbars.ToHashSet();
-            _needingAction.RemoveAll(s => !standing.Contains(s));
+            _needingAction.RemoveAll(t => t.Message == notice.Message);
             while (_needingAction.Count >= MaxNeedingAction)
             {
-                snackbar.Remove(_needingAction[0]);
                 _needingAction.RemoveAt(0);
             }
 
-            if (snackbar.Add(notice.Message, notice.Severity, o =>
-            {
-                o.RequireInteraction = true;
-                o.ShowCloseIcon = true;
-            }, key) is { } added)
-            {
-                _needingAction.Add(added);
-            }
-
+            _needingAction.Add(new ConsoleToast(++_lastId, notice.Message, notice.Severity, ConsoleToastKind.NeedsAction));
             return;
         }
 
-        var refusal = notice.Severity is Severity.Warning or Severity.Error;
-        var replaced = refusal ? RefusalKey : InformationKey;
-        snackbar.RemoveByKey(replaced);
-        snackbar.Add(notice.Message, notice.Severity, o =>
+        if (notice.Severity is Severity.Warning or Severity.Error)
         {
-            o.RequireInteraction = false;
-            o.ShowCloseIcon = true;
-            o.VisibleStateDuration = refusal ? RefusalMilliseconds : InformationMilliseconds;
-            o.ShowTransitionDuration = 150;
-            o.HideTransitionDuration = 300;
-            o.DuplicatesBehavior = SnackbarDuplicatesBehavior.Allow;
-
-            // Information in a light tint that does not pull the eye; a refusal in full colour.
-            o.SnackbarVariant = refusal ? Variant.Filled : Variant.Text;
-        }, replaced);
+            _refusal = new ConsoleToast(++_lastId, notice.Message, notice.Severity, ConsoleToastKind.Refusal);
+        }
+        else
+        {
+            _information = new ConsoleToast(++_lastId, notice.Message, notice.Severity, ConsoleToastKind.Information);
+        }
     }
+
+    /// <summary>The officer closed a message; one that is gone already is ignored.</summary>
+    public void Close(long id)
+    {
+        _needingAction.RemoveAll(t => t.Id == id);
+        if (_refusal?.Id == id)
+        {
+            _refusal = null;
+        }
+
+        if (_information?.Id == id)
+        {
+            _information = null;
+        }
+    }
+}
+
+/// <summary>What a console message is: it decides how long the message stays and how it is announced.</summary>
+public enum ConsoleToastKind
+{
+    Information,
+    Refusal,
+    NeedsAction,
+}
+
+/// <summary>One message in the console's corner; <see cref="Id"/> is new for every message shown, so a repeated text shows again.</summary>
+public sealed record ConsoleToast(long Id, string Message, Severity Severity, ConsoleToastKind Kind)
+{
+    /// <summary>How long the message stays before it fades out by itself; null: until it is closed.</summary>
+    public int? Milliseconds => Kind switch
+    {
+        ConsoleToastKind.Information => ConsoleToasts.InformationMilliseconds,
+        ConsoleToastKind.Refusal => ConsoleToasts.RefusalMilliseconds,
+        _ => null,
+    };
 }

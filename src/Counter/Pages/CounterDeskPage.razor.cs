@@ -20,7 +20,7 @@ public partial class CounterDeskPage
     private DeskConsole _console = default!;
     private string? _holderName;
     private KeyboardShortcuts? _keys;
-    private ConsoleToasts _toasts = default!;
+    private readonly ConsoleToasts _toasts = new();
 
     // The panel shown at the last render, and the button it was opened from, to give focus back when it closes.
     private ConsolePanel _panelShown;
@@ -28,9 +28,6 @@ public partial class CounterDeskPage
 
     [Parameter]
     public string DeskId { get; set; } = string.Empty;
-
-    [Inject]
-    private ISnackbar Snackbar { get; set; } = default!;
 
     [Inject]
     private CurrentOfficer Officers { get; set; } = default!;
@@ -82,7 +79,6 @@ public partial class CounterDeskPage
     protected override void OnInitialized()
     {
         _console = new DeskConsole(Engine, Officers.GetAsync);
-        _toasts = new ConsoleToasts(Snackbar);
     }
 
     protected override Task OnInitializedAsync() => _console.IdentifyAsync();
@@ -158,6 +154,8 @@ public partial class CounterDeskPage
     private Task OnCallBackAsync(Ticket held) => MoveAsync(DeskMoves.CallBack(Engine, held));
 
     private Task OnPutBackAsync(Ticket gone) => MoveAsync(DeskMoves.PutBack(Engine, gone));
+
+    private void CloseToast(long id) => _toasts.Close(id);
 
     private Task OnPauseAsync(PauseChoice choice) => MoveAsync(DeskMoves.Pause(Engine, choice.Reason, choice.Note));
 

@@ -34,7 +34,9 @@ public abstract class CounterTestBase : ComponentTestBase
     /// <summary>The real notice service on the test's engine (Web Push and WhatsApp set up, SMS not).</summary>
     protected NoticesForTests Notices { get; }
 
-    protected IEnumerable<string> Snackbars => Services.GetRequiredService<ISnackbar>().ShownSnackbars.Select(s => s.Message ?? string.Empty);
+    /// <summary>The console's messages in its corner, as last rendered (faded ones included: they stay until replaced).</summary>
+    protected static IReadOnlyList<string> Messages(IRenderedComponent<CounterDeskPage> cut) =>
+        [.. cut.FindAll("[data-testid='console-toast-text']").Select(e => e.TextContent)];
 
     protected string Address => Services.GetRequiredService<NavigationManager>().Uri;
 

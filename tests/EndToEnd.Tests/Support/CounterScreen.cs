@@ -88,26 +88,6 @@ public sealed class CounterScreen(IPage page) : Screen(page)
         await TestId("current-none").WaitForAsync(new() { Timeout = (float)Patience.TotalMilliseconds });
     }
 
-    /// <summary>Closes the messages at the top ("A004 dipanggil ke Loket 3") as an officer would, instead of waiting for them to go.</summary>
-    public async Task CloseMessagesAsync()
-    {
-        var messages = Page.Locator(".mud-snackbar");
-        await messages.First.WaitForAsync(new() { Timeout = (float)Patience.TotalMilliseconds });
-        foreach (var close in await Page.Locator(".mud-snackbar .mud-snackbar-close-button").AllAsync())
-        {
-            try
-            {
-                await close.ClickAsync(new() { Timeout = 2_000 });
-            }
-            catch (TimeoutException)
-            {
-                // It went by itself meanwhile.
-            }
-        }
-
-        await Expect(messages).ToHaveCountAsync(0, new() { Timeout = (float)Patience.TotalMilliseconds });
-    }
-
     /// <summary>Presses "finish" and waits until the desk is free again.</summary>
     public async Task FinishAsync()
     {
