@@ -30,20 +30,17 @@ public sealed class TwoNodeKillTests(PublishedServer published, ITestOutputHelpe
     private const string ScreenZone = "zona-1";
     private static readonly DateOnly ServiceDay = new(2026, 11, 23);
 
-    // One desk of each agency, signed in as the agency's demo officer, and the service the kiosks issue for it. The
-    // even ones work through nginx (on the node that is killed), the odd ones straight on the other; the zone screen's
-    // zone has desks on both.
+    // One desk of each of six agencies, signed in as the agency's demo officer, and the service the kiosks issue for
+    // it. The even ones work through nginx (on the node that is killed), the odd ones straight on the other; the zone
+    // screen's zone has desks on both. Six and not all ten agencies: every console is a Chromium page that paints each
+    // of its moves, and this one test took a seventh of the whole suite's CPU with ten; six prove the same.
     private static readonly (string Agency, string Desk, string Service, string Zone)[] Desks =
     [
         ("disdukcapil", "loket-01", "ktp-el", "zona-1"),
         ("imigrasi", "loket-07", "paspor", "zona-1"),
         ("samsat", "loket-09", "pajak-kendaraan", "zona-1"),
-        ("polres", "loket-13", "skck", "zona-1"),
-        ("bank-daerah", "loket-17", "pajak-daerah", "zona-1"),
         ("bpjs-kesehatan", "loket-18", "jkn-kepesertaan", "zona-2"),
-        ("bpjs-ketenagakerjaan", "loket-20", "klaim-jht", "zona-2"),
         ("dpmptsp", "loket-22", "nib-oss", "zona-2"),
-        ("pertanahan", "loket-25", "cek-sertifikat", "zona-2"),
         ("kpp-pratama", "loket-28", "npwp", "zona-2"),
     ];
 
@@ -137,7 +134,7 @@ public sealed class TwoNodeKillTests(PublishedServer published, ITestOutputHelpe
             return mine;
         }));
 
-        // The zone screen and ten officers, each desk working as soon as its officer sits down.
+        // The zone screen and the officers, each desk working as soon as its officer sits down.
         var screen = await browser.NewDeviceAsync(nginx.Http, 1920, 1080);
         await screen.GotoAsync("/display/" + ScreenZone + "?device=" + Uri.EscapeDataString(wall.Token));
         using var stop = new CancellationTokenSource();
@@ -147,7 +144,7 @@ public sealed class TwoNodeKillTests(PublishedServer published, ITestOutputHelpe
         var desks = await Task.WhenAll(Desks.Select(async (d, i) =>
         {
             var throughNginx = i % 2 == 0;
-            // A small desk screen: Chromium paints ten consoles on every move, and at 1280×900 that cost a fifth more CPU.
+            // A small desk screen: Chromium paints every console on each of its moves, and at 1280×900 that cost a fifth more CPU.
             var page = await browser.NewDeviceAsync(throughNginx ? nginx.Http : survivor.BaseAddress, 1024, 640);
             CounterDesk desk;
             await seats.WaitAsync();
@@ -169,7 +166,7 @@ public sealed class TwoNodeKillTests(PublishedServer published, ITestOutputHelpe
         }));
         await screen.Locator("[data-interactive='true']").WaitForAsync(new() { Timeout = 30_000 });
         var desksOnDoomed = desks.Where(d => d.ThroughNginx).ToList();
-        Phase("zone screen open and ten officers at their desks (Chromium)");
+        Phase("zone screen open and the officers at their desks (Chromium)");
 
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (!desksOnDoomed.All(d => d.Calls.Count > 0) && DateTime.UtcNow < deadline && !desksWarm.Task.IsCompleted)
