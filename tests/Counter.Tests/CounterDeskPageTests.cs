@@ -7,6 +7,7 @@ using MppQueue.Core;
 using MppQueue.Counter.Components;
 using MppQueue.Counter.Pages;
 using MppQueue.Counter.Tests.Support;
+using MudBlazor;
 
 namespace MppQueue.Counter.Tests;
 
@@ -589,7 +590,7 @@ public class CounterDeskPageTests : CounterTestBase
     }
 
     [Fact]
-    public void LeaveDesk_FreesTheDeskAndGoesBackToTheList()
+    public void LeaveDesk_FreesTheDeskAndGoesBackToTheList_WhichSaysSo()
     {
         var desk = DeskFor("ktp-el");
         AtDesk(desk);
@@ -599,6 +600,10 @@ public class CounterDeskPageTests : CounterTestBase
 
         cut.WaitForAssertion(() => Assert.EndsWith("/counter", Address, StringComparison.Ordinal));
         Assert.Null(Engine.DeskHolder(desk.Id));
+
+        // The message goes with the officer to the list (the circuit's snackbar, in the layout), not into the console left behind.
+        Assert.Contains($"Anda sudah selesai bertugas di Loket {desk.Number}.", Services.GetRequiredService<ISnackbar>().ShownSnackbars.Select(s => s.Message));
+        Assert.Empty(Messages(cut));
     }
 
     [Fact]

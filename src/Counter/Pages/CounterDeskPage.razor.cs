@@ -29,6 +29,11 @@ public partial class CounterDeskPage
     [Parameter]
     public string DeskId { get; set; } = string.Empty;
 
+    // Only for a message that must outlive the page (leaving the desk goes back to the list): the circuit's snackbar
+    // shows it there, in the layout's corner. Every other message is the console's own (ConsoleToasts).
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
     [Inject]
     private CurrentOfficer Officers { get; set; } = default!;
 
@@ -143,7 +148,7 @@ public partial class CounterDeskPage
 
     private Task OnSitAsync(bool takeOver) => MoveAsync(DeskMoves.SitDown(Engine, takeOver));
 
-    private Task OnLeaveDeskAsync() => MoveAsync(DeskMoves.Leave(Engine), () => Navigation.NavigateTo(CounterRoutes.Counter));
+    private Task OnLeaveDeskAsync() => MoveAsync(DeskMoves.Leave(Engine), () => Navigation.NavigateTo(CounterRoutes.Counter), toNextPage: true);
 
     private Task OnCallSpecificAsync(string? reason) => MoveAsync(_console.CallChosen(reason));
 
@@ -160,7 +165,7 @@ public partial class CounterDeskPage
     private Task OnPauseAsync(PauseChoice choice) => MoveAsync(DeskMoves.Pause(Engine, choice.Reason, choice.Note));
 
     /// <summary>Makes one move through the console, says what it came to, and reads the console again.</summary>
-    private async Task MoveAsync(Func<Desk, Officer, ConsoleNotice>? move, Action? done = null)
+    private async Task MoveAsync(Func<Desk, Officer, ConsoleNotice>? move, Action? done = null, bool toNextPage = false)
     {
         var result = await _console.MoveAsync(move);
         if (result.Outcome == MoveOutcome.NotMade)
@@ -168,9 +173,13 @@ public partial class CounterDeskPage
             return;
         }
 
-        if (result.Notice is { } notice)
+        if (result.Notice is { } notice && toNextPage && result.Outcome == MoveOutcome.Made)
         {
-            _toasts.Show(notice);
+            Snackbar.Add(notice.Message, notice.Severity);
+        }
+        else if (result.Notice is { } shown)
+        {
+            _toasts.Show(shown);
         }
 
         if (result.Outcome == MoveOutcome.SignedOut)
