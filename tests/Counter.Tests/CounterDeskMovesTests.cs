@@ -55,6 +55,35 @@ public class CounterDeskMovesTests : CounterTestBase
     }
 
     [Fact]
+    public void BrowserClock_LoadedOnceByThePage_NotByEachClockACallOrAClosedPanelMakes()
+    {
+        var desk = DeskFor("ktp-el");
+        AtDesk(desk);
+        Engine.Issue(new IssueRequest("ktp-el"));
+        Engine.Issue(new IssueRequest("ktp-el"));
+        var cut = OpenDesk(desk);
+        Eventually(() => Assert.Single(JSInterop.Invocations["import"], i => Equals(i.Arguments[0], BrowserClock.ModulePath)));
+
+        // Two visitors called and served: each call shows a new service clock on the visitor's card.
+        for (var turn = 0; turn < 2; turn++)
+        {
+            ClickButton(cut, "call-next");
+            cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid='service-timer-clock']")));
+            ClickButton(cut, "finish");
+            cut.WaitForAssertion(() => Assert.Equal(["call-next"], Moves(cut, "primary")));
+        }
+
+        // A panel in place of the waiting list, closed again: the waiting list is made anew.
+        ClickButton(cut, "pause");
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid='pause-panel']")));
+        ClickButton(cut, "panel-cancel");
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid='waiting-list']")));
+
+        // The clocks that came and went tick on the one interval the page's module started.
+        Assert.Single(JSInterop.Invocations["import"], i => Equals(i.Arguments[0], BrowserClock.ModulePath));
+    }
+
+    [Fact]
     public void Keyboard_TwoTurnsAPauseAndBack_EveryMoveByTheKeyItsButtonShows()
     {
         var desk = DeskFor("ktp-el");

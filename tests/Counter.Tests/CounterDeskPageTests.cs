@@ -220,6 +220,47 @@ public class CounterDeskPageTests : CounterTestBase
     }
 
     [Fact]
+    public void WaitingList_RendersOnlyWhenWhoWaitsChanged_NotForEveryMoveOfTheDesk()
+    {
+        var desk = DeskFor("ktp-el");
+        AtDesk(desk);
+        Engine.Issue(new IssueRequest("ktp-el"));
+        Engine.Issue(new IssueRequest("ktp-el"));
+        Engine.Issue(new IssueRequest("ktp-el"));
+        var cut = OpenDesk(desk);
+        Eventually(() => Assert.Equal(3, cut.FindAll("[data-testid='waiting-row']").Count));
+        var list = cut.FindComponent<WaitingList>();
+
+        // A call takes the first visitor off the list: it renders once, without them.
+        var renders = list.RenderCount;
+        ClickButton(cut, "call-next");
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid='waiting-row']").Count));
+        Assert.Equal(renders + 1, list.RenderCount);
+
+        // While the visitor is at the desk, nobody else can be called: the rows' buttons wait, and starting changes
+        // nothing on the list. The page renders for the start (twice), the list does not.
+        Assert.All(cut.FindAll("[data-testid='call-specific']"), b => Assert.True(b.HasAttribute("disabled")));
+        renders = list.RenderCount;
+        var pageRenders = cut.RenderCount;
+        ClickButton(cut, "start-serving");
+        cut.WaitForAssertion(() => Assert.Equal("finish", cut.Find("[data-weight='primary']").GetAttribute("data-testid")));
+        Assert.True(cut.RenderCount >= pageRenders + 2);
+        Assert.Equal(renders, list.RenderCount);
+
+        // Finishing offers the rows again: one render.
+        ClickButton(cut, "finish");
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid='call-next']")));
+        Assert.Equal(renders + 1, list.RenderCount);
+        Assert.All(cut.FindAll("[data-testid='call-specific']"), b => Assert.False(b.HasAttribute("disabled")));
+        renders = list.RenderCount;
+
+        // A visitor who joins (from a kiosk) renders it again.
+        Engine.Issue(new IssueRequest("ktp-el"));
+        cut.WaitForAssertion(() => Assert.Equal(3, cut.FindAll("[data-testid='waiting-row']").Count), _patience);
+        Assert.Equal(renders + 1, list.RenderCount);
+    }
+
+    [Fact]
     public async Task Beat_RendersNothing_EvenWhileSomebodyWaits_TheBrowserCountsTheMinutes()
     {
         var desk = DeskFor("pajak-kendaraan");

@@ -32,6 +32,38 @@ public class DeskConsoleTests : CounterTestBase
     }
 
     [Fact]
+    public async Task Choose_WhileAMoveRuns_OpensNothing_TheListStaysOfferedThroughout()
+    {
+        var desk = DeskFor("ktp-el");
+        var officer = AtDesk(desk);
+        Engine.Issue(new IssueRequest("ktp-el"));
+        Engine.Issue(new IssueRequest("ktp-el"));
+        var asked = new TaskCompletionSource<Officer?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var console = await Open(desk, officer, () => asked.Task);
+        var waiting = console.View.Waiting[1].Ticket;
+
+        // A pause runs: the waiting list stays offered (it need not render for the move), but a choice waits for nothing.
+        var pause = console.MoveAsync(DeskMoves.Pause(Engine, PauseReason.Break, null));
+        Assert.True(console.Busy);
+        Assert.True(console.CanChoose);
+        Assert.False(console.CanCallNext);
+        console.Choose(waiting);
+        Assert.Equal(ConsolePanel.None, console.Panels.Open);
+        asked.SetResult(officer);
+        await pause;
+
+        // Paused, nobody is offered; back at work, a choice opens its panel.
+        console.Read(Engine.Snapshot, desk.Id, Time.GetUtcNow());
+        Assert.False(console.CanChoose);
+        await console.MoveAsync(console.For(DeskCommand.ResumeDesk));
+        console.Read(Engine.Snapshot, desk.Id, Time.GetUtcNow());
+        Assert.True(console.CanChoose);
+        console.Choose(waiting);
+        Assert.Equal(ConsolePanel.CallSpecific, console.Panels.Open);
+        Assert.Equal(waiting.Id, console.Panels.Chosen?.Id);
+    }
+
+    [Fact]
     public async Task MoveAsync_AccountDisabledMeanwhile_SignsOutAndMovesNothing()
     {
         var desk = DeskFor("ktp-el");

@@ -38,6 +38,29 @@ public class TicketNoticesTests : CounterTestBase
     }
 
     [Fact]
+    public async Task Card_NothingChangedSinceItsFirstRead_IsNotReadOrRenderedAgainOnceLive()
+    {
+        var desk = DeskFor("ktp-el");
+        var officer = AtDesk(desk);
+        var ticket = Engine.Issue(new IssueRequest("ktp-el"));
+        Notices.Service.SetPhone(NoticeSubject.Ticket(ticket.Id), Phone, "id");
+        Engine.CallNext(desk.Id, officer.Id);
+        await Notices.RunOnceAsync();
+
+        var cut = Card(Engine.Snapshot.Find(ticket.Id)!);
+
+        // The card a call makes reads the notices once: its first render is all there is until a notice changes.
+        var notices = cut.FindComponent<TicketNotices>();
+        Assert.Equal(1, notices.RenderCount);
+        Assert.Single(cut.FindAll("[data-testid='notice']"));
+
+        Engine.Recall(desk.Id, ticket.Id, officer.Id);
+        await Notices.RunOnceAsync();
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid='notice']").Count));
+        Assert.True(notices.RenderCount > 1);
+    }
+
+    [Fact]
     public async Task Card_RecallThatNoChannelCouldCarry_TurnsToFailedWhileShown_WithTheReasonInTheTooltip()
     {
         var desk = DeskFor("ktp-el");

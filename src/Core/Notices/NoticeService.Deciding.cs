@@ -320,7 +320,7 @@ public sealed partial class NoticeService
         foreach (var notice in added)
         {
             _pending[notice.Id] = notice;
-            NoticeChanged?.Invoke(notice);
+            Announce(notice);
         }
 
         if (added.Count > 0)

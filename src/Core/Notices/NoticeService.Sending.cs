@@ -298,6 +298,6 @@ public sealed partial class NoticeService
             }
         }
 
-        NoticeChanged?.Invoke(notice);
+        Announce(notice);
     }
 }

@@ -26,6 +26,7 @@ public sealed partial class NoticeService : INoticeSubscriptions, INoticeReports
     private readonly NoticeOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger _log;
+    private long _changes;
 
     public NoticeService(
         INoticeStore store,
@@ -79,11 +80,23 @@ public sealed partial class NoticeService : INoticeSubscriptions, INoticeReports
     /// <summary>A notice was decided or changed state (for the officer's card).</summary>
     public event Action<Notice>? NoticeChanged;
 
+    /// <summary>
+    /// How many changes <see cref="NoticeChanged"/> has announced, each counted after it was stored. A reader that took
+    /// the count before reading the store and finds it unchanged once subscribed has missed none.
+    /// </summary>
+    public long Changes => Interlocked.Read(ref _changes);
+
     /// <summary>The journal position the notices are decided up to; the journal is not trimmed past it.</summary>
     public long Cursor => Interlocked.Read(ref _cursor);
 
     /// <summary>The channels that have a provider set up, in no order.</summary>
     public IReadOnlySet<NoticeChannel> ConfiguredChannels => _providers.Where(p => p.IsConfigured).Select(p => p.Channel).ToHashSet();
+
+    private void Announce(Notice notice)
+    {
+        Interlocked.Increment(ref _changes);
+        NoticeChanged?.Invoke(notice);
+    }
 
     public NoticeContact? Contact(NoticeSubject subject) => _contacts.GetValueOrDefault(subject.Key);
 

@@ -4,7 +4,8 @@ namespace MppQueue.Counter.Components;
 
 /// <summary>
 /// The console's clocks that tick in the browser (counter-timer.js): the time since the call and the minutes each
-/// visitor has waited. One module per page; its interval serves every clock on it.
+/// visitor has waited. The console page loads the module once, when it first renders; its interval serves every clock
+/// the page shows then or later, so a clock that appears (a call, the waiting list back after a panel) costs no message.
 /// </summary>
 public static class BrowserClock
 {

@@ -21,6 +21,9 @@ public sealed partial class TicketNotices : IDisposable
     private readonly CultureInfo _culture = CultureInfo.CurrentCulture;
     private readonly CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
     private bool _subscribed;
+
+    // The notice service's count of changes when the list was last read from the store.
+    private long _readAt;
     private bool _disposed;
 
     [Parameter]
@@ -46,6 +49,7 @@ public sealed partial class TicketNotices : IDisposable
     {
         if (Ticket?.Id != _list.TicketId || Ticket?.BookingCode != _list.BookingCode)
         {
+            _readAt = Notices.Changes;
             _list.Read(Notices, Ticket);
         }
         else
@@ -61,9 +65,14 @@ public sealed partial class TicketNotices : IDisposable
             Notices.NoticeChanged += OnNoticeChanged;
             _subscribed = true;
 
-            // A notice that changed between the first read and the subscription is picked up here.
-            _list.Read(Notices, Ticket);
-            StateHasChanged();
+            // A notice that changed between the first read and the subscription is picked up here; when none did (nearly
+            // always: the card is made by a call), the list is not read or rendered again.
+            if (Notices.Changes != _readAt)
+            {
+                _readAt = Notices.Changes;
+                _list.Read(Notices, Ticket);
+                StateHasChanged();
+            }
         }
     }
 

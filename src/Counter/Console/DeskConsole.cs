@@ -59,6 +59,12 @@ public sealed class DeskConsole(QueueEngine engine, Func<Task<Officer?>> whoAmI)
 
     public bool CanCallNext => View.CanCallNext(Me, Busy);
 
+    /// <summary>
+    /// Whether a waiting visitor may be chosen to be called out of order. A move running meanwhile does not change it
+    /// (<see cref="Choose"/> waits for nothing and does nothing then), so the waiting list need not render for the move.
+    /// </summary>
+    public bool CanChoose => View.CanCallNext(Me, busy: false);
+
     /// <summary>Where the desk is in a visitor's turn.</summary>
     public DeskStage Stage => DeskActions.StageOf(View);
 
@@ -84,7 +90,13 @@ public sealed class DeskConsole(QueueEngine engine, Func<Task<Officer?>> whoAmI)
     public void Open(ConsolePanel panel) => Panels.Show(panel, View.Current);
 
     /// <summary>A waiting ticket was chosen to be called out of order: its panel asks why.</summary>
-    public void Choose(Ticket waiting) => Panels.Choose(waiting, View.Current);
+    public void Choose(Ticket waiting)
+    {
+        if (!Busy)
+        {
+            Panels.Choose(waiting, View.Current);
+        }
+    }
 
     /// <summary>The move a shortcut key asks for now, or null; Escape closes a panel, and while one is open its own controls take the keys.</summary>
     public Func<Desk, Officer, ConsoleNotice>? ForKey(string key)

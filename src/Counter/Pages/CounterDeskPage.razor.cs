@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
 using MppQueue.Core;
 using MppQueue.Counter.Components;
 using MppQueue.Counter.Console;
@@ -42,6 +43,9 @@ public partial class CounterDeskPage
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
 
     private static IReadOnlyList<string> ShortcutKeys => DeskConsoleView.ShortcutKeys;
 
@@ -106,6 +110,13 @@ public partial class CounterDeskPage
     /// </summary>
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
+        if (firstRender)
+        {
+            // Once per page, not per clock: a clock made by a call (the visitor's card) or by a closed panel (the
+            // waiting list) would otherwise load the module again, three messages each way for nothing.
+            await BrowserClock.StartAsync(JS);
+        }
+
         if (Panels.Open != ConsolePanel.None)
         {
             if (Panels.Open != _panelShown)
