@@ -261,6 +261,42 @@ public class CounterDeskPageTests : CounterTestBase
     }
 
     [Fact]
+    public void AnotherDesksCall_RedrawsTheQueue_NotTheVisitorsCardTheMovesOrTheFigures()
+    {
+        var desk = DeskFor("ktp-el");
+        var other = Engine.Catalog.Desks.Values.First(d => d.Id != desk.Id && d.ServiceIds.Contains("ktp-el"));
+        AtDesk(desk);
+        var colleague = SaveOfficer("petugas-lain", desk.AgencyId);
+        Engine.SignInToDesk(other.Id, colleague);
+        for (var i = 0; i < 3; i++)
+        {
+            Engine.Issue(new IssueRequest("ktp-el"));
+        }
+
+        var cut = OpenDesk(desk);
+        ClickButton(cut, "call-next");
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid='waiting-row']").Count));
+        var card = cut.FindComponent<CurrentTicketCard>();
+        var moves = cut.FindComponent<DeskActionBar>();
+        var figures = cut.FindComponent<DeskFiguresPanel>();
+        var (cards, bars, panels) = (card.RenderCount, moves.RenderCount, figures.RenderCount);
+
+        // The colleague at the other desk calls the next visitor: this console's queue loses them, nothing else changes.
+        Engine.CallNext(other.Id, colleague.Id);
+
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid='waiting-row']")), _patience);
+        Assert.Equal(cards, card.RenderCount);
+        Assert.Equal(bars, moves.RenderCount);
+        Assert.Equal(panels, figures.RenderCount);
+
+        // The own next move draws them as before.
+        ClickButton(cut, "start-serving");
+        cut.WaitForAssertion(() => Assert.Equal("finish", cut.Find("[data-weight='primary']").GetAttribute("data-testid")));
+        Assert.True(moves.RenderCount > bars);
+        Assert.True(card.RenderCount > cards);
+    }
+
+    [Fact]
     public async Task Beat_RendersNothing_EvenWhileSomebodyWaits_TheBrowserCountsTheMinutes()
     {
         var desk = DeskFor("pajak-kendaraan");
