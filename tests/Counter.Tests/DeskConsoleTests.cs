@@ -8,15 +8,21 @@ namespace MppQueue.Counter.Tests;
 /// <summary>The desk console page's state and decisions without rendering: one move at a time, keys, panels, refusals.</summary>
 public class DeskConsoleTests : CounterTestBase
 {
-    [Fact]
-    public async Task MoveAsync_SecondPressWhileTheFirstRuns_MakesNothing()
+    // Two visitors wait at a desk whose console asks who is pressing through `Asked`, answered when the test says so.
+    private async Task<(Desk Desk, Officer Officer, TaskCompletionSource<Officer?> Asked, DeskConsole Console)> TwoWaitingAsync()
     {
         var desk = DeskFor("ktp-el");
         var officer = AtDesk(desk);
         Engine.Issue(new IssueRequest("ktp-el"));
         Engine.Issue(new IssueRequest("ktp-el"));
         var asked = new TaskCompletionSource<Officer?>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var console = await Open(desk, officer, () => asked.Task);
+        return (desk, officer, asked, await Open(desk, officer, () => asked.Task));
+    }
+
+    [Fact]
+    public async Task MoveAsync_SecondPressWhileTheFirstRuns_MakesNothing()
+    {
+        var (desk, officer, asked, console) = await TwoWaitingAsync();
 
         var first = console.MoveAsync(console.For(DeskCommand.CallNext));
         Assert.True(console.Busy);
@@ -34,12 +40,7 @@ public class DeskConsoleTests : CounterTestBase
     [Fact]
     public async Task Choose_WhileAMoveRuns_OpensNothing_TheListStaysOfferedThroughout()
     {
-        var desk = DeskFor("ktp-el");
-        var officer = AtDesk(desk);
-        Engine.Issue(new IssueRequest("ktp-el"));
-        Engine.Issue(new IssueRequest("ktp-el"));
-        var asked = new TaskCompletionSource<Officer?>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var console = await Open(desk, officer, () => asked.Task);
+        var (desk, officer, asked, console) = await TwoWaitingAsync();
         var waiting = console.View.Waiting[1].Ticket;
 
         // A pause runs: the waiting list stays offered (it need not render for the move), but a choice waits for nothing.

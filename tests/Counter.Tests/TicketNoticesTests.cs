@@ -18,8 +18,8 @@ public class TicketNoticesTests : CounterTestBase
     private static string Chip(IRenderedComponent<CurrentTicketCard> cut, NoticeKind kind) =>
         cut.Find($"[data-testid='notice'][data-kind='{kind}'] [data-testid='notice-state']").TextContent.Trim();
 
-    [Fact]
-    public async Task Card_VisitorGaveAPhoneAndWasCalled_ShowsWaTickAndTheCallSentOnWhatsAppButNeverTheNumber()
+    // A visitor who gave a phone number, called at a desk, the call's notice decided and sent; the card shows the ticket.
+    private async Task<((Desk Desk, Officer Officer, Ticket Ticket) Called, IRenderedComponent<CurrentTicketCard> Card)> CalledWithPhoneAsync()
     {
         var desk = DeskFor("ktp-el");
         var officer = AtDesk(desk);
@@ -27,8 +27,13 @@ public class TicketNoticesTests : CounterTestBase
         Notices.Service.SetPhone(NoticeSubject.Ticket(ticket.Id), Phone, "id");
         Engine.CallNext(desk.Id, officer.Id);
         await Notices.RunOnceAsync();
+        return ((desk, officer, ticket), Card(Engine.Snapshot.Find(ticket.Id)!));
+    }
 
-        var cut = Card(Engine.Snapshot.Find(ticket.Id)!);
+    [Fact]
+    public async Task Card_VisitorGaveAPhoneAndWasCalled_ShowsWaTickAndTheCallSentOnWhatsAppButNeverTheNumber()
+    {
+        var (_, cut) = await CalledWithPhoneAsync();
 
         Assert.Equal("WA/SMS ✓", cut.Find("[data-testid='notice-channel-phone']").TextContent.Trim());
         Assert.Empty(cut.FindAll("[data-testid='notice-channel-push']"));
@@ -40,14 +45,7 @@ public class TicketNoticesTests : CounterTestBase
     [Fact]
     public async Task Card_NothingChangedSinceItsFirstRead_IsNotReadOrRenderedAgainOnceLive()
     {
-        var desk = DeskFor("ktp-el");
-        var officer = AtDesk(desk);
-        var ticket = Engine.Issue(new IssueRequest("ktp-el"));
-        Notices.Service.SetPhone(NoticeSubject.Ticket(ticket.Id), Phone, "id");
-        Engine.CallNext(desk.Id, officer.Id);
-        await Notices.RunOnceAsync();
-
-        var cut = Card(Engine.Snapshot.Find(ticket.Id)!);
+        var ((desk, officer, ticket), cut) = await CalledWithPhoneAsync();
 
         // The card a call makes reads the notices once: its first render is all there is until a notice changes.
         var notices = cut.FindComponent<TicketNotices>();
