@@ -14,6 +14,9 @@ namespace MppQueue.Bench.LivePages;
 ///                        compiling takes under 3 % of the server's CPU (equal to --warm-up: a fixed warm-up)
 /// --idle-seconds 20      how long the idle CPU is measured with every page open and no moves
 /// --timeout-seconds 15   how long a move may take to show before it counts as missed
+/// --pace 0               at least this many seconds from one measured move's start to the next (0: as fast as the
+///                        pages show them), so that both sides spend the same time per move and the open pages'
+///                        periodic work weighs the same in both sides' CPU per move; a move that takes longer is counted
 /// --chromium PATH        the browser (Debian's /usr/bin/chromium by default)
 /// --published NAME=FOLDER  an already published server for NAME (skips its publish; the folder is kept)
 /// --env NAME:KEY=VALUE   an environment variable for NAME's server only (repeatable), e.g. a runtime setting
@@ -32,11 +35,12 @@ public sealed record LiveOptions(
     int WarmUpMax,
     TimeSpan Idle,
     TimeSpan MoveTimeout,
-    string Chromium)
+    string Chromium,
+    TimeSpan Pace)
 {
     public const string Usage =
         "Options: --server NAME=FOLDER (repeatable), --walls N, --consoles N, --kiosks N, --phones N, --moves N, --warm-up N, --warm-up-max N, "
-        + "--idle-seconds N, --timeout-seconds N, --chromium PATH, --published NAME=FOLDER, --env NAME:KEY=VALUE";
+        + "--idle-seconds N, --timeout-seconds N, --pace SECONDS, --chromium PATH, --published NAME=FOLDER, --env NAME:KEY=VALUE";
 
     public static LiveOptions Parse(string[] args)
     {
@@ -44,7 +48,7 @@ public sealed record LiveOptions(
         var published = new Dictionary<string, string>(StringComparer.Ordinal);
         var environment = new List<(string, string, string)>();
         int walls = 10, consoles = 30, kiosks = 6, phones = 100, moves = 300, warmUp = 20, warmUpMax = 300;
-        double idle = 20, timeout = 15;
+        double idle = 20, timeout = 15, pace = 0;
         var chromium = "/usr/bin/chromium";
         for (var i = 0; i < args.Length; i += 2)
         {
@@ -95,6 +99,9 @@ public sealed record LiveOptions(
                 case "--timeout-seconds":
                     timeout = double.Parse(value, CultureInfo.InvariantCulture);
                     break;
+                case "--pace":
+                    pace = double.Parse(value, CultureInfo.InvariantCulture) is var seconds and >= 0 ? seconds : throw new ArgumentException("A pace cannot be negative.");
+                    break;
                 case "--chromium":
                     chromium = value;
                     break;
@@ -108,7 +115,7 @@ public sealed record LiveOptions(
             servers.Add(("this", "."));
         }
 
-        return new LiveOptions(servers, published, environment, walls, consoles, kiosks, phones, moves, warmUp, warmUpMax, TimeSpan.FromSeconds(idle), TimeSpan.FromSeconds(timeout), chromium);
+        return new LiveOptions(servers, published, environment, walls, consoles, kiosks, phones, moves, warmUp, warmUpMax, TimeSpan.FromSeconds(idle), TimeSpan.FromSeconds(timeout), chromium, TimeSpan.FromSeconds(pace));
 
         static (string, string) Pair(string text, char separator = '=')
         {

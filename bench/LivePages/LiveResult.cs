@@ -21,7 +21,9 @@ public sealed record LiveResult(
     double MovesJitCpuSeconds,
     ProcessMemory Before,
     ProcessMemory Open,
-    ProcessMemory After)
+    ProcessMemory After,
+    double PaceSeconds = 0,
+    int PaceOverran = 0)
 {
     private static readonly CultureInfo _c = CultureInfo.InvariantCulture;
 
@@ -57,6 +59,11 @@ public sealed record LiveResult(
         text.AppendLine(_c, $"warm-up: {WarmUpMoves} moves, unmeasured, until the runtime's compiling took under 3 % of the server's CPU");
         text.AppendLine(_c, $"idle, every page open, no moves (after the warm-up): {IdleCpuPerSecond * 1000:F0} ms server CPU per second");
         text.AppendLine(_c, $"moves: {Samples.Count} in {MovesSeconds:F0} s ({string.Join(", ", Enum.GetValues<MoveKind>().Select(k => $"{Samples.Count(s => s.Kind == k)} {k.ToString().ToLowerInvariant()}"))}); missed (not shown within the timeout): {Missed}");
+        if (PaceSeconds > 0)
+        {
+            text.AppendLine(_c, $"pace: each measured move started {PaceSeconds:F2} s after the one before, at the earliest; {PaceOverran} moves came late because the one before took longer");
+        }
+
         text.AppendLine(_c, $"server CPU: {MovesCpuSeconds:F1} s over the moves = {CpuMsPerMove:F1} ms per move (the open pages' periodic work included: see the idle rate), of which the runtime's compiling {JitMsPerMove:F1} ms");
         foreach (var missed in Samples.Where(s => s.Missed))
         {
@@ -92,6 +99,7 @@ public sealed record LiveResult(
             ("moves (missed)", r => $"{r.Samples.Count} ({r.Missed})"),
             ("warm-up moves", r => r.WarmUpMoves.ToString(_c)),
             ("seconds per move (the bench's pace)", r => F(r.SecondsPerMove, "F2")),
+            ("  moves over the --pace (0 if none set)", r => r.PaceOverran.ToString(_c)),
             ("server CPU per move, ms", r => F(r.CpuMsPerMove)),
             ("  of which compiling, ms", r => F(r.JitMsPerMove)),
             ("server CPU idle, ms per s", r => F(r.IdleCpuPerSecond * 1000, "F0")),

@@ -53,6 +53,8 @@ public sealed class LiveRun : IDisposable
     private readonly Dictionary<string, string?> _called = new(StringComparer.Ordinal);
     private readonly HashSet<string> _serving = new(StringComparer.Ordinal);
     private int _moves;
+    private long _paceStartedAt;
+    private int _overran;
     private int _deskTurn;
     private int _issueTurn;
     private LiveRun(ServerUnderTest server, LiveOptions options, SiteCatalog demo, TextWriter progress)
@@ -114,7 +116,8 @@ public sealed class LiveRun : IDisposable
         var movesCpu = _server.CpuTime;
         var movesJit = jit.CpuTime;
         var movesClock = Stopwatch.StartNew();
-        var samples = await MoveAsync(desks, _options.Moves, "moves");
+        _paceStartedAt = 0;
+        var samples = await MoveAsync(desks, _options.Moves, "moves", paced: true);
         var movesSeconds = movesClock.Elapsed.TotalSeconds;
         var cpu = (_server.CpuTime - movesCpu).TotalSeconds;
         var jitCpu = (jit.CpuTime - movesJit).TotalSeconds;
@@ -133,7 +136,9 @@ public sealed class LiveRun : IDisposable
             jitCpu,
             before,
             open,
-            after);
+            after,
+            _options.Pace.TotalSeconds,
+            _overran);
     }
 
     private static Dictionary<string, (string UserName, string AgencyId, bool New)> OfficersFor(List<Desk> desks)
@@ -337,7 +342,7 @@ public sealed class LiveRun : IDisposable
         return made;
     }
 
-    private async Task<List<MoveSample>> MoveAsync(List<Desk> desks, int count, string what)
+    private async Task<List<MoveSample>> MoveAsync(List<Desk> desks, int count, string what, bool paced = false)
     {
         var samples = new List<MoveSample>(count);
         while (samples.Count < count)
@@ -346,6 +351,7 @@ public sealed class LiveRun : IDisposable
             if (_moves++ % 4 == 3)
             {
                 var forDesk = desks[_issueTurn % desks.Count];
+                await PaceAsync(paced);
                 samples.Add(await IssueMoveAsync(forDesk.ServiceIds[_issueTurn / desks.Count % forDesk.ServiceIds.Length], desks));
                 _issueTurn++;
             }
@@ -360,6 +366,7 @@ public sealed class LiveRun : IDisposable
                     if (await console.Page.Locator("[data-testid='waiting-count']").InnerTextAsync() == "0")
                     {
                         // Nobody waits for this desk: a kiosk issues for it first (a move of its own).
+                        await PaceAsync(paced);
                         samples.Add(await IssueMoveAsync(desk.ServiceIds[0], desks));
                         if (samples.Count >= count)
                         {
@@ -367,17 +374,20 @@ public sealed class LiveRun : IDisposable
                         }
                     }
 
+                    await PaceAsync(paced);
                     var (sample, called) = await CallAsync(desk, console);
                     samples.Add(sample);
                     _called[desk.Id] = called;
                 }
                 else if (!_serving.Contains(desk.Id))
                 {
+                    await PaceAsync(paced);
                     samples.Add(await StepAsync(MoveKind.Start, desk, console, number, "start-serving", ("timerLabel", ServingLabel), "Serving"));
                     _serving.Add(desk.Id);
                 }
                 else
                 {
+                    await PaceAsync(paced);
                     samples.Add(await StepAsync(MoveKind.Finish, desk, console, number, "finish", ("none", "yes"), "Done"));
                     _serving.Remove(desk.Id);
                     _called[desk.Id] = null;
@@ -392,6 +402,33 @@ public sealed class LiveRun : IDisposable
         }
 
         return samples;
+    }
+
+    /// <summary>
+    /// With --pace, waits until the pace has passed since the last measured move started; a move that took longer than
+    /// the pace is counted (the next one then starts at once).
+    /// </summary>
+    private async Task PaceAsync(bool paced)
+    {
+        if (!paced || _options.Pace <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        if (_paceStartedAt != 0)
+        {
+            var left = _options.Pace - Stopwatch.GetElapsedTime(_paceStartedAt);
+            if (left > TimeSpan.Zero)
+            {
+                await Task.Delay(left);
+            }
+            else
+            {
+                _overran++;
+            }
+        }
+
+        _paceStartedAt = Stopwatch.GetTimestamp();
     }
 
     // A kiosk issues: the consoles of the desks that serve the service list the new number.
