@@ -22,8 +22,8 @@ public sealed record LiveResult(
     ProcessMemory Before,
     ProcessMemory Open,
     ProcessMemory After,
-    double PaceSeconds = 0,
-    int PaceOverran = 0)
+    double PaceSeconds,
+    int PaceOverran)
 {
     private static readonly CultureInfo _c = CultureInfo.InvariantCulture;
 

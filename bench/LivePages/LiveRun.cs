@@ -53,6 +53,7 @@ public sealed class LiveRun : IDisposable
     private readonly Dictionary<string, string?> _called = new(StringComparer.Ordinal);
     private readonly HashSet<string> _serving = new(StringComparer.Ordinal);
     private int _moves;
+    private bool _paced;
     private long _paceStartedAt;
     private int _overran;
     private int _deskTurn;
@@ -116,8 +117,8 @@ public sealed class LiveRun : IDisposable
         var movesCpu = _server.CpuTime;
         var movesJit = jit.CpuTime;
         var movesClock = Stopwatch.StartNew();
-        _paceStartedAt = 0;
-        var samples = await MoveAsync(desks, _options.Moves, "moves", paced: true);
+        _paced = true;
+        var samples = await MoveAsync(desks, _options.Moves, "moves");
         var movesSeconds = movesClock.Elapsed.TotalSeconds;
         var cpu = (_server.CpuTime - movesCpu).TotalSeconds;
         var jitCpu = (jit.CpuTime - movesJit).TotalSeconds;
@@ -342,7 +343,7 @@ public sealed class LiveRun : IDisposable
         return made;
     }
 
-    private async Task<List<MoveSample>> MoveAsync(List<Desk> desks, int count, string what, bool paced = false)
+    private async Task<List<MoveSample>> MoveAsync(List<Desk> desks, int count, string what)
     {
         var samples = new List<MoveSample>(count);
         while (samples.Count < count)
@@ -351,7 +352,6 @@ public sealed class LiveRun : IDisposable
             if (_moves++ % 4 == 3)
             {
                 var forDesk = desks[_issueTurn % desks.Count];
-                await PaceAsync(paced);
                 samples.Add(await IssueMoveAsync(forDesk.ServiceIds[_issueTurn / desks.Count % forDesk.ServiceIds.Length], desks));
                 _issueTurn++;
             }
@@ -366,7 +366,6 @@ public sealed class LiveRun : IDisposable
                     if (await console.Page.Locator("[data-testid='waiting-count']").InnerTextAsync() == "0")
                     {
                         // Nobody waits for this desk: a kiosk issues for it first (a move of its own).
-                        await PaceAsync(paced);
                         samples.Add(await IssueMoveAsync(desk.ServiceIds[0], desks));
                         if (samples.Count >= count)
                         {
@@ -374,20 +373,17 @@ public sealed class LiveRun : IDisposable
                         }
                     }
 
-                    await PaceAsync(paced);
                     var (sample, called) = await CallAsync(desk, console);
                     samples.Add(sample);
                     _called[desk.Id] = called;
                 }
                 else if (!_serving.Contains(desk.Id))
                 {
-                    await PaceAsync(paced);
                     samples.Add(await StepAsync(MoveKind.Start, desk, console, number, "start-serving", ("timerLabel", ServingLabel), "Serving"));
                     _serving.Add(desk.Id);
                 }
                 else
                 {
-                    await PaceAsync(paced);
                     samples.Add(await StepAsync(MoveKind.Finish, desk, console, number, "finish", ("none", "yes"), "Done"));
                     _serving.Remove(desk.Id);
                     _called[desk.Id] = null;
@@ -405,12 +401,12 @@ public sealed class LiveRun : IDisposable
     }
 
     /// <summary>
-    /// With --pace, waits until the pace has passed since the last measured move started; a move that took longer than
-    /// the pace is counted (the next one then starts at once).
+    /// Each move starts here. With --pace, a measured move waits until the pace has passed since the one before started;
+    /// a move that took longer than the pace is counted (the next one then starts at once).
     /// </summary>
-    private async Task PaceAsync(bool paced)
+    private async Task PaceAsync()
     {
-        if (!paced || _options.Pace <= TimeSpan.Zero)
+        if (!_paced || _options.Pace <= TimeSpan.Zero)
         {
             return;
         }
@@ -434,6 +430,7 @@ public sealed class LiveRun : IDisposable
     // A kiosk issues: the consoles of the desks that serve the service list the new number.
     private async Task<MoveSample> IssueMoveAsync(string serviceId, List<Desk> desks)
     {
+        await PaceAsync();
         var since = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         var issued = await IssueAsync(serviceId);
         if (issued is not { } ticket)
@@ -450,6 +447,7 @@ public sealed class LiveRun : IDisposable
     // the visitor's phone (when it is one of the open pages) turns to "called".
     private async Task<(MoveSample Sample, string? Number)> CallAsync(Desk desk, LivePage console)
     {
+        await PaceAsync();
         var pressed = await console.PressAsync("[data-testid='call-next']");
         var current = await console.WhenAsync("current", pressed, "any", null, _options.MoveTimeout);
         if (current is not { } shown)
@@ -473,6 +471,7 @@ public sealed class LiveRun : IDisposable
     // "Start serving" or "finish": the console shows it, and so does the visitor's phone when it is open.
     private async Task<MoveSample> StepAsync(MoveKind kind, Desk desk, LivePage console, string number, string button, (string Key, string Value) onConsole, string phoneStatus)
     {
+        await PaceAsync();
         var pressed = await console.PressAsync($"[data-testid='{button}']");
         var watchers = new List<Task<Sighting>> { Seen("console", console, onConsole.Key, pressed, "eq", onConsole.Value) };
         if (_phones.TryGetValue(number, out var phone))
