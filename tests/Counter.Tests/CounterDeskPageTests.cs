@@ -234,7 +234,7 @@ public class CounterDeskPageTests : CounterTestBase
         // A call takes the first visitor off the list: it renders once, without them.
         var renders = list.RenderCount;
         ClickButton(cut, "call-next");
-        ShownOnce(cut, list, renders, () => Assert.Equal(2, cut.FindAll("[data-testid='waiting-row']").Count));
+        ShownOnce(list, renders, () => Assert.Equal(2, cut.FindAll("[data-testid='waiting-row']").Count));
 
         // While the visitor is at the desk, nobody else can be called: the rows' buttons wait, and starting changes
         // nothing on the list. The page renders for the start (twice), the list does not.
@@ -248,13 +248,13 @@ public class CounterDeskPageTests : CounterTestBase
 
         // Finishing offers the rows again: one render.
         ClickButton(cut, "finish");
-        ShownOnce(cut, list, renders, () => Assert.NotNull(cut.Find("[data-testid='call-next']")));
+        ShownOnce(list, renders, () => Assert.NotNull(cut.Find("[data-testid='call-next']")));
         Assert.All(cut.FindAll("[data-testid='call-specific']"), b => Assert.False(b.HasAttribute("disabled")));
         renders = list.RenderCount;
 
         // A visitor who joins (from a kiosk) renders it again.
         Engine.Issue(new IssueRequest("ktp-el"));
-        ShownOnce(cut, list, renders, () => Assert.Equal(3, cut.FindAll("[data-testid='waiting-row']").Count));
+        ShownOnce(list, renders, () => Assert.Equal(3, cut.FindAll("[data-testid='waiting-row']").Count));
     }
 
     /// <summary>
@@ -262,7 +262,7 @@ public class CounterDeskPageTests : CounterTestBase
     /// <paramref name="renders"/>. bUnit counts a child's render after it hands the page's new markup on, and its
     /// WaitForAssertion checks again only when the page renders, so the count is polled (<see cref="ComponentTestBase.Eventually"/>).
     /// </summary>
-    private static void ShownOnce(IRenderedComponent<CounterDeskPage> cut, IRenderedComponent<WaitingList> list, int renders, Action shown) =>
+    private static void ShownOnce(IRenderedComponent<WaitingList> list, int renders, Action shown) =>
         Eventually(
             () =>
             {
@@ -303,7 +303,13 @@ public class CounterDeskPageTests : CounterTestBase
         // The own next move draws them as before.
         ClickButton(cut, "start-serving");
         cut.WaitForAssertion(() => Assert.Equal("finish", cut.Find("[data-weight='primary']").GetAttribute("data-testid")));
-        Eventually(() => Assert.True(moves.RenderCount > bars && card.RenderCount > cards), _patience);
+        Eventually(
+            () =>
+            {
+                Assert.True(moves.RenderCount > bars);
+                Assert.True(card.RenderCount > cards);
+            },
+            _patience);
     }
 
     [Fact]
